@@ -1,0 +1,43 @@
+## FIT: Sådan har jeg det. Egen ordlyd ud fra ORS-domænerne; ikke den officielle ORS-tekst.
+
+fit-ors-title = FIT: Sådan har jeg det
+fit-ors-description = Fire skalaer om, hvordan du har det – til starten af en samtale.
+
+fit-ors-today = Sådan har jeg det
+
+fit-ors-intro = Vi starter med fire spørgsmål om, hvordan du har det.
+    Sæt et mærke på hver linje: jo længere til venstre, jo dårligere – jo længere til højre, jo bedre.
+    Bagefter taler vi om tallene, hvis du har lyst.
+    .help = Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller nøjes med at snakke.
+    .note = Tal om tallene; de er en start på en samtale, ikke en dom. Borgeren må gerne sige nej til at score.
+        Spørgsmålene er appens egen formulering ud fra ORS-domænerne. Den officielle ORS-tekst er ophavsretligt beskyttet (© Scott D. Miller & Barry Duncan) og bruges ikke her.
+
+fit-ors-individual = Hvordan har du det med dig selv for tiden?
+    .help = Tænk på dig selv: dit humør, din krop, din søvn og dine tanker.
+        0 er meget dårligt, 10 er meget godt.
+    .min = Meget dårligt
+    .max = Meget godt
+    .note = Borgerens eget velbefindende. Spørg gerne: „Hvad gør, at du sætter den lige dér?“
+fit-ors-relations = Hvordan går det med dine nære relationer?
+    .help = Tænk på de mennesker, der står dig nærmest – for eksempel familie, kæreste eller gode venner.
+        0 er meget dårligt, 10 er meget godt.
+    .min = Meget dårligt
+    .max = Meget godt
+fit-ors-social = Hvordan går det med dit liv uden for hjemmet?
+    .help = Tænk på arbejde, skole, fritid, fællesskaber og de ting, du laver i løbet af ugen.
+        0 er meget dårligt, 10 er meget godt.
+    .min = Meget dårligt
+    .max = Meget godt
+    .note = Hvis arbejde og skole ikke er aktuelt, så spørg til fritid og aktiviteter i stedet.
+fit-ors-overall = Hvordan går det alt i alt?
+    .help = Tænk på det hele: dig selv, dine omgivelser, dit helbred og din hverdag.
+        0 er meget dårligt, 10 er meget godt.
+    .min = Meget dårligt
+    .max = Meget godt
+fit-ors-comment = Er der noget, du vil sige om dine tal i dag?
+    .help = Skriv med dine egne ord, eller spring over.
+
+fit-ors-total = I alt
+fit-ors-result = I alt: { $total }/40
+
+fit-ors-below-25 = I alt under 25. I FIT er 25 et fælles pejlemærke for voksne – et sted at starte en samtale, ikke en dom over dig. Tal gerne sammen om, hvad der fylder mest lige nu, og hvad der kunne hjælpe.

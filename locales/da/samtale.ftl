@@ -1,0 +1,240 @@
+## samtales egne ord (dansk). Hver nøgle her findes også i locales/en/samtale.ftl.
+
+## Svar, som de vises og skrives i journalen
+
+answer-yes = Ja
+answer-no = Nej
+answer-skipped = (sprunget over)
+answer-none = (ikke besvaret)
+answer-none-chosen = (intet valgt)
+answer-no-entries = (ingen skrevet på)
+
+## Resultater
+
+result-score = { $label }: { $value }
+result-score-max = { $label }: { $value }/{ $max }
+result-score-missing = { $label }: ikke regnet ud, fordi ikke alle spørgsmål er besvaret.
+result-secondary-source = (Denne grænse kommer fra en sekundær kilde.)
+
+## Hvem en samtale er til
+
+audience-citizen = Til borgeren
+audience-together = Til borger og bostøtte sammen
+audience-staff = Til medarbejdere og undervisere
+list-minutes = ca. { $minutes } min.
+
+## Krisekontakter
+
+contacts-emergency = Ved livsfare: ring 112.
+contacts-none-configured = (Der er endnu ikke skrevet lokale krisekontakter ind. Personalet kan tilføje dem under crisis_contacts i konfigurationsfilen; `samtale config` viser, hvor den ligger.)
+
+## Linjetilstand
+
+home-welcome = Velkommen til samtale. Hvilken samtale vil I have?
+home-pick = Skriv nummeret på en samtale, og tryk Enter.
+run-ask-participant = Pseudonym for deltageren (bogstaver, tal, - og _):
+run-rehearsal = Øvelse: intet skrives i en deltagers journal.
+run-resume = Der er en samtale fra { $started }, som ikke er afsluttet ({ $answered } svar). Vil du fortsætte den?
+run-saved = Gemt i { $path }
+run-paused-saved = Samtalen er sat på pause og gemt i { $path }. Start den igen for samme deltager for at fortsætte, hvor I slap.
+run-unsaved = Dette svar kunne ikke gemmes; her er det, så det ikke går tabt:
+    { $text }
+run-unknown-dialogue = Der er ingen samtale, der hedder "{ $id }". `samtale list` viser de samtaler, der er.
+plain-question-of = Spørgsmål { $number } af { $total }
+plain-note = Note til samtalelederen: { $note }
+plain-scale = Skriv et tal fra { $min } ({ $minlabel }) til { $max } ({ $maxlabel }), for eksempel { $example }.
+plain-single = Skriv nummeret på dit svar.
+plain-multi = Skriv numrene på dine svar, adskilt af mellemrum eller komma.
+plain-yes-no = Svar ja eller nej (j/n).
+plain-yes-no-again = Svar venligst ja eller nej (j/n).
+plain-yes-no-default-yes = [J/n]
+plain-yes-no-default-no = [j/N]
+plain-long-text = Skriv så mange linjer, du vil. Slut med en linje, hvor der kun står et punktum (.).
+plain-number = Skriv et tal (fra { $min } til { $max }).
+plain-current-answer = Dit svar nu: { $answer } (tryk Enter for at beholde det)
+plain-commands = (Enter uden svar springer spørgsmålet over · ? hjælp · :tilbage · :pause)
+plain-commands-required = (? hjælp · :tilbage · :pause)
+plain-no-help = Der er ingen ekstra hjælp til dette spørgsmål. Du kan springe det over eller vende tilbage til det senere.
+plain-repeat-empty = Der er ingen skrevet på endnu.
+plain-repeat-commands = Skriv + for at tilføje en, et nummer for at rette den, -nummer for at fjerne den, eller tryk Enter, når listen er færdig.
+plain-field-current = { $field } (nu: { $value }; tryk Enter for at beholde det):
+plain-review-heading = Dine svar. Skal vi skrive det sådan?
+plain-review-hidden = Lagt til side (besvaret tidligere, men ikke længere spurgt, efter et senere svar blev ændret; gemt i journalen):
+plain-review-commands = Skriv nummeret på et svar for at rette det, eller tryk Enter for at afslutte. (:tilbage · :pause)
+plain-result-heading = Resultat
+plain-paused = Sat på pause. Intet af det, du har svaret, går tabt.
+
+## Hvorfor samtalen ikke gik videre
+
+notice-required = Dette spørgsmål skal besvares, før vi går videre.
+notice-invalid = Det svar passer ikke her. Prøv igen.
+notice-does-not-fit = Det er ikke et af svarene her. Prøv igen.
+notice-scale-range = Skriv et tal fra { $min } til { $max } med højst { $decimals } decimal(er).
+notice-not-a-number = "{ $text }" er ikke et tal. Skriv et tal, for eksempel 6,5.
+notice-pick-a-number = Skriv et af de viste numre.
+notice-pick-numbers = Skriv kun numre, der er vist.
+notice-field-required = "{ $field }" skal udfyldes.
+notice-nothing-there = Der bliver ikke spurgt om noget i afsnittet "{ $section }" nu.
+
+## Hvor en indstilling kom fra
+
+origin-flag = fra { $flag }
+origin-env = fra miljøvariablen { $name }
+origin-config-file = fra konfigurationsfilen
+origin-system = fra systemets sprog ({ $variable })
+origin-default = samtales standard
+
+## Konfigurationsfilen og indstillinger
+
+config-show-file = Konfigurationsfil: { $path } ({ $state }; { $origin })
+config-file-read = læst
+config-file-absent = findes ikke, så standarderne bruges
+config-show-no-file = Konfigurationsfil: ingen (systemet har ingen mappe til konfiguration)
+config-show-data-dir = Datamappe: { $path } ({ $origin })
+config-show-lang = Sprog: { $lang } ({ $origin })
+config-show-dialogues = Egne samtaler: { $path } ({ $origin })
+config-show-no-dialogues = Egne samtaler: ingen (kun de indbyggede)
+config-show-contacts = Lokale krisekontakter: { $count }
+config-broken-hint = samtale startede ikke, for ikke at køre på en halv konfiguration. Ret filen, eller start med --config, der peger på en anden.
+config-missing = Konfigurationsfilen { $path } ({ $origin }) findes ikke. Opret den, eller udelad indstillingen for at bruge standarderne.
+config-lang-malformed = "{ $lang }" ({ $origin }) er ikke et sprogmærke. Brug da eller en.
+config-lang-unsupported = samtale har ingen tekster på "{ $lang }" ({ $origin }). Den taler da (dansk) og en (engelsk).
+config-no-data-dir = samtale kan ikke finde en mappe til sine data på dette system. Angiv en med --data-dir eller SAMTALE_DATA_DIR.
+
+## Journaler på disken
+
+store-io = Kunne ikke { $action ->
+        [create-folder] oprette mappen
+        [create] oprette journalen
+        [write] skrive i journalen
+        [lock] låse journalen
+       *[read] læse
+    } { $path }: { $detail }. Alt, der er bekræftet før dette, er gemt. Tjek, at der er plads på disken, og at du må skrive der, og start så samtalen igen for at fortsætte.
+store-busy = Journalen { $path } er åben i en anden samtale lige nu. Afslut eller sæt samtalen på pause der først, eller start en ny med --new.
+store-unreadable = { $path }:{ $line }: denne journal kan ikke læses ({ $detail }). Den er ikke ændret; de andre journaler læses som normalt.
+store-bad-participant = "{ $name }" kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn.
+library-left-out = Samtalerne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
+
+## Kommandolinjen
+
+usage-unknown-command = der er ingen kommando, der hedder "{ $name }".
+usage-unknown-option = tilvalget { $option } hører ikke til her.
+usage-missing-value = tilvalget { $option } skal have en værdi.
+usage-missing-dialogue = hvilken samtale? For eksempel: samtale run who5 --participant p1
+usage-bad-mode = "{ $mode }" er ikke en tilstand. Tilstandene er facilitated, self og rehearsal.
+usage-unexpected = forventede ikke "{ $text }" her.
+usage-not-unicode = et argument er ikke gyldig tekst (UTF-8).
+usage-see-help = Prøv `samtale --help`.
+
+help-main =
+    samtale { $version }: strukturerede samtaler, trin for trin, med dine egne ord.
+
+    Brug: samtale [KOMMANDO] [TILVALG]
+
+    Kommandoer:
+      (ingen)    vælg en samtale og en deltager
+      list       samtalerne, hvem de er til, og hvor lang tid de tager
+      run        hav en samtale: samtale run SAMTALE --participant ID
+      check      tjek samtale-scripts: samtale check [STI …]
+      config     vis indstillingerne, og hvor hver kom fra
+      help       hjælp til en kommando: samtale help run
+
+    Tilvalg til alle kommandoer:
+      --lang da|en       sproget (ellers konfigurationsfilens, ellers systemets)
+      --config FIL       konfigurationsfilen (også SAMTALE_CONFIG)
+      --data-dir MAPPE   hvor journalerne gemmes (også SAMTALE_DATA_DIR)
+      --dialogues MAPPE  en mappe med jeres egne samtale-scripts
+      --plain            linjetilstand: til skærmlæsere og rør (pipes)
+      -h, --help         denne hjælp
+      -V, --version      versionen
+
+    Afslutningskoder: 0 færdig, 1 problemer fundet (check, et script, konfigurationen),
+    2 forkert kommandolinje, 3 journalen er åben et andet sted, 4 en journal kunne ikke
+    læses eller skrives, 5 sat på pause.
+help-run =
+    samtale run SAMTALE [--participant ID] [--mode facilitated|self|rehearsal] [--facilitator NAVN] [--new]
+
+    Har en samtale, ét spørgsmål ad gangen, og skriver hvert svar i deltagerens journal,
+    før næste spørgsmål vises.
+
+      --participant ID   deltagerens pseudonym (spørges der om, hvis det mangler)
+      --mode TILSTAND    facilitated (standard): noter til samtalelederen vises;
+                         self: borgeren alene, ingen noter;
+                         rehearsal: til undervisere, skriver i rehearsals/ og ingen journal
+      --facilitator NAVN samtalelederens navn, skrives i journalen
+      --new              start forfra, selv om en samtale ikke er afsluttet
+
+    I linjetilstand: et tal eller en tekst og Enter svarer; Enter alene springer over;
+    ? viser hjælp; :tilbage går tilbage; :spring springer over; :pause sætter på pause
+    (samtalen gemmes og kan genoptages). Et langt svar slutter med en linje, hvor der kun
+    står et punktum (.). Når inputtet slutter, sættes samtalen på pause (ved et spørgsmål)
+    eller afsluttes (ved gennemgangen).
+help-check =
+    samtale check [STI …] [--strict]
+
+    Tjekker samtale-scripts: de indbyggede, når der ikke er nogen sti, ellers de nævnte
+    filer og mapper. Hvert problem vises som fil:linje:kolonne: hvad der er galt.
+    Teksterne til et script X/NAVN.ron læses fra X/locales/SPROG/NAVN.ftl eller X/../locales/SPROG/NAVN.ftl.
+    Afslutningskode 0, når der ikke er fejl (med --strict: heller ingen advarsler), ellers 1.
+help-config =
+    samtale config
+
+    Viser de indstillinger, der gælder, og hvor hver kom fra: et tilvalg, en miljøvariabel,
+    konfigurationsfilen, systemet eller standarden.
+help-list =
+    samtale list
+
+    Viser samtalerne, ordnet efter hvem de er til, med titel, minutter og en beskrivelse.
+
+## samtale check
+
+check-warning-label = advarsel
+check-clean = Ingen problemer fundet.
+check-summary = { $errors } fejl, { $warnings } advarsel(er).
+check-too-large = filen er { $size } bytes; samtale læser filer på højst { $limit } bytes. Er det den rigtige fil?
+check-too-deep = scriptet er indlejret dybere end { $limit } niveauer; del betingelsen op i enklere dele.
+check-unreadable = kan ikke læse filen: { $detail }
+check-not-utf8 = filen er ikke UTF-8-tekst; gem den som UTF-8.
+check-ron-syntax = { $detail }
+check-unknown-field = ukendt felt `{ $found }` i { $outer }; forventede et af { $expected }
+check-missing-field = { $outer } skal have feltet `{ $field }`
+check-duplicate-field = feltet `{ $field }` står to gange i { $outer }
+check-unknown-variant = ukendt `{ $found }` i { $outer }; forventede et af { $expected }
+check-wrong-type = forventede { $expected }, fandt { $found }
+check-bad-id = "{ $id }" er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
+check-id-not-file-name = samtalens id "{ $id }" skal være filens navn ("{ $stem }"), så dens tekster kan findes
+check-version-zero = versionen skal være 1 eller mere
+check-no-sections = en samtale skal have mindst ét afsnit
+check-empty-section = afsnittet "{ $id }" har ingen trin
+check-duplicate-id = id'et "{ $id }" bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
+check-reserved-id = "{ $id }" er et reserveret ord i scripts; vælg et andet id
+check-duplicate-choice = id'et "{ $id }" bruges to gange i denne liste
+check-no-choices = "{ $step }" har ingen valgmuligheder
+check-no-fields = gentagelsesgruppen "{ $step }" har ingen felter
+check-unknown-choice-set = "{ $step }" bruger valgsættet "{ $set }", som ikke står i choice_sets
+check-bad-scale = skalaen "{ $step }" skal gå fra et lavere min til et højere max i trin større end 0 (fandt min { $min }, max { $max }, trin { $increment })
+check-bad-range = "{ $step }" har et min ({ $min }) over sit max ({ $max })
+check-bad-pattern = mønsteret for "{ $step }" er ikke et gyldigt regulært udtryk: { $detail }
+check-unknown-step = "{ $owner }" henviser til "{ $step }", som ikke er et trin i denne samtale
+check-later-step = "{ $owner }" henviser til "{ $step }", som kommer senere; en betingelse eller sum kan kun bruge tidligere svar
+check-not-numeric = "{ $owner }" tæller "{ $step }" med, som ikke har et tal (brug et tal, en skala, et valg med point eller et beregnet trin)
+check-no-items = "{ $owner }" har intet at regne på
+check-info-answered = "{ $step }" er et informationstrin, så det bliver aldrig besvaret
+check-condition-type = betingelsen på "{ $step }" sammenligner med den forkerte slags værdi; forventede { $expected ->
+        [number] et tal
+        [choice] et valg-id i anførselstegn
+        [yes-no] true eller false
+       *[answered] kun Answered("{ $step }"), da denne slags svar ikke kan sammenlignes
+    }
+check-unknown-choice = "{ $step }" har intet valg "{ $choice }"
+check-unknown-jump = springet fra "{ $step }" går til "{ $target }", som hverken er et afsnit eller et trin (eller end, pause)
+check-backward-jump = springet fra "{ $step }" går tilbage til "{ $target }"; spring går kun fremad (brug :tilbage for at gå tilbage)
+check-unknown-score = flaget "{ $flag }" bruger scoren "{ $score }", som ikke står i scores
+check-unreachable = trinnet "{ $step }" kan aldrig nås: alle veje dertil er skåret af et spring
+check-key-clash = "{ $first }" og "{ $second }" ville begge bruge beskeden { $key }; omdøb en af dem
+check-missing-message = beskeden { $key } (til "{ $id }") findes ikke på noget sprog; tilføj den i samtalens .ftl-filer
+check-missing-translation = beskeden { $key } mangler på { $lang }; { $fallback } vises i stedet
+check-no-texts = ingen tekster på { $lang } til "{ $id }": ledte efter { $looked }
+check-id-taken = der findes allerede en samtale med id'et "{ $id }"; giv denne et andet id (og filnavn)
+check-ftl-syntax = Fluent-syntaksfejl: { $detail }
+check-ftl-duplicate = { $detail }

@@ -1,0 +1,41 @@
+## WHO-5 Trivselsindeks. Udsagn og svar er den officielle danske ordlyd
+## (Psykiatrisk Center Nordsjælland). Ret dem ikke.
+
+who5-title = WHO-5 Trivselsindeks
+who5-description = Fem korte spørgsmål om, hvordan du har haft det de sidste to uger.
+
+who5-items = Sådan har du haft det
+
+who5-intro = Her er fem udsagn om, hvordan du har haft det de sidste to uger.
+    Vælg ved hvert udsagn det svar, der passer bedst.
+    Der er ingen rigtige eller forkerte svar.
+    .help = Tænk på de sidste 14 dage, ikke kun på i dag.
+        Du kan springe et udsagn over, men så kan den samlede score ikke regnes ud.
+    .note = Tal om svarene bagefter: scoren er en start på en samtale, ikke en dom. Spørg gerne, hvad der skal til, for at borgeren er glad, rolig, aktiv og udhvilet og har en hverdag med meningsfulde aktiviteter.
+
+who5-cheerful = I de sidste to uger har jeg været glad og i godt humør
+    .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
+who5-calm = I de sidste to uger har jeg følt mig rolig og afslappet
+    .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
+who5-active = I de sidste to uger har jeg følt mig aktiv og energisk
+    .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
+who5-rested = I de sidste to uger er jeg vågnet frisk og udhvilet
+    .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
+who5-interested = I de sidste to uger har min dagligdag været fyldt med ting der interesserer mig
+    .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
+
+who5-frequency-all-of-the-time = Hele tiden
+who5-frequency-most-of-the-time = Det meste af tiden
+who5-frequency-more-than-half = Lidt mere end halvdelen af tiden
+who5-frequency-less-than-half = Lidt mindre end halvdelen af tiden
+who5-frequency-some-of-the-time = Lidt af tiden
+who5-frequency-at-no-time = På intet tidspunkt
+
+who5-raw = Score (0–25)
+who5-percent = Procent (0–100)
+who5-result = Score: { $raw }/25 ({ $percent } %)
+
+who5-low-wellbeing = Scoren er 12 eller derunder (under 50 %). Det kan være et tegn på, at du ikke trives så godt lige nu. Tal gerne sammen om, hvordan du har det, og om det giver mening at få det undersøgt nærmere, for eksempel hos din læge.
+who5-low-item = Mindst ét udsagn er besvaret med „Lidt af tiden“ eller „På intet tidspunkt“. Det er værd at tale om, også selvom den samlede score ser fin ud.
+who5-very-low = Scoren er 7 eller derunder (28 % eller derunder). En sekundær kilde bruger denne grænse som tegn på mulig depression; det er ikke en diagnose. Det er en god grund til at tale sammen om, hvordan du har det, og om du vil tale med din læge.
+who5-change = Scoren har ændret sig med 10 procentpoint eller mere siden sidst. Det regnes for en tydelig ændring. Tal gerne om, hvad der er sket siden sidst.

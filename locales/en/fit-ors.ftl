@@ -1,0 +1,43 @@
+## FIT: How I am doing. Own wording after the ORS domains; not the official ORS text.
+
+fit-ors-title = FIT: How I am doing
+fit-ors-description = Four scales about how you are doing – for the start of a conversation.
+
+fit-ors-today = How I am doing
+
+fit-ors-intro = We start with four questions about how you are doing.
+    Put a mark on each line: the further left, the worse – the further right, the better.
+    Afterwards we can talk about the numbers, if you like.
+    .help = There are no right or wrong answers. You can skip a question, or just talk instead.
+    .note = Talk about the numbers; they are the start of a conversation, not a verdict. The citizen may say no to scoring.
+        The questions are the app's own wording after the ORS domains. The official ORS text is copyright (© Scott D. Miller & Barry Duncan) and is not used here.
+
+fit-ors-individual = How are you doing in yourself these days?
+    .help = Think of yourself: your mood, your body, your sleep and your thoughts.
+        0 is very bad, 10 is very good.
+    .min = Very bad
+    .max = Very good
+    .note = The citizen's own wellbeing. You could ask: “What makes you put it just there?”
+fit-ors-relations = How are things with the people closest to you?
+    .help = Think of the people who are closest to you – for example family, a partner or good friends.
+        0 is very bad, 10 is very good.
+    .min = Very bad
+    .max = Very good
+fit-ors-social = How are things in your life outside your home?
+    .help = Think of work, school, leisure, communities and the things you do during the week.
+        0 is very bad, 10 is very good.
+    .min = Very bad
+    .max = Very good
+    .note = If work or school is not relevant, ask about leisure and activities instead.
+fit-ors-overall = How are things overall?
+    .help = Think of all of it: yourself, your surroundings, your health and your daily life.
+        0 is very bad, 10 is very good.
+    .min = Very bad
+    .max = Very good
+fit-ors-comment = Is there anything you want to say about your numbers today?
+    .help = Write in your own words, or skip.
+
+fit-ors-total = Total
+fit-ors-result = Total: { $total }/40
+
+fit-ors-below-25 = Total below 25. In FIT, 25 is a shared reference point for adults – a place to start a conversation, not a verdict on you. You could talk together about what weighs most right now, and what might help.

@@ -1,0 +1,46 @@
+## Learning after a crisis. The nine questions trigger … next-time translate
+## „Eksempler på spørgsmål til borgeren“ (Socialstyrelsen, Faglige pejlemærker).
+
+post-crisis-learning-title = Learning after a crisis
+post-crisis-learning-description = A conversation after a crisis about what happened, what helped, and what we do next time.
+
+post-crisis-learning-start = Before we begin
+post-crisis-learning-what-happened = What happened
+post-crisis-learning-support = What your support worker did
+post-crisis-learning-you = What you did
+post-crisis-learning-ahead = From now on
+
+post-crisis-learning-intro = We would like to talk about the crisis you have been through – so that together we can learn what helps.
+    It is not about blame. Neither you nor your support worker is being judged.
+    We can stop at any time and do the rest another day.
+    .help = You can skip questions. You can also choose to talk with another staff member, or write something down on your own.
+    .note = Be curious, not judgemental. Many people live with guilt and shame after a crisis; talking about it can be a relief.
+        The citizen may choose a different staff member from the one who was there, or write alone.
+        A short talk within hours and a fuller one within a week. Stop and come back later if it becomes too much.
+post-crisis-learning-ready = Is this a good time to talk about it?
+    .help = If you answer no, we save the conversation so you can carry on another day.
+
+post-crisis-learning-trigger = What was it that set off the crisis?
+    .help = It can be an event, a situation or several things at once. You could think back a day or so.
+post-crisis-learning-experience = What did you experience happening?
+    .help = Tell it the way you experienced it. There is no right or wrong way.
+    .note = You can also say how you experienced the situation yourself – without correcting the citizen's experience.
+
+post-crisis-learning-support-helped = What did your support worker do that helped?
+post-crisis-learning-support-worse = What did your support worker do that made the situation worse?
+    .help = It is completely all right to say. It helps us do better next time.
+    .note = Take the answer without defending yourself. This is learning, not an accusation.
+post-crisis-learning-support-instead = What could your support worker have done instead?
+post-crisis-learning-continue-now = Would you like to carry on now?
+    .help = If it becomes too much, we can stop here and do the rest another day. If you answer no, the conversation is saved.
+    .note = Watch whether the citizen becomes upset again. Better to stop too early than too late, and agree when you will carry on.
+
+post-crisis-learning-own-actions = What did you do to cope with the situation?
+    .help = Small things count too.
+post-crisis-learning-own-effect = How did what you did work?
+post-crisis-learning-other-times = Have you done anything else that worked well at other times?
+post-crisis-learning-next-time = What will you do in similar situations in the future?
+
+post-crisis-learning-revise-plan = Shall we look at the crisis plan together now?
+    .help = What we have talked about can make your crisis plan better. We can also do it another day.
+    .note = The crisis plan often needs adjusting after a crisis. Consider with the citizen whether to contact the local authority to plan a follow-up – for example if more flexible or intensive support is needed for a while.

@@ -1,0 +1,238 @@
+## samtale's own words (English). Every key here exists in locales/da/samtale.ftl too.
+
+## Answers as they are shown and written in the journal
+
+answer-yes = Yes
+answer-no = No
+answer-skipped = (skipped)
+answer-none = (not answered)
+answer-none-chosen = (none chosen)
+answer-no-entries = (nobody listed)
+
+## Results
+
+result-score = { $label }: { $value }
+result-score-max = { $label }: { $value }/{ $max }
+result-score-missing = { $label }: not worked out, because not every question was answered.
+result-secondary-source = (This threshold comes from a secondary source.)
+
+## Who a dialogue is for
+
+audience-citizen = For the citizen
+audience-together = For the citizen and a support worker together
+audience-staff = For staff and trainers
+list-minutes = about { $minutes } min
+
+## Crisis contacts
+
+contacts-emergency = In an emergency, when life is in danger: call 112.
+contacts-none-configured = (No local crisis contacts are set up yet. Staff can add them under crisis_contacts in the config file; `samtale config` shows where it is.)
+
+## The line mode
+
+home-welcome = Welcome to samtale. Which conversation would you like to have?
+home-pick = Type the number of a conversation and press Enter.
+run-ask-participant = Pseudonym for the participant (letters, digits, - and _):
+run-rehearsal = Rehearsal: nothing is written to a participant's journal.
+run-resume = There is an unfinished conversation from { $started } ({ $answered } answers). Do you want to continue it?
+run-saved = Saved in { $path }
+run-paused-saved = The conversation is paused and saved in { $path }. Start it again for the same participant to continue where you stopped.
+run-unsaved = This answer could not be saved; here it is, so that it is not lost:
+    { $text }
+run-unknown-dialogue = There is no dialogue called "{ $id }". `samtale list` shows the dialogues there are.
+plain-question-of = Question { $number } of { $total }
+plain-note = Note for the facilitator: { $note }
+plain-scale = Type a number from { $min } ({ $minlabel }) to { $max } ({ $maxlabel }), for example { $example }.
+plain-single = Type the number of your answer.
+plain-multi = Type the numbers of your answers, separated by spaces or commas.
+plain-yes-no = Answer yes or no (y/n).
+plain-yes-no-again = Please answer yes or no (y/n).
+plain-yes-no-default-yes = [Y/n]
+plain-yes-no-default-no = [y/N]
+plain-long-text = Write as many lines as you like. End with a line holding only a full stop (.).
+plain-number = Type a number (from { $min } to { $max }).
+plain-current-answer = Your answer now: { $answer } (press Enter to keep it)
+plain-commands = (Enter without an answer skips the question · ? help · :back · :pause)
+plain-commands-required = (? help · :back · :pause)
+plain-no-help = There is no extra help for this question. You can skip it, or come back to it later.
+plain-repeat-empty = Nobody is listed yet.
+plain-repeat-commands = Type + to add someone, a number to change that entry, -number to remove it, or press Enter when the list is done.
+plain-field-current = { $field } (now: { $value }; press Enter to keep it):
+plain-review-heading = Your answers. Shall we write it like this?
+plain-review-hidden = Set aside (answered earlier, no longer asked after a later answer changed; kept in the journal):
+plain-review-commands = Type the number of an answer to change it, or press Enter to finish. (:back · :pause)
+plain-result-heading = Result
+plain-paused = Paused. Nothing you answered is lost.
+
+## Why the conversation did not move on
+
+notice-required = This question needs an answer before we go on.
+notice-invalid = That answer does not fit here. Please try again.
+notice-does-not-fit = That is not one of the answers here. Please try again.
+notice-scale-range = Type a number from { $min } to { $max }, with at most { $decimals } decimal(s).
+notice-not-a-number = "{ $text }" is not a number. Please type a number, for example 6.5.
+notice-pick-a-number = Please type one of the numbers shown.
+notice-pick-numbers = Please type only numbers that are shown.
+notice-field-required = "{ $field }" needs to be filled in.
+notice-nothing-there = Nothing in the section "{ $section }" is asked now.
+
+## Where a setting came from
+
+origin-flag = from { $flag }
+origin-env = from the environment variable { $name }
+origin-config-file = from the config file
+origin-system = from the system language ({ $variable })
+origin-default = samtale's default
+
+## The config file and settings
+
+config-show-file = Config file: { $path } ({ $state }; { $origin })
+config-file-read = read
+config-file-absent = not there, so defaults are used
+config-show-no-file = Config file: none (no config folder on this system)
+config-show-data-dir = Data folder: { $path } ({ $origin })
+config-show-lang = Language: { $lang } ({ $origin })
+config-show-dialogues = Own dialogues: { $path } ({ $origin })
+config-show-no-dialogues = Own dialogues: none (only the built-in ones)
+config-show-contacts = Local crisis contacts: { $count }
+config-broken-hint = samtale did not start, so as not to run on half a config. Correct the file, or start with --config pointing to another one.
+config-missing = The config file { $path } ({ $origin }) is not there. Create it, or leave the setting out to use the defaults.
+config-lang-malformed = "{ $lang }" ({ $origin }) is not a language tag. Use da or en.
+config-lang-unsupported = samtale has no texts in "{ $lang }" ({ $origin }). It speaks da (Danish) and en (English).
+config-no-data-dir = samtale cannot find a folder for its data on this system. Set one with --data-dir or SAMTALE_DATA_DIR.
+
+## Journals on disk
+
+store-io = Could not { $action ->
+        [create-folder] create the folder
+        [create] create the journal
+        [write] write to the journal
+        [lock] lock the journal
+       *[read] read
+    } { $path }: { $detail }. Everything confirmed before this is saved. Check that the disk has space and that you may write there, then start the conversation again to resume.
+store-busy = The journal { $path } is open in another samtale right now. Finish or pause the conversation there first, or start a new one with --new.
+store-unreadable = { $path }:{ $line }: this journal cannot be read ({ $detail }). It has not been changed; the other journals are read as usual.
+store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters.
+library-left-out = The dialogues with errors above were left out; the others can be used. `samtale check` on the folder shows every problem.
+
+## The command line
+
+usage-unknown-command = there is no command "{ $name }".
+usage-unknown-option = the option { $option } does not belong here.
+usage-missing-value = the option { $option } needs a value.
+usage-missing-dialogue = which dialogue? For example: samtale run who5 --participant p1
+usage-bad-mode = "{ $mode }" is not a mode. The modes are facilitated, self and rehearsal.
+usage-unexpected = did not expect "{ $text }" here.
+usage-not-unicode = an argument is not valid text (UTF-8).
+usage-see-help = Try `samtale --help`.
+
+help-main =
+    samtale { $version }: structured conversations, step by step, in your own words.
+
+    Usage: samtale [COMMAND] [OPTIONS]
+
+    Commands:
+      (none)     choose a conversation and a participant
+      list       the dialogues, with who they are for and how long they take
+      run        have a conversation: samtale run DIALOGUE --participant ID
+      check      check dialogue scripts: samtale check [PATH …]
+      config     show the settings and where each came from
+      help       help for a command: samtale help run
+
+    Options for every command:
+      --lang da|en       the language (else the config file, else the system's)
+      --config FILE      the config file (also SAMTALE_CONFIG)
+      --data-dir DIR     where journals are kept (also SAMTALE_DATA_DIR)
+      --dialogues DIR    a folder of your own dialogue scripts
+      --plain            the line mode: for screen readers and pipes
+      -h, --help         this help
+      -V, --version      the version
+
+    Exit codes: 0 done, 1 problems found (check, a script, the config), 2 wrong command line,
+    3 the journal is open elsewhere, 4 a journal could not be read or written, 5 paused.
+help-run =
+    samtale run DIALOGUE [--participant ID] [--mode facilitated|self|rehearsal] [--facilitator NAME] [--new]
+
+    Has a conversation, one question at a time, and writes every answer to the participant's
+    journal before the next question shows.
+
+      --participant ID   the participant's pseudonym (asked for if left out)
+      --mode MODE        facilitated (default): notes for the facilitator are shown;
+                         self: the citizen alone, no notes;
+                         rehearsal: for trainers, writes to rehearsals/ and no journal
+      --facilitator NAME the facilitator's name, written in the journal
+      --new              start afresh even if an unfinished conversation is waiting
+
+    In the line mode: a number or text then Enter answers; Enter alone skips; ? shows help;
+    :back goes back; :skip skips; :pause pauses (the conversation is saved and can be resumed).
+    A long answer ends with a line holding only a full stop (.).
+    When input ends, the conversation is paused (at a question) or finished (at the review).
+help-check =
+    samtale check [PATH …] [--strict]
+
+    Checks dialogue scripts: the built-in ones when no path is given, else the files and
+    folders named. Every problem is shown as file:line:column: what is wrong.
+    The texts of a script X/NAME.ron are read from X/locales/LANG/NAME.ftl or X/../locales/LANG/NAME.ftl.
+    Exit code 0 when there are no errors (with --strict: no warnings either), 1 otherwise.
+help-config =
+    samtale config
+
+    Shows the settings in effect and where each came from: a flag, an environment variable,
+    the config file, the system, or the default.
+help-list =
+    samtale list
+
+    Lists the dialogues, grouped by who they are for, with title, minutes and a description.
+
+## samtale check
+
+check-warning-label = warning
+check-clean = No problems found.
+check-summary = { $errors } error(s), { $warnings } warning(s).
+check-too-large = the file is { $size } bytes; samtale reads files of at most { $limit } bytes. Is this the right file?
+check-too-deep = the script nests deeper than { $limit } levels; split the condition into simpler ones.
+check-unreadable = cannot read the file: { $detail }
+check-not-utf8 = the file is not UTF-8 text; save it as UTF-8.
+check-ron-syntax = { $detail }
+check-unknown-field = unknown field `{ $found }` in { $outer }; expected one of { $expected }
+check-missing-field = { $outer } needs the field `{ $field }`
+check-duplicate-field = the field `{ $field }` is given twice in { $outer }
+check-unknown-variant = unknown `{ $found }` in { $outer }; expected one of { $expected }
+check-wrong-type = expected { $expected }, found { $found }
+check-bad-id = "{ $id }" is not a valid id: use lower-case letters a–z, digits and single dashes, starting with a letter
+check-id-not-file-name = the dialogue's id "{ $id }" must be the file's name ("{ $stem }"), so that its texts can be found
+check-version-zero = the version must be 1 or more
+check-no-sections = a dialogue needs at least one section
+check-empty-section = the section "{ $id }" has no steps
+check-duplicate-id = the id "{ $id }" is already used on line { $line }; sections, steps, scores, flags and choice sets need ids of their own
+check-reserved-id = "{ $id }" is a reserved word in scripts; choose another id
+check-duplicate-choice = the id "{ $id }" is used twice in this list
+check-no-choices = "{ $step }" has no choices to choose from
+check-no-fields = the repeat group "{ $step }" has no fields
+check-unknown-choice-set = "{ $step }" uses the choice set "{ $set }", which is not in choice_sets
+check-bad-scale = the scale "{ $step }" must go from a lower min to a higher max in steps greater than 0 (found min { $min }, max { $max }, step { $increment })
+check-bad-range = "{ $step }" has a min ({ $min }) above its max ({ $max })
+check-bad-pattern = the pattern of "{ $step }" is not a valid regular expression: { $detail }
+check-unknown-step = "{ $owner }" refers to "{ $step }", which is not a step in this dialogue
+check-later-step = "{ $owner }" refers to "{ $step }", which comes later; a condition or sum can only use earlier answers
+check-not-numeric = "{ $owner }" counts "{ $step }", which has no number (use a number, a scale, a choice with scores, or a computed step)
+check-no-items = "{ $owner }" has no items to work out
+check-info-answered = "{ $step }" is an info step, so it is never answered
+check-condition-type = the condition on "{ $step }" compares it with the wrong kind of value; expected { $expected ->
+        [number] a number
+        [choice] a choice id in quotes
+        [yes-no] true or false
+       *[answered] only Answered("{ $step }"), since this kind of answer cannot be compared
+    }
+check-unknown-choice = "{ $step }" has no choice "{ $choice }"
+check-unknown-jump = the jump from "{ $step }" goes to "{ $target }", which is no section or step (or end, pause)
+check-backward-jump = the jump from "{ $step }" goes back to "{ $target }"; jumps go forward only (use :back to go back)
+check-unknown-score = the flag "{ $flag }" uses the score "{ $score }", which is not in scores
+check-unreachable = the step "{ $step }" can never be reached: every way to it is cut off by a jump
+check-key-clash = "{ $first }" and "{ $second }" would both use the message { $key }; rename one of them
+check-missing-message = the message { $key } (for "{ $id }") is in no language; add it to the dialogue's .ftl files
+check-missing-translation = the message { $key } is missing in { $lang }; { $fallback } is shown instead
+check-no-texts = no { $lang } texts for "{ $id }": looked for { $looked }
+check-id-taken = a dialogue with the id "{ $id }" already exists; give this one another id (and file name)
+check-ftl-syntax = Fluent syntax error: { $detail }
+check-ftl-duplicate = { $detail }

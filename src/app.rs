@@ -1,0 +1,505 @@
+//! The commands: each turns settings and a parsed command line into work and an exit code.
+//! Every message a user can cause is worded here (or by the module it concerns) through
+//! Fluent, says what and where, and what to do next.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::sync::Arc;
+
+use crate::cli::{self, Cli, Command, UsageError};
+use crate::config::{self, ConfigError, Origin, Settings};
+use crate::engine::{Session, Stamp};
+use crate::i18n::{self, LangError, Texts};
+use crate::journal::{self, Block, Found, Header, Mode, Store, StoreError};
+use crate::plain::{Ending, LineError, LineMode};
+use crate::problem::{Problem, Severity};
+use crate::script::{self, Audience, Library};
+use crate::wording;
+
+/// Exit codes, documented in README.md.
+pub mod exit {
+    pub const OK: i32 = 0;
+    /// `check` found problems; a script or the config file is broken.
+    pub const PROBLEMS: i32 = 1;
+    /// The command line is wrong.
+    pub const USAGE: i32 = 2;
+    /// The journal is open in another samtale.
+    pub const BUSY: i32 = 3;
+    /// A journal could not be read or written (a full disk, no permission).
+    pub const STORAGE: i32 = 4;
+    /// The conversation was paused: it is saved and can be resumed.
+    pub const PAUSED: i32 = 5;
+}
+
+/// The process's surroundings, passed in so that the whole app runs in tests.
+pub struct World<'a> {
+    pub env: &'a dyn Fn(&str) -> Option<String>,
+    pub stdin: &'a mut dyn BufRead,
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+    pub clock: &'a dyn Fn() -> Stamp,
+    /// Whether stdin and stdout are both a terminal.
+    pub terminal: bool,
+}
+
+pub fn main() -> i32 {
+    let env = |name: &str| std::env::var(name).ok();
+    let stdin = io::stdin();
+    let terminal = stdin.is_terminal() && io::stdout().is_terminal();
+    let mut stdin = stdin.lock();
+    let mut stdout = io::stdout().lock();
+    let mut stderr = io::stderr().lock();
+    let clock = journal::store::now;
+    let mut world = World {
+        env: &env,
+        stdin: &mut stdin,
+        stdout: &mut stdout,
+        stderr: &mut stderr,
+        clock: &clock,
+        terminal,
+    };
+    run(std::env::args_os(), &mut world)
+}
+
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World) -> i32 {
+    let cli = match cli::parse(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // The settings are not known yet: speak the system's language.
+            let lang = i18n::from_environment(world.env).map_or(i18n::Lang::En, |(l, _)| l);
+            let texts = script::app_texts(lang);
+            let _ = writeln!(world.stderr, "{}", usage_message(&texts, &error));
+            return exit::USAGE;
+        }
+    };
+    let settings = match config::resolve(&cli.overrides, world.env) {
+        Ok(settings) => settings,
+        Err(error) => {
+            let lang = i18n::from_environment(world.env).map_or(i18n::Lang::En, |(l, _)| l);
+            let texts = script::app_texts(lang);
+            let _ = writeln!(world.stderr, "{}", config_message(&texts, &error));
+            return exit::PROBLEMS;
+        }
+    };
+    let texts = script::app_texts(settings.lang.0);
+    let result = match cli.command.clone().unwrap_or(Command::Home) {
+        Command::Version => writeln!(world.stdout, "samtale {}", env!("CARGO_PKG_VERSION")).map(|()| exit::OK),
+        Command::Help(topic) => help(&texts, topic.as_deref(), world),
+        Command::Check { paths, strict } => check(&texts, &paths, strict, world),
+        Command::Config => show_config(&texts, &settings, world),
+        Command::List => list(&settings, world),
+        Command::Run(run) => converse(&cli, &settings, run, world),
+        Command::Home => home(&cli, &settings, world),
+    };
+    result.unwrap_or_else(|_| exit::STORAGE)
+}
+
+fn usage_message(texts: &Texts, error: &UsageError) -> String {
+    let message = match error {
+        UsageError::UnknownCommand(name) => texts.get("usage-unknown-command", &[("name", name.clone())]),
+        UsageError::UnknownOption { option, command } => texts.get(
+            "usage-unknown-option",
+            &[("option", option.clone()), ("command", command.clone())],
+        ),
+        UsageError::MissingValue(option) => texts.get("usage-missing-value", &[("option", option.clone())]),
+        UsageError::MissingDialogue => texts.get("usage-missing-dialogue", &[]),
+        UsageError::BadMode(mode) => texts.get("usage-bad-mode", &[("mode", mode.clone())]),
+        UsageError::Unexpected(text) => texts.get("usage-unexpected", &[("text", text.clone())]),
+        UsageError::NotUnicode => texts.get("usage-not-unicode", &[]),
+    };
+    format!("samtale: {message}\n{}", texts.get("usage-see-help", &[]))
+}
+
+fn origin_text(texts: &Texts, origin: &Origin) -> String {
+    match origin {
+        Origin::Flag(flag) => texts.get("origin-flag", &[("flag", (*flag).to_owned())]),
+        Origin::Env(name) => texts.get("origin-env", &[("name", (*name).to_owned())]),
+        Origin::ConfigFile => texts.get("origin-config-file", &[]),
+        Origin::System(variable) => texts.get("origin-system", &[("variable", variable.clone())]),
+        Origin::Default => texts.get("origin-default", &[]),
+    }
+}
+
+fn config_message(texts: &Texts, error: &ConfigError) -> String {
+    match error {
+        ConfigError::File(problem) => format!(
+            "{}\n{}",
+            problem.render(texts),
+            texts.get("config-broken-hint", &[])
+        ),
+        ConfigError::Lang { origin, error } => {
+            let (key, tag) = match error {
+                LangError::Malformed(tag) => ("config-lang-malformed", tag),
+                LangError::Unsupported(tag) => ("config-lang-unsupported", tag),
+            };
+            texts.get(key, &[("lang", tag.clone()), ("origin", origin_text(texts, origin))])
+        }
+        ConfigError::Missing { path, origin } => texts.get(
+            "config-missing",
+            &[("path", path.display().to_string()), ("origin", origin_text(texts, origin))],
+        ),
+        ConfigError::NoDataDir => texts.get("config-no-data-dir", &[]),
+    }
+}
+
+pub fn store_message(texts: &Texts, error: &StoreError) -> String {
+    match error {
+        StoreError::Io { path, action, error } => texts.get(
+            "store-io",
+            &[
+                ("action", action.tag().to_owned()),
+                ("path", path.display().to_string()),
+                ("detail", error.to_string()),
+            ],
+        ),
+        StoreError::Busy { path } => texts.get("store-busy", &[("path", path.display().to_string())]),
+        StoreError::Unreadable { path, line, detail } => texts.get(
+            "store-unreadable",
+            &[
+                ("path", path.display().to_string()),
+                ("line", line.to_string()),
+                ("detail", detail.clone()),
+            ],
+        ),
+        StoreError::BadParticipant(name) => texts.get("store-bad-participant", &[("name", name.clone())]),
+    }
+}
+
+fn store_exit(error: &StoreError) -> i32 {
+    match error {
+        StoreError::Busy { .. } => exit::BUSY,
+        StoreError::BadParticipant(_) => exit::USAGE,
+        _ => exit::STORAGE,
+    }
+}
+
+fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32> {
+    let key = match topic {
+        Some("run") => "help-run",
+        Some("check") => "help-check",
+        Some("config") => "help-config",
+        Some("list") => "help-list",
+        _ => "help-main",
+    };
+    writeln!(world.stdout, "{}", texts.get(key, &[("version", env!("CARGO_PKG_VERSION").to_owned())]))?;
+    Ok(exit::OK)
+}
+
+fn check(texts: &Texts, paths: &[std::path::PathBuf], strict: bool, world: &mut World) -> io::Result<i32> {
+    let problems = if paths.is_empty() {
+        script::check_builtin()
+    } else {
+        script::check_paths(paths)
+    };
+    for problem in &problems {
+        writeln!(world.stdout, "{}", problem.render(texts))?;
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    if problems.is_empty() {
+        writeln!(world.stdout, "{}", texts.get("check-clean", &[]))?;
+    } else {
+        writeln!(
+            world.stdout,
+            "{}",
+            texts.get("check-summary", &[("errors", errors.to_string()), ("warnings", warnings.to_string())])
+        )?;
+    }
+    Ok(if errors > 0 || (strict && warnings > 0) { exit::PROBLEMS } else { exit::OK })
+}
+
+fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Result<i32> {
+    let out = &mut *world.stdout;
+    match &settings.config_path {
+        Some((path, origin)) => {
+            let state = if settings.config_found { "config-file-read" } else { "config-file-absent" };
+            writeln!(
+                out,
+                "{}",
+                texts.get(
+                    "config-show-file",
+                    &[
+                        ("path", path.display().to_string()),
+                        ("state", texts.get(state, &[])),
+                        ("origin", origin_text(texts, origin)),
+                    ],
+                )
+            )?;
+        }
+        None => writeln!(out, "{}", texts.get("config-show-no-file", &[]))?,
+    }
+    let (dir, origin) = &settings.data_dir;
+    writeln!(
+        out,
+        "{}",
+        texts.get("config-show-data-dir", &[("path", dir.display().to_string()), ("origin", origin_text(texts, origin))])
+    )?;
+    let (lang, origin) = &settings.lang;
+    writeln!(
+        out,
+        "{}",
+        texts.get("config-show-lang", &[("lang", lang.tag().to_owned()), ("origin", origin_text(texts, origin))])
+    )?;
+    match &settings.dialogues {
+        Some((dir, origin)) => writeln!(
+            out,
+            "{}",
+            texts.get("config-show-dialogues", &[("path", dir.display().to_string()), ("origin", origin_text(texts, origin))])
+        )?,
+        None => writeln!(out, "{}", texts.get("config-show-no-dialogues", &[]))?,
+    }
+    writeln!(
+        out,
+        "{}",
+        texts.get("config-show-contacts", &[("count", settings.crisis_contacts.len().to_string())])
+    )?;
+    for contact in &settings.crisis_contacts {
+        let open = contact.open.clone().unwrap_or_default();
+        writeln!(out, "  {} · {} · {open}", contact.name, contact.phone)?;
+    }
+    Ok(exit::OK)
+}
+
+/// The built-in dialogues and the user's own; problems in the user's are reported and
+/// those scripts left out, so one broken file does not stop the rest.
+fn library(settings: &Settings, texts: &Texts, world: &mut World) -> io::Result<Library> {
+    let (mut library, mut problems) = Library::builtin();
+    if let Some((dir, _)) = &settings.dialogues {
+        problems.extend(library.add_folder(dir));
+    }
+    for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
+        writeln!(world.stderr, "{}", problem.render(texts))?;
+    }
+    if problems.iter().any(Problem::is_error) {
+        writeln!(world.stderr, "{}", texts.get("library-left-out", &[]))?;
+    }
+    Ok(library)
+}
+
+fn audience_key(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Citizen => "audience-citizen",
+        Audience::Together => "audience-together",
+        Audience::Staff => "audience-staff",
+    }
+}
+
+fn list(settings: &Settings, world: &mut World) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    let texts = library.texts(settings.lang.0);
+    for audience in [Audience::Citizen, Audience::Together, Audience::Staff] {
+        let scripts: Vec<_> = library.scripts.iter().filter(|s| s.dialogue.audience == audience).collect();
+        if scripts.is_empty() {
+            continue;
+        }
+        writeln!(world.stdout, "{}", texts.get(audience_key(audience), &[]))?;
+        for script in scripts {
+            let d = &script.dialogue;
+            writeln!(
+                world.stdout,
+                "  {:<24} {} · {}",
+                d.id,
+                wording::title(&texts, d),
+                texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
+            )?;
+            writeln!(world.stdout, "  {:<24} {}", "", wording::description(&texts, d))?;
+        }
+    }
+    Ok(exit::OK)
+}
+
+/// The line-mode home: pick a dialogue and a participant, then converse.
+fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    let texts = library.texts(settings.lang.0);
+    writeln!(world.stdout, "{}", texts.get("home-welcome", &[]))?;
+    for (number, script) in library.scripts.iter().enumerate() {
+        let d = &script.dialogue;
+        writeln!(
+            world.stdout,
+            "  {}. {} · {}",
+            number + 1,
+            wording::title(&texts, d),
+            texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
+        )?;
+    }
+    writeln!(world.stdout, "{}", texts.get("home-pick", &[]))?;
+    let chosen = loop {
+        let mut line = LineMode {
+            input: &mut *world.stdin,
+            out: &mut *world.stdout,
+            texts: &texts,
+            mode: Mode::Facilitated,
+            contacts: &[],
+            clock: world.clock,
+        };
+        match line.read_raw()? {
+            None => return Ok(exit::OK),
+            Some(text) => match text.trim().parse::<usize>().ok().and_then(|n| library.scripts.get(n.wrapping_sub(1))) {
+                Some(script) => break script.dialogue.id.clone(),
+                None => writeln!(world.stdout, "{}", texts.get("home-pick", &[]))?,
+            },
+        }
+    };
+    let run = cli::Run {
+        dialogue: chosen,
+        ..cli::Run::default()
+    };
+    converse(cli, settings, run, world)
+}
+
+fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    let Some(script) = library.get(&run.dialogue) else {
+        writeln!(world.stderr, "{}", app.get("run-unknown-dialogue", &[("id", run.dialogue.clone())]))?;
+        return Ok(exit::USAGE);
+    };
+    let dialogue = Arc::new(script.dialogue.clone());
+    let texts = library.texts(settings.lang.0);
+    let mode = run.mode.unwrap_or(Mode::Facilitated);
+    let store = Store::new(settings.data_dir.0.clone());
+
+    let participant = match (&run.participant, mode) {
+        (Some(p), _) => p.clone(),
+        (None, Mode::Rehearsal) => "rehearsal".to_owned(),
+        (None, _) => {
+            let mut line = LineMode {
+                input: &mut *world.stdin,
+                out: &mut *world.stdout,
+                texts: &texts,
+                mode,
+                contacts: &settings.crisis_contacts,
+                clock: world.clock,
+            };
+            loop {
+                writeln!(line.out, "{}", texts.get("run-ask-participant", &[]))?;
+                match line.read_raw()? {
+                    None => return Ok(exit::USAGE),
+                    Some(name) if journal::store::is_valid_participant(name.trim()) => break name.trim().to_owned(),
+                    Some(name) => writeln!(line.out, "{}", texts.get("store-bad-participant", &[("name", name)]))?,
+                }
+            }
+        }
+    };
+    if !journal::store::is_valid_participant(&participant) {
+        writeln!(world.stderr, "{}", texts.get("store-bad-participant", &[("name", participant)]))?;
+        return Ok(exit::USAGE);
+    }
+
+    let line = LineMode {
+        input: &mut *world.stdin,
+        out: &mut *world.stdout,
+        texts: &texts,
+        mode,
+        contacts: &settings.crisis_contacts,
+        clock: world.clock,
+    };
+    let title = wording::title(&texts, &dialogue);
+    writeln!(line.out, "{title}")?;
+    if mode == Mode::Rehearsal {
+        writeln!(line.out, "{}", texts.get("run-rehearsal", &[]))?;
+    }
+
+    let previous = if mode == Mode::Rehearsal {
+        Default::default()
+    } else {
+        match store.previous_scores(&participant, &dialogue.id) {
+            Ok(previous) => previous,
+            Err(error) => return report_store(&texts, &error, world.stderr),
+        }
+    };
+
+    // An unfinished conversation of this dialogue is offered first.
+    let mut resumed: Option<(journal::Writer, Found)> = None;
+    if mode != Mode::Rehearsal && !run.new {
+        let unfinished = match store.unfinished(&participant, &dialogue.id) {
+            Ok(found) => found,
+            Err(error) => return report_store(&texts, &error, world.stderr),
+        };
+        if let Some(found) = unfinished {
+            let writer = match store.reopen(&found) {
+                Ok(writer) => writer,
+                Err(error) => return report_store(&texts, &error, world.stderr),
+            };
+            let answered = found.journal.answers().len();
+            let started = found.journal.header.started.format("%Y-%m-%d %H:%M").to_string();
+            let question = texts.get(
+                "run-resume",
+                &[("started", started), ("answered", answered.to_string())],
+            );
+            let mut line = LineMode {
+                input: &mut *world.stdin,
+                out: &mut *world.stdout,
+                texts: &texts,
+                mode,
+                contacts: &settings.crisis_contacts,
+                clock: world.clock,
+            };
+            if line.confirm(&question, true)? {
+                resumed = Some((writer, found));
+            }
+        }
+    }
+
+    let (mut writer, mut session) = match resumed {
+        Some((mut writer, found)) => {
+            if let Err(error) = writer.append(&Block::Resumed { at: (world.clock)() }) {
+                return report_store(&texts, &error, world.stderr);
+            }
+            let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
+            (writer, session)
+        }
+        None => {
+            let header = Header {
+                dialogue: dialogue.id.clone(),
+                dialogue_version: dialogue.version,
+                title,
+                locale: texts.lang(),
+                mode,
+                participant: participant.clone(),
+                facilitator: run.facilitator.clone().filter(|_| mode != Mode::SelfGuided),
+                started: (world.clock)(),
+            };
+            match store.create(&header) {
+                Ok(writer) => (writer, Session::new(dialogue.clone(), previous)),
+                Err(error) => return report_store(&texts, &error, world.stderr),
+            }
+        }
+    };
+
+    let mut line = LineMode {
+        input: &mut *world.stdin,
+        out: &mut *world.stdout,
+        texts: &texts,
+        mode,
+        contacts: &settings.crisis_contacts,
+        clock: world.clock,
+    };
+    let ending = line.converse(&mut session, &mut writer);
+    let path = writer.path().display().to_string();
+    match ending {
+        Ok(Ending::Finished { .. }) => {
+            writeln!(world.stdout, "{}", texts.get("run-saved", &[("path", path)]))?;
+            Ok(exit::OK)
+        }
+        Ok(Ending::Paused) => {
+            writeln!(world.stdout, "{}", texts.get("run-paused-saved", &[("path", path)]))?;
+            Ok(exit::PAUSED)
+        }
+        Err(LineError::Store { error, unsaved }) => {
+            writeln!(world.stderr, "{}", store_message(&texts, &error))?;
+            if !unsaved.is_empty() {
+                writeln!(world.stderr, "{}", texts.get("run-unsaved", &[("text", unsaved)]))?;
+            }
+            Ok(store_exit(&error))
+        }
+        Err(LineError::Output(error)) => Err(error),
+    }
+}
+
+fn report_store(texts: &Texts, error: &StoreError, stderr: &mut dyn Write) -> io::Result<i32> {
+    writeln!(stderr, "{}", store_message(texts, error))?;
+    Ok(store_exit(error))
+}

@@ -1,0 +1,235 @@
+//! The command line, parsed and nothing more. Options given before or after the command
+//! mean the same; what each command then does is `app`'s business.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use crate::config::Overrides;
+use crate::journal::Mode;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// No command: the home screen (a menu in the line mode).
+    Home,
+    List,
+    Run(Run),
+    Check { paths: Vec<PathBuf>, strict: bool },
+    Config,
+    Help(Option<String>),
+    Version,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Run {
+    pub dialogue: String,
+    pub participant: Option<String>,
+    pub mode: Option<Mode>,
+    pub facilitator: Option<String>,
+    /// Start afresh even if an unfinished conversation is waiting.
+    pub new: bool,
+}
+
+enum Arg {
+    Short(char),
+    Long(String),
+    Value(OsString),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Cli {
+    pub command: Option<Command>,
+    pub overrides: Overrides,
+    pub plain: bool,
+}
+
+/// What was wrong with the command line, for a message and exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UsageError {
+    UnknownCommand(String),
+    UnknownOption { option: String, command: String },
+    MissingValue(String),
+    MissingDialogue,
+    BadMode(String),
+    Unexpected(String),
+    NotUnicode,
+}
+
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_iter(args);
+    let mut cli = Cli::default();
+    let mut command: Option<String> = None;
+    let mut positionals: Vec<String> = Vec::new();
+    let mut run = Run::default();
+    let mut strict = false;
+    let mut help = false;
+    let mut version = false;
+
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(lexopt::Error::MissingValue { option }) => {
+                return Err(UsageError::MissingValue(option.unwrap_or_default()));
+            }
+            Err(lexopt::Error::NonUnicodeValue(_)) => return Err(UsageError::NotUnicode),
+            Err(other) => return Err(UsageError::Unexpected(other.to_string())),
+        };
+        // Owned, so that the parser can be asked for the option's value.
+        let arg = match arg {
+            Short(c) => Arg::Short(c),
+            Long(name) => Arg::Long(name.to_owned()),
+            Value(value) => Arg::Value(value),
+        };
+        let mut value = |name: &str| -> Result<String, UsageError> {
+            parser
+                .value()
+                .map_err(|_| UsageError::MissingValue(name.to_owned()))?
+                .into_string()
+                .map_err(|_| UsageError::NotUnicode)
+        };
+        match arg {
+            Arg::Short('h') => help = true,
+            Arg::Long(ref name) if name == "help" => help = true,
+            Arg::Short('V') => version = true,
+            Arg::Short('p') => run.participant = Some(value("--participant")?),
+            Arg::Long(name) if name == "version" => version = true,
+            Arg::Long(name) if name == "lang" => cli.overrides.lang = Some(value("--lang")?),
+            Arg::Long(name) if name == "config" => cli.overrides.config = Some(value("--config")?.into()),
+            Arg::Long(name) if name == "data-dir" => {
+                cli.overrides.data_dir = Some(value("--data-dir")?.into());
+            }
+            Arg::Long(name) if name == "dialogues" => {
+                cli.overrides.dialogues = Some(value("--dialogues")?.into());
+            }
+            Arg::Long(name) if name == "plain" => cli.plain = true,
+            Arg::Long(name) if name == "participant" => run.participant = Some(value("--participant")?),
+            Arg::Long(name) if name == "facilitator" => run.facilitator = Some(value("--facilitator")?),
+            Arg::Long(name) if name == "mode" => {
+                let mode = value("--mode")?;
+                run.mode = Some(Mode::from_tag(&mode).ok_or(UsageError::BadMode(mode))?);
+            }
+            Arg::Long(name) if name == "new" => run.new = true,
+            Arg::Long(name) if name == "strict" => strict = true,
+            Arg::Value(value) => {
+                let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
+                if command.is_none() {
+                    command = Some(value);
+                } else {
+                    positionals.push(value);
+                }
+            }
+            Arg::Short(c) => {
+                return Err(UsageError::UnknownOption {
+                    option: format!("-{c}"),
+                    command: command.clone().unwrap_or_default(),
+                });
+            }
+            Arg::Long(name) => {
+                return Err(UsageError::UnknownOption {
+                    option: format!("--{name}"),
+                    command: command.clone().unwrap_or_default(),
+                });
+            }
+        }
+    }
+
+    if version {
+        cli.command = Some(Command::Version);
+        return Ok(cli);
+    }
+    if help {
+        cli.command = Some(Command::Help(command));
+        return Ok(cli);
+    }
+    let name = command.unwrap_or_default();
+    let run_options_used = run.participant.is_some() || run.mode.is_some() || run.facilitator.is_some() || run.new;
+    let command = match name.as_str() {
+        "" => Command::Home,
+        "list" => Command::List,
+        "config" => Command::Config,
+        "check" => Command::Check {
+            paths: positionals.drain(..).map(PathBuf::from).collect(),
+            strict,
+        },
+        "run" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            run.dialogue = positionals.remove(0);
+            Command::Run(run.clone())
+        }
+        "help" => Command::Help(positionals.drain(..).next()),
+        other => return Err(UsageError::UnknownCommand(other.to_owned())),
+    };
+    if let Some(extra) = positionals.first() {
+        return Err(UsageError::Unexpected(extra.clone()));
+    }
+    if run_options_used && !matches!(command, Command::Run(_)) {
+        return Err(UsageError::UnknownOption {
+            option: "--participant/--mode/--facilitator/--new".into(),
+            command: name,
+        });
+    }
+    cli.command = Some(command);
+    Ok(cli)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<OsString> {
+        std::iter::once("samtale")
+            .chain(line.split_whitespace())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn run_takes_its_options_before_or_after_the_dialogue() {
+        let cli = parse(args("run who5 --participant p1 --plain --lang da")).expect("parses");
+        assert!(cli.plain);
+        assert_eq!(cli.overrides.lang.as_deref(), Some("da"));
+        assert_eq!(
+            cli.command,
+            Some(Command::Run(Run {
+                dialogue: "who5".into(),
+                participant: Some("p1".into()),
+                ..Run::default()
+            }))
+        );
+        let cli = parse(args("--lang en run --mode self fit-ors")).expect("parses");
+        assert!(matches!(cli.command, Some(Command::Run(Run { mode: Some(Mode::SelfGuided), .. }))));
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        assert_eq!(
+            parse(args("run")).err(),
+            Some(UsageError::MissingDialogue)
+        );
+        assert_eq!(
+            parse(args("frobnicate")).err(),
+            Some(UsageError::UnknownCommand("frobnicate".into()))
+        );
+        assert_eq!(
+            parse(args("run who5 --mode solo")).err(),
+            Some(UsageError::BadMode("solo".into()))
+        );
+        assert!(matches!(
+            parse(args("list --participant p1")),
+            Err(UsageError::UnknownOption { .. })
+        ));
+        assert_eq!(parse(args("run who5 --lang")).err(), Some(UsageError::MissingValue("--lang".into())));
+    }
+
+    #[test]
+    fn help_belongs_to_the_command_it_follows() {
+        assert_eq!(
+            parse(args("run --help")).expect("parses").command,
+            Some(Command::Help(Some("run".into())))
+        );
+        assert_eq!(parse(args("")).expect("parses").command, Some(Command::Home));
+    }
+}

@@ -1,0 +1,254 @@
+//! Settings and where each came from: a flag, an environment variable, the config file,
+//! the system, or samtale's default. A broken config file stops samtale with its line and
+//! column: it never starts on half a config.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::{self, Lang, LangError};
+use crate::problem::{Problem, Severity};
+
+/// The config file as a user writes it (RON), every field optional.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub data_dir: Option<PathBuf>,
+    #[serde(default)]
+    pub language: Option<String>,
+    /// A folder of the team's own dialogue scripts, besides the built-in ones.
+    #[serde(default)]
+    pub dialogues: Option<PathBuf>,
+    /// The local crisis contacts the crisis dialogues show, besides 112.
+    #[serde(default)]
+    pub crisis_contacts: Vec<CrisisContact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisContact {
+    pub name: String,
+    pub phone: String,
+    /// When it is open, in the team's words ("døgnåbent", "hverdage 8–16").
+    #[serde(default)]
+    pub open: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Flag(&'static str),
+    Env(&'static str),
+    ConfigFile,
+    /// The system locale, with the variable that gave it.
+    System(String),
+    Default,
+}
+
+/// What the command line says about settings; `None` where it says nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub config: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    pub lang: Option<String>,
+    pub dialogues: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub config_path: Option<(PathBuf, Origin)>,
+    /// Whether the config file was there to read.
+    pub config_found: bool,
+    pub data_dir: (PathBuf, Origin),
+    pub lang: (Lang, Origin),
+    pub dialogues: Option<(PathBuf, Origin)>,
+    pub crisis_contacts: Vec<CrisisContact>,
+}
+
+#[derive(Debug)]
+pub enum ConfigError {
+    /// The config file has a problem, at its line and column.
+    File(Problem),
+    /// `--lang`, or the config's language, names a language samtale does not speak.
+    Lang { origin: Origin, error: LangError },
+    /// A file named by `--config` or SAMTALE_CONFIG is not there.
+    Missing { path: PathBuf, origin: Origin },
+    /// No data dir could be found: no home folder and nothing set.
+    NoDataDir,
+}
+
+pub const CONFIG_ENV: &str = "SAMTALE_CONFIG";
+pub const DATA_DIR_ENV: &str = "SAMTALE_DATA_DIR";
+const MAX_CONFIG_BYTES: u64 = 256 * 1024;
+
+/// Works out the settings. `env` is the environment, passed in to keep tests hermetic.
+pub fn resolve(
+    overrides: &Overrides,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Settings, ConfigError> {
+    let env_path = |name: &'static str| env(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let config_path = match (&overrides.config, env_path(CONFIG_ENV)) {
+        (Some(path), _) => Some((path.clone(), Origin::Flag("--config"))),
+        (None, Some(path)) => Some((path, Origin::Env(CONFIG_ENV))),
+        (None, None) => dirs::config_dir().map(|d| (d.join("samtale").join("config.ron"), Origin::Default)),
+    };
+    let (file, config_found) = match &config_path {
+        Some((path, origin)) => match read(path)? {
+            Some(file) => (file, true),
+            None if *origin == Origin::Default => (ConfigFile::default(), false),
+            None => {
+                return Err(ConfigError::Missing {
+                    path: path.clone(),
+                    origin: origin.clone(),
+                });
+            }
+        },
+        None => (ConfigFile::default(), false),
+    };
+
+    let data_dir = if let Some(dir) = &overrides.data_dir {
+        (dir.clone(), Origin::Flag("--data-dir"))
+    } else if let Some(dir) = env_path(DATA_DIR_ENV) {
+        (dir, Origin::Env(DATA_DIR_ENV))
+    } else if let Some(dir) = &file.data_dir {
+        (dir.clone(), Origin::ConfigFile)
+    } else {
+        let dir = dirs::data_dir().ok_or(ConfigError::NoDataDir)?;
+        (dir.join("samtale"), Origin::Default)
+    };
+
+    let lang = if let Some(tag) = &overrides.lang {
+        let origin = Origin::Flag("--lang");
+        let lang = i18n::negotiate(tag).map_err(|error| ConfigError::Lang {
+            origin: origin.clone(),
+            error,
+        })?;
+        (lang, origin)
+    } else if let Some(tag) = &file.language {
+        let lang = i18n::negotiate(tag).map_err(|error| ConfigError::Lang {
+            origin: Origin::ConfigFile,
+            error,
+        })?;
+        (lang, Origin::ConfigFile)
+    } else if let Some((lang, variable)) = i18n::from_environment(env) {
+        (lang, Origin::System(variable))
+    } else {
+        (Lang::En, Origin::Default)
+    };
+
+    let dialogues = match (&overrides.dialogues, &file.dialogues) {
+        (Some(dir), _) => Some((dir.clone(), Origin::Flag("--dialogues"))),
+        (None, Some(dir)) => Some((dir.clone(), Origin::ConfigFile)),
+        (None, None) => None,
+    };
+
+    Ok(Settings {
+        config_path,
+        config_found,
+        data_dir,
+        lang,
+        dialogues,
+        crisis_contacts: file.crisis_contacts,
+    })
+}
+
+/// Reads and parses a config file; `None` if it is not there.
+pub fn read(path: &Path) -> Result<Option<ConfigFile>, ConfigError> {
+    let problem = |line, column, key, args| {
+        ConfigError::File(Problem::new(path, line, column, Severity::Error, key, args))
+    };
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(problem(1, 1, "check-unreadable", vec![("detail", error.to_string())])),
+    };
+    if metadata.len() > MAX_CONFIG_BYTES {
+        return Err(problem(
+            1,
+            1,
+            "check-too-large",
+            vec![
+                ("size", metadata.len().to_string()),
+                ("limit", MAX_CONFIG_BYTES.to_string()),
+            ],
+        ));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| problem(1, 1, "check-unreadable", vec![("detail", error.to_string())]))?;
+    parse(path, &text).map(Some)
+}
+
+pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
+    ron::Options::default()
+        .with_recursion_limit(16)
+        .from_str::<ConfigFile>(text)
+        .map_err(|error| {
+            let (key, args) = crate::script::describe_ron_error(&error.code);
+            ConfigError::File(Problem::new(
+                path,
+                error.span.start.line,
+                error.span.start.col,
+                Severity::Error,
+                key,
+                args,
+            ))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn flags_win_over_the_environment_which_wins_over_the_system() {
+        let overrides = Overrides {
+            config: Some(PathBuf::from("/nonexistent/samtale-test/config.ron")),
+            ..Default::default()
+        };
+        // A config file named on the command line must be there.
+        assert!(matches!(
+            resolve(&overrides, &env_of(&[])),
+            Err(ConfigError::Missing { .. })
+        ));
+
+        let overrides = Overrides {
+            lang: Some("da".into()),
+            ..Default::default()
+        };
+        let env = env_of(&[
+            ("SAMTALE_DATA_DIR", "/tmp/samtale-env"),
+            ("SAMTALE_CONFIG", "/nonexistent/never.ron"),
+            ("LANG", "en_GB.UTF-8"),
+        ]);
+        assert!(matches!(resolve(&overrides, &env), Err(ConfigError::Missing { .. })));
+
+        let env = env_of(&[("SAMTALE_DATA_DIR", "/tmp/samtale-env"), ("LANG", "da_DK.UTF-8")]);
+        let settings = resolve(&Overrides::default(), &env).expect("resolves");
+        assert_eq!(
+            settings.data_dir,
+            (PathBuf::from("/tmp/samtale-env"), Origin::Env("SAMTALE_DATA_DIR"))
+        );
+        assert_eq!(settings.lang, (Lang::Da, Origin::System("LANG=da_DK.UTF-8".into())));
+    }
+
+    #[test]
+    fn an_unknown_field_is_an_error_at_its_place() {
+        let text = "(\n  language: Some(\"da\"),\n  crisis_contact: [],\n)\n";
+        match parse(Path::new("config.ron"), text) {
+            Err(ConfigError::File(problem)) => {
+                assert_eq!((problem.line, problem.column), (3, 3));
+                assert_eq!(problem.key, "check-unknown-field");
+            }
+            other => panic!("expected a placed problem, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Every word on screen: Fluent bundles per language, language negotiation and numbers.
+//!
+//! Danish comes first and English is complete; a message missing in the chosen language
+//! falls back to the other one, so the screen never shows a raw key.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+use crate::problem::{Problem, Severity};
+
+/// The languages samtale speaks. Adding one means adding its `locales/<tag>/` folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    Da,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
+    }
+
+    /// The language to fall back on for a message this one lacks.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        }
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        // A constant, well-formed tag: the default is never reached.
+        LanguageIdentifier::from_bytes(self.tag().as_bytes()).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A language asked for that samtale cannot honour, said in words the user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LangError {
+    /// Not a language tag at all ("dansk", "da_DK!").
+    Malformed(String),
+    /// A real language samtale has no texts for.
+    Unsupported(String),
+}
+
+/// Reads a tag as it comes from a flag, a config file or the environment
+/// (`da_DK.UTF-8`, `en-GB`, `da`) and picks the closest language samtale has.
+pub fn negotiate(requested: &str) -> Result<Lang, LangError> {
+    let cleaned = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    let langid: LanguageIdentifier = cleaned
+        .parse()
+        .map_err(|_| LangError::Malformed(requested.to_owned()))?;
+    let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|l| l.langid()).collect();
+    let chosen = negotiate_languages(
+        &[langid],
+        &available,
+        None,
+        NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .and_then(|id| Lang::from_tag(id.language.as_str()))
+        .ok_or_else(|| LangError::Unsupported(requested.to_owned()))
+}
+
+/// The first language in the POSIX variables (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that
+/// samtale speaks. `lookup` is the environment, passed in so that tests are hermetic.
+pub fn from_environment(lookup: impl Fn(&str) -> Option<String>) -> Option<(Lang, String)> {
+    for variable in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        let Some(value) = lookup(variable).filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        for candidate in value.split(':') {
+            if matches!(candidate, "C" | "POSIX") || candidate.starts_with("C.") {
+                continue;
+            }
+            if let Ok(lang) = negotiate(candidate) {
+                return Some((lang, format!("{variable}={value}")));
+            }
+        }
+    }
+    None
+}
+
+/// One Fluent file's text and where it came from, for error messages.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    pub lang: Lang,
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// A value for a Fluent variable. Numbers are formatted by samtale itself (decimal comma
+/// in Danish) before they reach Fluent, so they arrive as text.
+pub type Args<'a> = [(&'a str, String)];
+
+pub struct Texts {
+    lang: Lang,
+    /// The chosen language first, the other after it.
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+}
+
+impl fmt::Debug for Texts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Texts").field("lang", &self.lang).finish()
+    }
+}
+
+impl Texts {
+    /// Builds the bundles from the given files. Syntax errors and duplicate messages come
+    /// back as problems with the file, line and column; the rest of the file still loads.
+    pub fn build(lang: Lang, sources: &[FtlSource]) -> (Texts, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut bundles = Vec::new();
+        for bundle_lang in [lang, lang.other()] {
+            let mut bundle = FluentBundle::new(vec![bundle_lang.langid()]);
+            bundle.set_use_isolating(false);
+            for source in sources.iter().filter(|s| s.lang == bundle_lang) {
+                let resource = match FluentResource::try_new(source.text.clone()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        if bundle_lang == lang {
+                            for error in errors {
+                                problems.push(ftl_problem(
+                                    &source.path,
+                                    &source.text,
+                                    error.pos.start,
+                                    "check-ftl-syntax",
+                                    vec![("detail", error.kind.to_string())],
+                                ));
+                            }
+                        }
+                        resource
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    if bundle_lang == lang {
+                        for error in errors {
+                            problems.push(Problem::new(
+                                &source.path,
+                                1,
+                                1,
+                                Severity::Error,
+                                "check-ftl-duplicate",
+                                vec![("detail", error.to_string())],
+                            ));
+                        }
+                    }
+                }
+            }
+            bundles.push((bundle_lang, bundle));
+        }
+        (Texts { lang, bundles }, problems)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message in the chosen language, else in the other; the key itself only if
+    /// neither has it, which `samtale check` rules out for every shipped script.
+    pub fn get(&self, key: &str, args: &Args) -> String {
+        self.lookup(key, None, args).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// An attribute (`.help`, `.note`, `.min` …) of a message, if either language has it.
+    pub fn attr(&self, key: &str, attribute: &str, args: &Args) -> Option<String> {
+        self.lookup(key, Some(attribute), args)
+    }
+
+    /// Whether the message (or its attribute) exists in this one language.
+    pub fn has_in(&self, lang: Lang, key: &str, attribute: Option<&str>) -> bool {
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .and_then(|(_, bundle)| bundle.get_message(key))
+            .is_some_and(|message| match attribute {
+                None => message.value().is_some(),
+                Some(name) => message.get_attribute(name).is_some(),
+            })
+    }
+
+    fn lookup(&self, key: &str, attribute: Option<&str>, args: &Args) -> Option<String> {
+        let fluent_args: FluentArgs = args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .collect();
+        self.bundles.iter().find_map(|(_, bundle)| {
+            let message = bundle.get_message(key)?;
+            let pattern = match attribute {
+                None => message.value()?,
+                Some(name) => message.get_attribute(name)?.value(),
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            Some(text.into_owned())
+        })
+    }
+
+    /// A number as this language writes it: `24,7` in Danish, `24.7` in English.
+    pub fn number(&self, value: f64, decimals: u8) -> String {
+        format_number(self.lang, value, decimals)
+    }
+}
+
+pub fn format_number(lang: Lang, value: f64, decimals: u8) -> String {
+    let text = format!("{:.*}", usize::from(decimals), value);
+    // "-0" reads as a sign error to a person.
+    let text = if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+        text.trim_start_matches('-').to_owned()
+    } else {
+        text
+    };
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// Reads a number as a person of this language types it: both `6,5` and `6.5` are accepted.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
+fn ftl_problem(
+    path: &Path,
+    text: &str,
+    offset: usize,
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+) -> Problem {
+    let (line, column) = crate::problem::line_column(text, offset);
+    Problem::new(path, line, column, Severity::Error, key, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn system_locales_map_to_the_languages_samtale_speaks() {
+        assert_eq!(negotiate("da_DK.UTF-8"), Ok(Lang::Da));
+        assert_eq!(negotiate("en-GB"), Ok(Lang::En));
+        assert_eq!(negotiate("da"), Ok(Lang::Da));
+        assert_eq!(
+            negotiate("de"),
+            Err(LangError::Unsupported("de".to_owned()))
+        );
+        assert_eq!(
+            negotiate("dansk!"),
+            Err(LangError::Malformed("dansk!".to_owned()))
+        );
+    }
+
+    #[test]
+    fn the_environment_is_read_in_posix_order_and_c_is_passed_over() {
+        let env = |name: &str| match name {
+            "LANGUAGE" => Some("C".to_owned()),
+            "LC_ALL" => Some(String::new()),
+            "LANG" => Some("da_DK.UTF-8".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            from_environment(env),
+            Some((Lang::Da, "LANG=da_DK.UTF-8".to_owned()))
+        );
+        assert_eq!(from_environment(|_| None), None);
+    }
+
+    #[test]
+    fn danish_numbers_have_a_decimal_comma() {
+        assert_eq!(format_number(Lang::Da, 24.7, 1), "24,7");
+        assert_eq!(format_number(Lang::En, 24.7, 1), "24.7");
+        assert_eq!(format_number(Lang::Da, 72.0, 0), "72");
+        assert_eq!(format_number(Lang::En, -0.04, 1), "0.0");
+        assert_eq!(parse_number("6,5"), Some(6.5));
+        assert_eq!(parse_number(" 6.5 "), Some(6.5));
+        assert_eq!(parse_number("NaN"), None);
+    }
+
+    #[test]
+    fn a_message_missing_in_the_chosen_language_falls_back_to_the_other() {
+        let sources = [
+            FtlSource {
+                lang: Lang::Da,
+                path: "da.ftl".into(),
+                text: "hello = Hej\n".into(),
+            },
+            FtlSource {
+                lang: Lang::En,
+                path: "en.ftl".into(),
+                text: "hello = Hello\nonly-en = Only { $n }\n".into(),
+            },
+        ];
+        let (texts, problems) = Texts::build(Lang::Da, &sources);
+        assert!(problems.is_empty());
+        assert_eq!(texts.get("hello", &[]), "Hej");
+        assert_eq!(texts.get("only-en", &[("n", "2".into())]), "Only 2");
+        assert!(!texts.has_in(Lang::Da, "only-en", None));
+    }
+}

@@ -1,0 +1,510 @@
+//! The journal's text format, version 1: written and parsed here and nowhere else.
+//!
+//! A journal is a header and then blocks, one per event, each a list of `key: value`
+//! lines. A value that spans lines continues on lines indented by two spaces, so no
+//! answer can ever be mistaken for structure. docs/journal-format.md has a full example.
+
+use std::fmt::Write as _;
+
+use crate::engine::{Answer, Entry, Stamp, Value};
+use crate::i18n::Lang;
+
+pub const MAGIC: &str = "samtale journal v1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Facilitated,
+    SelfGuided,
+    Rehearsal,
+}
+
+impl Mode {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Mode::Facilitated => "facilitated",
+            Mode::SelfGuided => "self",
+            Mode::Rehearsal => "rehearsal",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Mode> {
+        [Mode::Facilitated, Mode::SelfGuided, Mode::Rehearsal]
+            .into_iter()
+            .find(|m| m.tag() == tag)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    pub dialogue: String,
+    pub dialogue_version: u32,
+    pub title: String,
+    pub locale: Lang,
+    pub mode: Mode,
+    pub participant: String,
+    pub facilitator: Option<String>,
+    pub started: Stamp,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreLine {
+    pub id: String,
+    pub value: f64,
+    pub max: Option<f64>,
+    pub band: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlagLine {
+    pub id: String,
+    pub secondary: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Answer {
+        at: Stamp,
+        step: String,
+        /// The question as it was shown, in the conversation's language.
+        question: String,
+        /// The answer as it was shown ("Det meste af tiden", "6,5").
+        shown: String,
+        answer: Answer,
+    },
+    Paused {
+        at: Stamp,
+    },
+    Resumed {
+        at: Stamp,
+    },
+    Finished {
+        at: Stamp,
+        scores: Vec<ScoreLine>,
+        flags: Vec<FlagLine>,
+        /// Answered steps no longer on the path: kept in the journal, marked here.
+        hidden: Vec<String>,
+        /// The result as it was shown: scores, bands and flags in words.
+        summary: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Journal {
+    pub header: Header,
+    pub blocks: Vec<Block>,
+}
+
+impl Journal {
+    pub fn is_finished(&self) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Finished { .. }))
+    }
+
+    /// The latest answer of every step: a revised answer is a new block, and it wins.
+    pub fn answers(&self) -> std::collections::BTreeMap<String, Answer> {
+        let mut answers = std::collections::BTreeMap::new();
+        for block in &self.blocks {
+            if let Block::Answer { step, answer, .. } = block {
+                answers.insert(step.clone(), answer.clone());
+            }
+        }
+        answers
+    }
+
+    pub fn finished(&self) -> Option<&Block> {
+        self.blocks
+            .iter()
+            .rev()
+            .find(|b| matches!(b, Block::Finished { .. }))
+    }
+
+    /// The scores of the finished conversation, by id.
+    pub fn scores(&self) -> std::collections::BTreeMap<String, f64> {
+        match self.finished() {
+            Some(Block::Finished { scores, .. }) => {
+                scores.iter().map(|s| (s.id.clone(), s.value)).collect()
+            }
+            _ => Default::default(),
+        }
+    }
+}
+
+/// A problem reading a journal back, at a line of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub detail: String,
+}
+
+fn field(out: &mut String, key: &str, value: &str) {
+    let mut lines = value.split('\n');
+    let first = lines.next().unwrap_or_default();
+    let _ = writeln!(out, "{key}: {first}");
+    for line in lines {
+        let _ = writeln!(out, "  {line}");
+    }
+}
+
+fn stamp(at: &Stamp) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+pub fn write_header(header: &Header) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{MAGIC}");
+    field(&mut out, "dialogue", &header.dialogue);
+    field(&mut out, "dialogue-version", &header.dialogue_version.to_string());
+    field(&mut out, "title", &header.title);
+    field(&mut out, "locale", header.locale.tag());
+    field(&mut out, "mode", header.mode.tag());
+    field(&mut out, "participant", &header.participant);
+    if let Some(facilitator) = &header.facilitator {
+        field(&mut out, "facilitator", facilitator);
+    }
+    field(&mut out, "started", &stamp(&header.started));
+    out
+}
+
+/// A block, with the blank line that separates it from what comes before.
+pub fn write_block(block: &Block) -> String {
+    let mut out = String::from("\n");
+    match block {
+        Block::Answer {
+            at,
+            step,
+            question,
+            shown,
+            answer,
+        } => {
+            let _ = writeln!(out, "== answer {}", stamp(at));
+            field(&mut out, "step", step);
+            field(&mut out, "question", question);
+            field(&mut out, "answer", shown);
+            // `value:` comes last, so a block cut short by a power cut is seen as incomplete.
+            write_value(&mut out, answer);
+        }
+        Block::Paused { at } => {
+            let _ = writeln!(out, "== paused {}", stamp(at));
+        }
+        Block::Resumed { at } => {
+            let _ = writeln!(out, "== resumed {}", stamp(at));
+        }
+        Block::Finished {
+            at,
+            scores,
+            flags,
+            hidden,
+            summary,
+        } => {
+            let _ = writeln!(out, "== finished {}", stamp(at));
+            for score in scores {
+                let mut line = format!("{} {}", score.id, score.value);
+                if let Some(max) = score.max {
+                    let _ = write!(line, " of {max}");
+                }
+                if let Some(band) = &score.band {
+                    let _ = write!(line, " band {band}");
+                }
+                field(&mut out, "score", &line);
+            }
+            for flag in flags {
+                let line = if flag.secondary {
+                    format!("{} secondary", flag.id)
+                } else {
+                    flag.id.clone()
+                };
+                field(&mut out, "flag", &line);
+            }
+            if !hidden.is_empty() {
+                field(&mut out, "hidden", &hidden.join(" "));
+            }
+            field(&mut out, "summary", summary);
+        }
+    }
+    out
+}
+
+fn write_value(out: &mut String, answer: &Answer) {
+    let value = match answer {
+        Answer::Skipped => return field(out, "value", "skipped"),
+        Answer::Given(value) => value,
+    };
+    match value {
+        // A text is written once, as the answer shown; the value line only says so.
+        Value::Text(_) => field(out, "value", "text"),
+        Value::Number(n) => field(out, "value", &format!("number {n}")),
+        Value::Choice(id) => field(out, "value", &format!("choice {id}")),
+        Value::Choices(ids) => field(out, "value", format!("choices {}", ids.join(" ")).trim_end()),
+        Value::YesNo(yes) => field(out, "value", if *yes { "yes" } else { "no" }),
+        Value::Entries(entries) => {
+            for (index, entry) in entries.iter().enumerate() {
+                for (id, text) in &entry.fields {
+                    field(out, &format!("entry.{}.{id}", index + 1), text);
+                }
+            }
+            field(out, "value", &format!("entries {}", entries.len()));
+        }
+    }
+}
+
+pub fn write(journal: &Journal) -> String {
+    let mut out = write_header(&journal.header);
+    for block in &journal.blocks {
+        out.push_str(&write_block(block));
+    }
+    out
+}
+
+/// One `key: value` with its continuation lines, and the line it started on.
+struct Field {
+    line: usize,
+    key: String,
+    value: String,
+}
+
+/// Splits text into groups of fields: the header, then one group per `== ` line.
+fn groups(text: &str) -> Result<Vec<(usize, String, Vec<Field>)>, ParseError> {
+    let mut groups: Vec<(usize, String, Vec<Field>)> = Vec::new();
+    let mut lines = text.split('\n').enumerate().peekable();
+    let Some((_, first)) = lines.next() else {
+        return Err(ParseError {
+            line: 1,
+            detail: "empty file".into(),
+        });
+    };
+    if first != MAGIC {
+        return Err(ParseError {
+            line: 1,
+            detail: format!("the first line is not `{MAGIC}`"),
+        });
+    }
+    groups.push((1, String::new(), Vec::new()));
+    while let Some((index, line)) = lines.next() {
+        let number = index + 1;
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(title) = line.strip_prefix("== ") {
+            groups.push((number, title.to_owned(), Vec::new()));
+            continue;
+        }
+        let Some((key, value)) = line.split_once(": ").or_else(|| {
+            line.strip_suffix(':').map(|key| (key, ""))
+        }) else {
+            return Err(ParseError {
+                line: number,
+                detail: format!("expected `key: value`, found `{line}`"),
+            });
+        };
+        if key.starts_with(' ') {
+            return Err(ParseError {
+                line: number,
+                detail: "a continuation line with no field before it".into(),
+            });
+        }
+        let mut value = value.to_owned();
+        while let Some((_, next)) = lines.peek() {
+            let Some(rest) = next.strip_prefix("  ") else {
+                break;
+            };
+            value.push('\n');
+            value.push_str(rest);
+            lines.next();
+        }
+        if let Some(group) = groups.last_mut() {
+            group.2.push(Field {
+                line: number,
+                key: key.to_owned(),
+                value,
+            });
+        }
+    }
+    Ok(groups)
+}
+
+pub fn parse(text: &str) -> Result<Journal, ParseError> {
+    let mut groups = groups(text)?.into_iter();
+    let (_, _, header_fields) = groups.next().ok_or(ParseError {
+        line: 1,
+        detail: "no header".into(),
+    })?;
+    let header = parse_header(&header_fields)?;
+    let mut blocks = Vec::new();
+    for (line, title, fields) in groups {
+        blocks.push(parse_block(line, &title, &fields)?);
+    }
+    Ok(Journal { header, blocks })
+}
+
+struct Fields<'a> {
+    line: usize,
+    fields: &'a [Field],
+}
+
+impl Fields<'_> {
+    fn get(&self, key: &str) -> Result<&str, ParseError> {
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .map(|f| f.value.as_str())
+            .ok_or_else(|| ParseError {
+                line: self.line,
+                detail: format!("missing `{key}:`"),
+            })
+    }
+
+    fn optional(&self, key: &str) -> Option<&str> {
+        self.fields.iter().find(|f| f.key == key).map(|f| f.value.as_str())
+    }
+
+    fn all<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s Field> + 's {
+        self.fields.iter().filter(move |f| f.key == key)
+    }
+}
+
+fn bad(line: usize, detail: impl Into<String>) -> ParseError {
+    ParseError {
+        line,
+        detail: detail.into(),
+    }
+}
+
+fn parse_stamp(line: usize, text: &str) -> Result<Stamp, ParseError> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map_err(|_| bad(line, format!("`{text}` is not a time like 2026-11-26T10:15:03+01:00")))
+}
+
+fn parse_header(fields: &[Field]) -> Result<Header, ParseError> {
+    let f = Fields { line: 2, fields };
+    let line_of = |key: &str| fields.iter().find(|x| x.key == key).map_or(2, |x| x.line);
+    Ok(Header {
+        dialogue: f.get("dialogue")?.to_owned(),
+        dialogue_version: f
+            .get("dialogue-version")?
+            .parse()
+            .map_err(|_| bad(line_of("dialogue-version"), "the dialogue version is not a whole number"))?,
+        title: f.get("title")?.to_owned(),
+        locale: Lang::from_tag(f.get("locale")?)
+            .ok_or_else(|| bad(line_of("locale"), "unknown locale"))?,
+        mode: Mode::from_tag(f.get("mode")?).ok_or_else(|| bad(line_of("mode"), "unknown mode"))?,
+        participant: f.get("participant")?.to_owned(),
+        facilitator: f.optional("facilitator").map(str::to_owned),
+        started: parse_stamp(line_of("started"), f.get("started")?)?,
+    })
+}
+
+fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, ParseError> {
+    let (kind, at) = title
+        .split_once(' ')
+        .ok_or_else(|| bad(line, format!("`== {title}` has no time")))?;
+    let at = parse_stamp(line, at)?;
+    let f = Fields { line, fields };
+    match kind {
+        "answer" => {
+            let shown = f.get("answer")?.to_owned();
+            let answer = parse_value(line, f.get("value")?, &shown, &f)?;
+            Ok(Block::Answer {
+                at,
+                step: f.get("step")?.to_owned(),
+                question: f.get("question")?.to_owned(),
+                shown,
+                answer,
+            })
+        }
+        "paused" => Ok(Block::Paused { at }),
+        "resumed" => Ok(Block::Resumed { at }),
+        "finished" => {
+            let mut scores = Vec::new();
+            for score in f.all("score") {
+                scores.push(parse_score(score)?);
+            }
+            let flags = f
+                .all("flag")
+                .map(|flag| match flag.value.strip_suffix(" secondary") {
+                    Some(id) => FlagLine {
+                        id: id.to_owned(),
+                        secondary: true,
+                    },
+                    None => FlagLine {
+                        id: flag.value.clone(),
+                        secondary: false,
+                    },
+                })
+                .collect();
+            let hidden = f
+                .optional("hidden")
+                .map(|h| h.split(' ').map(str::to_owned).collect())
+                .unwrap_or_default();
+            Ok(Block::Finished {
+                at,
+                scores,
+                flags,
+                hidden,
+                summary: f.get("summary")?.to_owned(),
+            })
+        }
+        other => Err(bad(line, format!("unknown block `{other}`"))),
+    }
+}
+
+fn parse_score(field: &Field) -> Result<ScoreLine, ParseError> {
+    let mut words = field.value.split(' ');
+    let id = words.next().unwrap_or_default().to_owned();
+    let number = |word: Option<&str>| -> Result<f64, ParseError> {
+        word.and_then(|w| w.parse().ok())
+            .ok_or_else(|| bad(field.line, format!("`{}` is not `id value [of max] [band b]`", field.value)))
+    };
+    let value = number(words.next())?;
+    let mut score = ScoreLine {
+        id,
+        value,
+        max: None,
+        band: None,
+    };
+    while let Some(word) = words.next() {
+        match word {
+            "of" => score.max = Some(number(words.next())?),
+            "band" => score.band = words.next().map(str::to_owned),
+            _ => return Err(bad(field.line, format!("unexpected `{word}` in a score"))),
+        }
+    }
+    Ok(score)
+}
+
+fn parse_value(line: usize, value: &str, shown: &str, f: &Fields) -> Result<Answer, ParseError> {
+    let (kind, rest) = value.split_once(' ').unwrap_or((value, ""));
+    let given = |v| Ok(Answer::Given(v));
+    match kind {
+        "skipped" => Ok(Answer::Skipped),
+        "text" => given(Value::Text(shown.to_owned())),
+        "number" => rest
+            .parse()
+            .map(|n| Answer::Given(Value::Number(n)))
+            .map_err(|_| bad(line, format!("`{rest}` is not a number"))),
+        "choice" => given(Value::Choice(rest.to_owned())),
+        "choices" => given(Value::Choices(
+            rest.split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        )),
+        "yes" => given(Value::YesNo(true)),
+        "no" => given(Value::YesNo(false)),
+        "entries" => {
+            let count: usize = rest
+                .parse()
+                .map_err(|_| bad(line, format!("`{rest}` is not a count of entries")))?;
+            let mut entries = vec![Entry::default(); count];
+            for field in f.fields.iter().filter(|x| x.key.starts_with("entry.")) {
+                let mut parts = field.key.splitn(3, '.').skip(1);
+                let index: usize = parts
+                    .next()
+                    .and_then(|i| i.parse().ok())
+                    .filter(|i| (1..=count).contains(i))
+                    .ok_or_else(|| bad(field.line, format!("`{}` names no entry", field.key)))?;
+                let id = parts.next().unwrap_or_default().to_owned();
+                entries[index - 1].fields.push((id, field.value.clone()));
+            }
+            given(Value::Entries(entries))
+        }
+        other => Err(bad(line, format!("unknown value kind `{other}`"))),
+    }
+}

@@ -1,0 +1,8 @@
+//! Journals: the text format (one module, round-trip tested), the store on disk, and
+//! turning the engine's events into blocks in the conversation's own words.
+
+pub mod format;
+pub mod store;
+
+pub use format::{Block, FlagLine, Header, Journal, Mode, ScoreLine};
+pub use store::{Found, Store, StoreError, Writer};

@@ -1,0 +1,561 @@
+//! The line mode: for screen readers, pipes and tests. No box drawing, no colour; every
+//! question says where it is ("Question 3 of 12"), choices are numbered (by their score
+//! where they have one, so the number typed is the number scored), and answers are read
+//! a line at a time.
+//!
+//! Commands at any question: `?` help, `:back`, `:skip`, `:pause` (and the Danish
+//! `:hjælp`, `:tilbage`, `:spring`). A long answer ends with a line holding only `.`.
+
+use std::io::{self, BufRead, Write};
+
+use crate::config::CrisisContact;
+use crate::engine::{self, Answer, Effect, Entry, Msg, Notice, Position, Session, Stamp, Value};
+use crate::i18n::{Texts, parse_number};
+use crate::journal::{Mode, StoreError, Writer};
+use crate::script::{Step, StepKind, keys};
+use crate::wording;
+
+/// How a conversation in the line mode ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ending {
+    Finished { summary: String },
+    Paused,
+}
+
+#[derive(Debug)]
+pub enum LineError {
+    /// A block could not be written: the answer is printed back so it is not lost.
+    Store { error: StoreError, unsaved: String },
+    Output(io::Error),
+}
+
+impl From<io::Error> for LineError {
+    fn from(error: io::Error) -> Self {
+        LineError::Output(error)
+    }
+}
+
+pub struct LineMode<'a, R: BufRead, W: Write> {
+    pub input: R,
+    pub out: W,
+    pub texts: &'a Texts,
+    pub mode: Mode,
+    pub contacts: &'a [CrisisContact],
+    pub clock: &'a dyn Fn() -> Stamp,
+}
+
+/// One line typed, read as a command where it is one.
+enum Line {
+    Eof,
+    Help,
+    Back,
+    Skip,
+    Pause,
+    Text(String),
+}
+
+impl<R: BufRead, W: Write> LineMode<'_, R, W> {
+    fn say(&mut self, key: &str, args: &[(&str, String)]) -> io::Result<()> {
+        let text = self.texts.get(key, args);
+        writeln!(self.out, "{text}")
+    }
+
+    /// Reads one line, without its line ending; `None` at the end of input.
+    pub fn read_raw(&mut self) -> io::Result<Option<String>> {
+        write!(self.out, "> ")?;
+        self.out.flush()?;
+        let mut bytes = Vec::new();
+        if self.input.read_until(b'\n', &mut bytes)? == 0 {
+            writeln!(self.out)?;
+            return Ok(None);
+        }
+        while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            bytes.pop();
+        }
+        Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+    }
+
+    fn read(&mut self) -> io::Result<Line> {
+        let Some(raw) = self.read_raw()? else {
+            return Ok(Line::Eof);
+        };
+        Ok(match raw.trim().to_lowercase().as_str() {
+            "?" | ":help" | ":hjælp" | ":hjaelp" => Line::Help,
+            ":back" | ":tilbage" => Line::Back,
+            ":skip" | ":spring" | ":spring over" => Line::Skip,
+            ":pause" => Line::Pause,
+            _ => Line::Text(raw),
+        })
+    }
+
+    /// Asks a yes/no question; Enter and the end of input take the default.
+    pub fn confirm(&mut self, question: &str, default: bool) -> io::Result<bool> {
+        let hint = self.texts.get(if default { "plain-yes-no-default-yes" } else { "plain-yes-no-default-no" }, &[]);
+        writeln!(self.out, "{question} {hint}")?;
+        loop {
+            match self.read_raw()? {
+                None => return Ok(default),
+                Some(line) if line.trim().is_empty() => return Ok(default),
+                Some(line) => match yes_no(&line) {
+                    Some(answer) => return Ok(answer),
+                    None => self.say("plain-yes-no-again", &[])?,
+                },
+            }
+        }
+    }
+
+    /// Walks a session to its end or a pause, writing every event before going on.
+    pub fn converse(&mut self, session: &mut Session, writer: &mut Writer) -> Result<Ending, LineError> {
+        let mut last_section: Option<String> = None;
+        loop {
+            match session.position() {
+                Position::Done => {
+                    let summary = session
+                        .outcome()
+                        .map(|o| wording::summary(self.texts, session.dialogue(), o))
+                        .unwrap_or_default();
+                    writeln!(self.out)?;
+                    self.say("plain-result-heading", &[])?;
+                    if !summary.is_empty() {
+                        writeln!(self.out, "{summary}")?;
+                    }
+                    return Ok(Ending::Finished { summary });
+                }
+                Position::Paused => {
+                    self.say("plain-paused", &[])?;
+                    return Ok(Ending::Paused);
+                }
+                Position::Review => {
+                    let msg = self.review(session)?;
+                    self.apply(session, writer, msg)?;
+                }
+                Position::Step(_) => {
+                    let Some((section, step)) = session.current_step().map(|(s, st)| (s.to_owned(), st.clone())) else {
+                        return Ok(Ending::Paused);
+                    };
+                    if last_section.as_deref() != Some(section.as_str()) {
+                        let heading = wording::section(self.texts, session.dialogue(), &section);
+                        writeln!(self.out, "\n== {heading} ==")?;
+                        last_section = Some(section);
+                    }
+                    let msg = self.step(session, &step)?;
+                    self.apply(session, writer, msg)?;
+                }
+            }
+        }
+    }
+
+    fn apply(&mut self, session: &mut Session, writer: &mut Writer, msg: Msg) -> Result<(), LineError> {
+        for effect in engine::update(session, msg) {
+            let Effect::Record(event) = effect;
+            let block = wording::block(self.texts, session.dialogue(), &event);
+            if let Err(error) = writer.append(&block) {
+                let unsaved = match &block {
+                    crate::journal::Block::Answer { question, shown, .. } => format!("{question}\n{shown}"),
+                    _ => String::new(),
+                };
+                return Err(LineError::Store { error, unsaved });
+            }
+        }
+        if let Some(notice) = session.notice().cloned() {
+            let text = self.notice(session, &notice);
+            writeln!(self.out, "{text}")?;
+        }
+        Ok(())
+    }
+
+    fn notice(&self, session: &Session, notice: &Notice) -> String {
+        let dialogue = session.dialogue();
+        let key_of = |id: &str| keys::item(&dialogue.id, id);
+        match notice {
+            Notice::Required(step) => self
+                .texts
+                .attr(&key_of(step), keys::REQUIRED, &[])
+                .unwrap_or_else(|| self.texts.get("notice-required", &[])),
+            Notice::Invalid(step) => self
+                .texts
+                .attr(&key_of(step), keys::INVALID, &[])
+                .unwrap_or_else(|| self.texts.get("notice-invalid", &[])),
+            Notice::DoesNotFit(_) => match session.current_step().map(|(_, s)| s.kind.clone()) {
+                Some(StepKind::Scale { min, max, step }) => {
+                    let decimals = wording::scale_decimals(step);
+                    self.texts.get(
+                        "notice-scale-range",
+                        &[
+                            ("min", self.texts.number(min, decimals)),
+                            ("max", self.texts.number(max, decimals)),
+                            ("decimals", decimals.to_string()),
+                        ],
+                    )
+                }
+                _ => self.texts.get("notice-does-not-fit", &[]),
+            },
+            Notice::FieldRequired { step, field } => {
+                let label = self.texts.get(&keys::sub_item(&dialogue.id, step, field), &[]);
+                self.texts.get("notice-field-required", &[("field", label)])
+            }
+            Notice::FieldInvalid { step, field } => self
+                .texts
+                .attr(&keys::sub_item(&dialogue.id, step, field), keys::INVALID, &[])
+                .unwrap_or_else(|| self.texts.get("notice-invalid", &[])),
+            Notice::NothingThere(section) => self.texts.get("notice-nothing-there", &[("section", section.clone())]),
+        }
+    }
+
+    fn now(&self) -> Stamp {
+        (self.clock)()
+    }
+
+    /// Shows one step and reads what the person does there.
+    fn step(&mut self, session: &Session, step: &Step) -> Result<Msg, LineError> {
+        let dialogue = session.dialogue();
+        let texts = self.texts;
+        if !step.kind.is_question() {
+            let text = wording::question(texts, dialogue, step, session.computed(step));
+            writeln!(self.out, "\n{text}")?;
+            if matches!(step.kind, StepKind::Info { contacts: true }) {
+                self.contacts()?;
+            }
+            return Ok(Msg::Next(self.now()));
+        }
+        writeln!(self.out)?;
+        if let Some((number, total)) = session.question_number() {
+            self.say("plain-question-of", &[("number", number.to_string()), ("total", total.to_string())])?;
+        }
+        writeln!(self.out, "{}", wording::question(texts, dialogue, step, None))?;
+        if self.mode != Mode::SelfGuided {
+            if let Some(note) = wording::attribute(texts, dialogue, step, keys::NOTE) {
+                self.say("plain-note", &[("note", note)])?;
+            }
+        }
+        let current = session.answer(&step.id).cloned();
+        match &step.kind {
+            StepKind::Scale { min, max, step: increment } => {
+                let decimals = wording::scale_decimals(*increment);
+                let min_label = wording::attribute(texts, dialogue, step, keys::MIN_LABEL).unwrap_or_default();
+                let max_label = wording::attribute(texts, dialogue, step, keys::MAX_LABEL).unwrap_or_default();
+                self.say(
+                    "plain-scale",
+                    &[
+                        ("min", texts.number(*min, decimals)),
+                        ("max", texts.number(*max, decimals)),
+                        ("minlabel", min_label),
+                        ("maxlabel", max_label),
+                        ("example", texts.number((min + max) / 2.0 + increment * 5.0, decimals)),
+                    ],
+                )?;
+            }
+            StepKind::Single { .. } | StepKind::Multi { .. } => {
+                for (number, choice) in numbered(session, step) {
+                    let label = wording::choice_label(texts, dialogue, step, &choice);
+                    writeln!(self.out, "  {number}. {label}")?;
+                }
+                let key = if matches!(step.kind, StepKind::Multi { .. }) { "plain-multi" } else { "plain-single" };
+                self.say(key, &[])?;
+            }
+            StepKind::YesNo => self.say("plain-yes-no", &[])?,
+            StepKind::LongText { .. } => self.say("plain-long-text", &[])?,
+            StepKind::Number { min, max, decimals } => {
+                let bound = |v: &Option<f64>| v.map(|v| texts.number(v, *decimals)).unwrap_or_else(|| "–".into());
+                self.say("plain-number", &[("min", bound(min)), ("max", bound(max))])?;
+            }
+            StepKind::Repeat { .. } => return self.repeat(session, step),
+            _ => {}
+        }
+        if let Some(answer) = &current {
+            let shown = wording::answer(texts, dialogue, step, answer);
+            self.say("plain-current-answer", &[("answer", shown)])?;
+        }
+        let hint = if step.required { "plain-commands-required" } else { "plain-commands" };
+        self.say(hint, &[])?;
+        loop {
+            let line = self.read()?;
+            let text = match line {
+                Line::Eof | Line::Pause => return Ok(Msg::Pause(self.now())),
+                Line::Back => return Ok(Msg::Back),
+                Line::Skip => return Ok(Msg::Skip(self.now())),
+                Line::Help => {
+                    let help = wording::attribute(texts, dialogue, step, keys::HELP)
+                        .unwrap_or_else(|| texts.get("plain-no-help", &[]));
+                    writeln!(self.out, "{help}")?;
+                    continue;
+                }
+                Line::Text(text) => text,
+            };
+            if text.trim().is_empty() && !matches!(step.kind, StepKind::LongText { .. }) {
+                return Ok(if current.is_some() { Msg::Next(self.now()) } else { Msg::Skip(self.now()) });
+            }
+            match self.value(session, step, text)? {
+                Some(Parsed::Value(value)) => return Ok(Msg::Answer(value, self.now())),
+                Some(Parsed::Keep) => {
+                    return Ok(if current.is_some() { Msg::Next(self.now()) } else { Msg::Skip(self.now()) });
+                }
+                None => continue,
+            }
+        }
+    }
+
+    /// Reads a value for the step from the line typed; says what fits when it does not.
+    fn value(&mut self, session: &Session, step: &Step, text: String) -> io::Result<Option<Parsed>> {
+        let value = match &step.kind {
+            StepKind::ShortText { .. } => Value::Text(text),
+            StepKind::LongText { .. } => {
+                if text.trim().is_empty() {
+                    return Ok(Some(Parsed::Keep));
+                }
+                if text.trim() == "." {
+                    return Ok(Some(Parsed::Keep));
+                }
+                let mut lines = vec![text];
+                loop {
+                    let mut bytes = Vec::new();
+                    if self.input.read_until(b'\n', &mut bytes)? == 0 {
+                        break;
+                    }
+                    while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                        bytes.pop();
+                    }
+                    let line = String::from_utf8_lossy(&bytes).into_owned();
+                    if line.trim() == "." {
+                        break;
+                    }
+                    lines.push(line);
+                }
+                Value::Text(lines.join("\n"))
+            }
+            StepKind::Number { .. } | StepKind::Scale { .. } => match parse_number(&text) {
+                Some(n) => Value::Number(n),
+                None => {
+                    self.say("notice-not-a-number", &[("text", text.trim().to_owned())])?;
+                    return Ok(None);
+                }
+            },
+            StepKind::Single { .. } => {
+                let numbered = numbered(session, step);
+                match numbered.iter().find(|(n, _)| n.to_string() == text.trim()) {
+                    Some((_, choice)) => Value::Choice(choice.clone()),
+                    None => {
+                        self.say("notice-pick-a-number", &[])?;
+                        return Ok(None);
+                    }
+                }
+            }
+            StepKind::Multi { .. } => {
+                let numbered = numbered(session, step);
+                let mut chosen: Vec<String> = Vec::new();
+                for word in text.split([',', ' ', ';']).filter(|w| !w.is_empty()) {
+                    match numbered.iter().find(|(n, _)| n.to_string() == word) {
+                        Some((_, choice)) if !chosen.contains(choice) => chosen.push(choice.clone()),
+                        Some(_) => {}
+                        None => {
+                            self.say("notice-pick-numbers", &[])?;
+                            return Ok(None);
+                        }
+                    }
+                }
+                // Keep the script's order, whatever order they were typed in.
+                let order: Vec<String> = numbered.into_iter().map(|(_, c)| c).collect();
+                chosen.sort_by_key(|c| order.iter().position(|o| o == c));
+                Value::Choices(chosen)
+            }
+            StepKind::YesNo => match yes_no(&text) {
+                Some(yes) => Value::YesNo(yes),
+                None => {
+                    self.say("plain-yes-no-again", &[])?;
+                    return Ok(None);
+                }
+            },
+            _ => return Ok(Some(Parsed::Keep)),
+        };
+        Ok(Some(Parsed::Value(value)))
+    }
+
+    /// A repeat group: the list so far, then `+` to add, a number to edit, `-number` to
+    /// remove, and Enter when the list is done.
+    fn repeat(&mut self, session: &Session, step: &Step) -> Result<Msg, LineError> {
+        let dialogue = session.dialogue();
+        let texts = self.texts;
+        let StepKind::Repeat { fields, .. } = &step.kind else {
+            return Ok(Msg::Next(self.now()));
+        };
+        let entries = match session.answer(&step.id) {
+            Some(Answer::Given(Value::Entries(entries))) => entries.clone(),
+            _ => Vec::new(),
+        };
+        if entries.is_empty() {
+            self.say("plain-repeat-empty", &[])?;
+        }
+        for (index, entry) in entries.iter().enumerate() {
+            writeln!(self.out, "  {}. {}", index + 1, wording::entry(texts, dialogue, step, entry))?;
+        }
+        self.say("plain-repeat-commands", &[])?;
+        loop {
+            let text = match self.read()? {
+                Line::Eof | Line::Pause => return Ok(Msg::Pause(self.now())),
+                Line::Back => return Ok(Msg::Back),
+                Line::Skip => return Ok(Msg::Skip(self.now())),
+                Line::Help => {
+                    let help = wording::attribute(texts, dialogue, step, keys::HELP)
+                        .unwrap_or_else(|| texts.get("plain-no-help", &[]));
+                    writeln!(self.out, "{help}")?;
+                    continue;
+                }
+                Line::Text(text) => text.trim().to_owned(),
+            };
+            if text.is_empty() {
+                return Ok(Msg::Next(self.now()));
+            }
+            if text == "+" {
+                let Some(entry) = self.entry(session, step, fields, None)? else {
+                    return Ok(Msg::Pause(self.now()));
+                };
+                return Ok(Msg::AddEntry(entry, self.now()));
+            }
+            if let Some(number) = text.strip_prefix('-').and_then(|n| n.trim().parse::<usize>().ok()) {
+                if (1..=entries.len()).contains(&number) {
+                    return Ok(Msg::RemoveEntry(number - 1, self.now()));
+                }
+            } else if let Ok(number) = text.parse::<usize>() {
+                if let Some(existing) = entries.get(number.wrapping_sub(1)) {
+                    let Some(entry) = self.entry(session, step, fields, Some(existing))? else {
+                        return Ok(Msg::Pause(self.now()));
+                    };
+                    return Ok(Msg::EditEntry(number - 1, entry, self.now()));
+                }
+            }
+            self.say("plain-repeat-commands", &[])?;
+        }
+    }
+
+    /// Asks for each field of an entry; with an existing entry, Enter keeps a field.
+    fn entry(
+        &mut self,
+        session: &Session,
+        step: &Step,
+        fields: &[crate::script::Field],
+        existing: Option<&Entry>,
+    ) -> io::Result<Option<Entry>> {
+        let mut entry = Entry::default();
+        for field in fields {
+            let label = wording::field_label(self.texts, session.dialogue(), step, &field.id);
+            let before = existing.and_then(|e| e.get(&field.id)).unwrap_or_default().to_owned();
+            if before.is_empty() {
+                writeln!(self.out, "  {label}:")?;
+            } else {
+                self.say("plain-field-current", &[("field", label), ("value", before.clone())])?;
+            }
+            let Some(text) = self.read_raw()? else {
+                return Ok(None);
+            };
+            let text = if text.trim().is_empty() { before } else { text };
+            entry.fields.push((field.id.clone(), text));
+        }
+        Ok(Some(entry))
+    }
+
+    fn contacts(&mut self) -> io::Result<()> {
+        if self.contacts.is_empty() {
+            self.say("contacts-none-configured", &[])?;
+        }
+        for contact in self.contacts {
+            match &contact.open {
+                Some(open) => writeln!(self.out, "  {} · {} · {open}", contact.name, contact.phone)?,
+                None => writeln!(self.out, "  {} · {}", contact.name, contact.phone)?,
+            }
+        }
+        self.say("contacts-emergency", &[])
+    }
+
+    /// Every answer on one page; a number opens that answer again.
+    fn review(&mut self, session: &Session) -> Result<Msg, LineError> {
+        let dialogue = session.dialogue();
+        let texts = self.texts;
+        writeln!(self.out)?;
+        self.say("plain-review-heading", &[])?;
+        let steps = session.steps();
+        let questions: Vec<&Step> = session
+            .path()
+            .into_iter()
+            .map(|i| steps[i].1)
+            .filter(|s| s.kind.is_question())
+            .collect();
+        for (number, step) in questions.iter().enumerate() {
+            let question = wording::question(texts, dialogue, step, None);
+            let answer = match session.answer(&step.id) {
+                Some(answer) => wording::answer(texts, dialogue, step, answer),
+                None => texts.get("answer-none", &[]),
+            };
+            writeln!(self.out, "  {}. {}", number + 1, first_line(&question))?;
+            for line in answer.lines() {
+                writeln!(self.out, "     {line}")?;
+            }
+        }
+        let hidden = session.hidden_answers();
+        if !hidden.is_empty() {
+            self.say("plain-review-hidden", &[])?;
+            for id in hidden {
+                if let Some((_, step)) = steps.iter().find(|(_, s)| s.id == id) {
+                    let question = wording::question(texts, dialogue, step, None);
+                    let answer = session.answer(&id).map(|a| wording::answer(texts, dialogue, step, a)).unwrap_or_default();
+                    writeln!(self.out, "   - {}: {}", first_line(&question), first_line(&answer))?;
+                }
+            }
+        }
+        self.say("plain-review-commands", &[])?;
+        loop {
+            match self.read()? {
+                Line::Eof => return Ok(Msg::Finish(self.now())),
+                Line::Pause => return Ok(Msg::Pause(self.now())),
+                Line::Back => return Ok(Msg::Back),
+                Line::Skip | Line::Help => self.say("plain-review-commands", &[])?,
+                Line::Text(text) if text.trim().is_empty() => return Ok(Msg::Finish(self.now())),
+                Line::Text(text) => match text.trim().parse::<usize>().ok().and_then(|n| questions.get(n.wrapping_sub(1))) {
+                    Some(step) => return Ok(Msg::Revise(step.id.clone())),
+                    None => self.say("plain-review-commands", &[])?,
+                },
+            }
+        }
+    }
+}
+
+enum Parsed {
+    Value(Value),
+    /// Nothing new typed: keep what is there (or skip).
+    Keep,
+}
+
+/// The choices offered now, each with the number to type: its score when every choice
+/// has a distinct whole-number score (WHO-5's 5 … 0), else 1, 2, 3 …
+fn numbered(session: &Session, step: &Step) -> Vec<(i64, String)> {
+    let offered = session.offered_choices(step);
+    let scores: Vec<Option<i64>> = offered
+        .iter()
+        .map(|c| c.score.filter(|s| s.fract() == 0.0 && *s >= 0.0).map(|s| s as i64))
+        .collect();
+    let mut distinct: Vec<i64> = scores.iter().flatten().copied().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let by_score = !offered.is_empty() && scores.iter().all(Option::is_some) && distinct.len() == offered.len();
+    offered
+        .into_iter()
+        .zip(scores)
+        .enumerate()
+        .map(|(index, (choice, score))| {
+            let number = if by_score { score.unwrap_or_default() } else { index as i64 + 1 };
+            (number, choice.id)
+        })
+        .collect()
+}
+
+/// Yes or no in Danish or English, whatever the chosen language.
+fn yes_no(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "j" | "ja" | "y" | "yes" => Some(true),
+        "n" | "nej" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
+}

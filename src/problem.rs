@@ -1,0 +1,102 @@
+//! A problem in a file the user wrote (a dialogue script, a Fluent file, the config),
+//! with the place it is at and a message that says what is wrong and what was expected.
+//!
+//! The message is a Fluent key with its arguments, so it is rendered in the user's language
+//! by whoever shows it; this module does not know any language.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::i18n::Texts;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub severity: Severity,
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Problem {
+    pub fn new(
+        file: &Path,
+        line: usize,
+        column: usize,
+        severity: Severity,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Problem {
+        Problem {
+            file: file.to_path_buf(),
+            line,
+            column,
+            severity,
+            key,
+            args,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column: message`, with `warning: ` before the message of a warning.
+    pub fn render(&self, texts: &Texts) -> String {
+        let message = texts.get(self.key, &self.args);
+        let place = format!("{}:{}:{}", self.file.display(), self.line, self.column);
+        match self.severity {
+            Severity::Error => format!("{place}: {message}"),
+            Severity::Warning => format!(
+                "{place}: {}: {message}",
+                texts.get("check-warning-label", &[])
+            ),
+        }
+    }
+}
+
+/// Problems sorted for reading: by file, then by place, errors before warnings at one place.
+pub fn sort(problems: &mut [Problem]) {
+    problems.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
+    });
+}
+
+/// The 1-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let text = "første\nlinje æø x";
+        let offset = text.find('x').unwrap_or_default();
+        assert_eq!(line_column(text, offset), (2, 10));
+        assert_eq!(line_column(text, 0), (1, 1));
+    }
+}

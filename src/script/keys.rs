@@ -1,0 +1,41 @@
+//! The Fluent keys a dialogue's texts live under, derived from its ids so that a
+//! translator sees whole sentences named after the step they belong to.
+//!
+//! | what                    | key                              | attributes                         |
+//! |-------------------------|----------------------------------|------------------------------------|
+//! | title, description      | `<d>-title`, `<d>-description`   |                                    |
+//! | section heading         | `<d>-<section>`                  |                                    |
+//! | step (question or text) | `<d>-<step>`                     | `.help` `.note` `.required` `.invalid` `.min` `.max` |
+//! | choice                  | `<d>-<step or set>-<choice>`     |                                    |
+//! | repeat-group field      | `<d>-<step>-<field>`             | `.invalid`                         |
+//! | score, band, flag       | `<d>-<score>`, `<d>-<score>-<band>`, `<d>-<flag>` |                   |
+//! | result line             | `<d>-result` (optional)          |                                    |
+
+pub fn title(dialogue: &str) -> String {
+    format!("{dialogue}-title")
+}
+
+pub fn description(dialogue: &str) -> String {
+    format!("{dialogue}-description")
+}
+
+pub fn result(dialogue: &str) -> String {
+    format!("{dialogue}-result")
+}
+
+/// Sections, steps, scores and flags all live directly under the dialogue.
+pub fn item(dialogue: &str, id: &str) -> String {
+    format!("{dialogue}-{id}")
+}
+
+/// Choices (under their step or set), fields (under their step), bands (under their score).
+pub fn sub_item(dialogue: &str, parent: &str, id: &str) -> String {
+    format!("{dialogue}-{parent}-{id}")
+}
+
+pub const HELP: &str = "help";
+pub const NOTE: &str = "note";
+pub const REQUIRED: &str = "required";
+pub const INVALID: &str = "invalid";
+pub const MIN_LABEL: &str = "min";
+pub const MAX_LABEL: &str = "max";

@@ -1,0 +1,352 @@
+//! Dialogue scripts: the model, loading with placed errors, validation, and the library
+//! of dialogues a session can run (the built-in ones plus a folder of the user's own).
+//!
+//! `samtale check` is this module's front door: [`check_paths`] and [`check_builtin`].
+
+pub mod keys;
+mod load;
+pub mod model;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+pub use load::{MAX_NESTING, MAX_SCRIPT_BYTES, describe as describe_ron_error};
+pub use model::*;
+pub use validate::is_valid_id;
+
+use crate::i18n::{FtlSource, Lang, Texts};
+use crate::problem::{self, Problem, Severity};
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+}
+
+/// A dialogue with the file it came from.
+#[derive(Debug, Clone)]
+pub struct Script {
+    pub dialogue: Dialogue,
+    pub path: PathBuf,
+    pub builtin: bool,
+}
+
+/// Every dialogue a session may run, and every Fluent file that gives them words.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub scripts: Vec<Script>,
+    pub ftl: Vec<FtlSource>,
+}
+
+impl Library {
+    /// The dialogues and texts compiled into the binary. They are checked by the test
+    /// suite, so a problem here is a bug in samtale; it is still reported, never a panic.
+    pub fn builtin() -> (Library, Vec<Problem>) {
+        let mut library = Library {
+            scripts: Vec::new(),
+            ftl: builtin_ftl(),
+        };
+        let mut problems = Vec::new();
+        for (path, text) in builtin::DIALOGUES {
+            match load::parse(Path::new(path), text) {
+                Ok(dialogue) => library.scripts.push(Script {
+                    dialogue,
+                    path: PathBuf::from(path),
+                    builtin: true,
+                }),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        (library, problems)
+    }
+
+    /// Adds the scripts in a folder of the user's own. A script with errors is left out
+    /// and its problems are returned; the others are added.
+    pub fn add_folder(&mut self, dir: &Path) -> Vec<Problem> {
+        let files = match script_files(dir) {
+            Ok(files) => files,
+            Err(problem) => return vec![problem],
+        };
+        let mut problems = Vec::new();
+        for file in files {
+            let checked = check_file(&file);
+            let errors = checked.problems.iter().any(Problem::is_error);
+            problems.extend(checked.problems);
+            let Some(dialogue) = checked.dialogue else {
+                continue;
+            };
+            if self.get(&dialogue.id).is_some() {
+                problems.push(Problem::new(
+                    &file,
+                    1,
+                    1,
+                    Severity::Error,
+                    "check-id-taken",
+                    vec![("id", dialogue.id.clone())],
+                ));
+                continue;
+            }
+            if !errors {
+                self.ftl.extend(checked.ftl);
+                self.scripts.push(Script {
+                    dialogue,
+                    path: file,
+                    builtin: false,
+                });
+            }
+        }
+        problems
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Script> {
+        self.scripts.iter().find(|s| s.dialogue.id == id)
+    }
+
+    /// The texts of every dialogue and of samtale itself, in `lang` with the other behind it.
+    pub fn texts(&self, lang: Lang) -> Texts {
+        Texts::build(lang, &self.ftl).0
+    }
+}
+
+/// The Fluent files compiled into the binary.
+pub fn builtin_ftl() -> Vec<FtlSource> {
+    builtin::LOCALES
+        .iter()
+        .filter_map(|(lang, path, text)| {
+            Some(FtlSource {
+                lang: Lang::from_tag(lang)?,
+                path: PathBuf::from(path),
+                text: (*text).to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// The texts of samtale itself (menus, prompts, check messages), without any dialogue.
+pub fn app_texts(lang: Lang) -> Texts {
+    let app: Vec<FtlSource> = builtin_ftl()
+        .into_iter()
+        .filter(|s| s.path.file_name().is_some_and(|n| n == "samtale.ftl"))
+        .collect();
+    Texts::build(lang, &app).0
+}
+
+/// The outcome of checking one script file.
+pub struct Checked {
+    pub dialogue: Option<Dialogue>,
+    pub ftl: Vec<FtlSource>,
+    pub problems: Vec<Problem>,
+}
+
+/// Checks the built-in dialogues exactly as `samtale check` checks a user's file.
+pub fn check_builtin() -> Vec<Problem> {
+    let ftl = builtin_ftl();
+    let mut problems = Vec::new();
+    for (path, text) in builtin::DIALOGUES {
+        let path = Path::new(path);
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let own: Vec<FtlSource> = ftl
+            .iter()
+            .filter(|s| s.path.file_stem().is_some_and(|n| *n == *stem))
+            .cloned()
+            .collect();
+        problems.extend(check_text(path, text, own).problems);
+    }
+    problem::sort(&mut problems);
+    problems
+}
+
+/// Checks script files and folders of them (every `*.ron` directly inside).
+pub fn check_paths(paths: &[PathBuf]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match script_files(path) {
+                Ok(files) => {
+                    for file in files {
+                        problems.extend(check_file(&file).problems);
+                    }
+                }
+                Err(problem) => problems.push(problem),
+            }
+        } else {
+            problems.extend(check_file(path).problems);
+        }
+    }
+    problem::sort(&mut problems);
+    problems
+}
+
+/// Reads a script and the Fluent files beside it, and checks them together.
+pub fn check_file(path: &Path) -> Checked {
+    let text = match read_limited(path) {
+        Ok(text) => text,
+        Err(problem) => {
+            return Checked {
+                dialogue: None,
+                ftl: Vec::new(),
+                problems: vec![problem],
+            };
+        }
+    };
+    let mut problems = Vec::new();
+    let mut ftl = Vec::new();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for lang in Lang::ALL {
+        match find_ftl(path, &stem, lang) {
+            Some(ftl_path) => match read_limited(&ftl_path) {
+                Ok(text) => ftl.push(FtlSource {
+                    lang,
+                    path: ftl_path,
+                    text,
+                }),
+                Err(problem) => problems.push(problem),
+            },
+            None => {}
+        }
+    }
+    let mut checked = check_text(path, &text, ftl);
+    problems.append(&mut checked.problems);
+    checked.problems = problems;
+    checked
+}
+
+fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
+    let dialogue = match load::parse(path, text) {
+        Ok(dialogue) => dialogue,
+        Err(problem) => {
+            return Checked {
+                dialogue: None,
+                ftl,
+                problems: vec![problem],
+            };
+        }
+    };
+    let mut problems = Vec::new();
+    let langs: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|lang| ftl.iter().any(|s| s.lang == *lang))
+        .collect();
+    let looked_in = || {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        format!(
+            "{}, {}",
+            dir.join("locales/<lang>").join(format!("{}.ftl", dialogue.id)).display(),
+            dir.join("../locales/<lang>")
+                .join(format!("{}.ftl", dialogue.id))
+                .display()
+        )
+    };
+    for lang in Lang::ALL.into_iter().filter(|l| !langs.contains(l)) {
+        let severity = if langs.is_empty() {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        problems.push(Problem::new(
+            path,
+            1,
+            1,
+            severity,
+            "check-no-texts",
+            vec![
+                ("id", dialogue.id.clone()),
+                ("lang", lang.tag().to_owned()),
+                ("looked", looked_in()),
+            ],
+        ));
+    }
+    let mut sources = builtin_ftl()
+        .into_iter()
+        .filter(|s| s.path.file_name().is_some_and(|n| n == "samtale.ftl"))
+        .collect::<Vec<_>>();
+    sources.extend(ftl.iter().cloned());
+    let mut texts = None;
+    for lang in &langs {
+        let (built, ftl_problems) = Texts::build(*lang, &sources);
+        // Fluent problems of samtale's own files are the test suite's business.
+        problems.extend(
+            ftl_problems
+                .into_iter()
+                .filter(|p| ftl.iter().any(|s| s.path == p.file)),
+        );
+        texts.get_or_insert(built);
+    }
+    problems.extend(validate::validate(
+        path,
+        text,
+        &dialogue,
+        texts.as_ref().filter(|_| !langs.is_empty()),
+        &langs,
+    ));
+    Checked {
+        dialogue: Some(dialogue),
+        ftl,
+        problems,
+    }
+}
+
+/// `X/locales/<lang>/<id>.ftl`, else `X/../locales/<lang>/<id>.ftl` for a script in `X/`.
+fn find_ftl(script: &Path, stem: &str, lang: Lang) -> Option<PathBuf> {
+    let dir = script.parent().unwrap_or(Path::new("."));
+    let file = format!("{stem}.ftl");
+    [
+        dir.join("locales").join(lang.tag()).join(&file),
+        dir.join("..").join("locales").join(lang.tag()).join(&file),
+    ]
+    .into_iter()
+    .find(|candidate| candidate.is_file())
+}
+
+fn script_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+    let entries = std::fs::read_dir(dir).map_err(|error| unreadable(dir, &error))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron") && path.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn read_limited(path: &Path) -> Result<String, Problem> {
+    let size = std::fs::metadata(path)
+        .map_err(|error| unreadable(path, &error))?
+        .len();
+    if size > MAX_SCRIPT_BYTES as u64 {
+        return Err(Problem::new(
+            path,
+            1,
+            1,
+            Severity::Error,
+            "check-too-large",
+            vec![
+                ("size", size.to_string()),
+                ("limit", MAX_SCRIPT_BYTES.to_string()),
+            ],
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|error| unreadable(path, &error))?;
+    String::from_utf8(bytes).map_err(|error| {
+        let (line, column) = problem::line_column(
+            &String::from_utf8_lossy(error.as_bytes()),
+            error.utf8_error().valid_up_to(),
+        );
+        Problem::new(path, line, column, Severity::Error, "check-not-utf8", vec![])
+    })
+}
+
+fn unreadable(path: &Path, error: &std::io::Error) -> Problem {
+    Problem::new(
+        path,
+        1,
+        1,
+        Severity::Error,
+        "check-unreadable",
+        vec![("detail", error.to_string())],
+    )
+}

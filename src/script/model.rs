@@ -1,0 +1,295 @@
+//! The serde model of a dialogue script, exactly as a trainer writes it in RON.
+//!
+//! Every visible word lives in Fluent, so the model holds ids, structure and rules only.
+//! The Fluent keys derive from the ids (see `keys`), which is why ids are restricted to
+//! lower-case letters, digits and dashes.
+
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dialogue {
+    pub id: String,
+    pub version: u32,
+    pub audience: Audience,
+    pub minutes: u32,
+    pub source: String,
+    pub licence: String,
+    /// Named lists of choices that several steps share (WHO-5's six answers).
+    #[serde(default)]
+    pub choice_sets: BTreeMap<String, Vec<Choice>>,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub scores: Vec<Score>,
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+}
+
+/// Who a dialogue is written for; the home screen groups dialogues by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Audience {
+    /// The citizen answers, alone or with a support worker.
+    Citizen,
+    /// The citizen and a support worker work on it together.
+    Together,
+    /// Staff and trainers reflect on their own practice.
+    Staff,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    /// Shown only while this holds; answers given while it held are kept if it stops holding.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// A required step cannot be skipped; its `.required` attribute says why.
+    #[serde(default)]
+    pub required: bool,
+    /// Evaluated after the step is answered, first match wins.
+    #[serde(default)]
+    pub jumps: Vec<Jump>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum StepKind {
+    /// Text to read; nothing to answer. `contacts` appends the configured crisis contacts.
+    Info {
+        #[serde(default)]
+        contacts: bool,
+    },
+    ShortText {
+        #[serde(default)]
+        max_len: Option<usize>,
+        #[serde(default)]
+        pattern: Option<String>,
+    },
+    LongText {
+        #[serde(default)]
+        max_len: Option<usize>,
+    },
+    Number {
+        #[serde(default)]
+        min: Option<f64>,
+        #[serde(default)]
+        max: Option<f64>,
+        #[serde(default)]
+        decimals: u8,
+    },
+    /// A line from `min` to `max` set in `step`s; the end labels are `.min` and `.max`.
+    Scale { min: f64, max: f64, step: f64 },
+    Single { choices: Choices },
+    Multi {
+        choices: Choices,
+        #[serde(default)]
+        max: Option<usize>,
+    },
+    YesNo,
+    /// A list of entries, each with the same fields (a contact: name, relation, phone).
+    Repeat {
+        fields: Vec<Field>,
+        #[serde(default)]
+        max: Option<usize>,
+    },
+    /// A value worked out from earlier answers and shown as `$value` in the step's message.
+    Computed { calc: Calc },
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Choices {
+    /// A set from the dialogue's `choice_sets`; labels are `<dialogue>-<set>-<choice>`.
+    Set(String),
+    /// Choices of this step only; labels are `<dialogue>-<step>-<choice>`.
+    List(Vec<Choice>),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    /// The points this choice scores; numbered by it in the line mode.
+    #[serde(default)]
+    pub score: Option<f64>,
+    #[serde(default)]
+    pub when: Option<Cond>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    pub id: String,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub max_len: Option<usize>,
+    #[serde(default)]
+    pub pattern: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jump {
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// A later section or step, or `end` for the review.
+    pub to: String,
+}
+
+/// A condition over earlier answers. A comparison with an unanswered step is false.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Cond {
+    Answered(String),
+    Eq(String, Literal),
+    Ne(String, Literal),
+    Lt(String, Literal),
+    Le(String, Literal),
+    Gt(String, Literal),
+    Ge(String, Literal),
+    Any(Vec<Cond>),
+    All(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+/// The value a condition compares with: a number, a choice id, or yes/no as `true`/`false`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    Number(f64),
+    Text(String),
+    Bool(bool),
+}
+
+impl<'de> Deserialize<'de> for Literal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LiteralVisitor;
+        impl serde::de::Visitor<'_> for LiteralVisitor {
+            type Value = Literal;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, a quoted choice id, or true/false")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Literal, E> {
+                Ok(Literal::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Literal, E> {
+                Ok(Literal::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Literal, E> {
+                Ok(Literal::Number(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Literal, E> {
+                Ok(Literal::Number(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Literal, E> {
+                Ok(Literal::Text(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_any(LiteralVisitor)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Method {
+    Sum,
+    Mean,
+}
+
+/// Arithmetic over numeric answers: `method` over `items`, times `factor`.
+/// Skipped items are left out; with no item answered there is no value.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calc {
+    pub method: Method,
+    pub items: Vec<String>,
+    #[serde(default = "one")]
+    pub factor: f64,
+    #[serde(default)]
+    pub decimals: u8,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub id: String,
+    pub calc: Calc,
+    /// The highest possible value, shown as "18/25".
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// Only complete answers give this score (WHO-5 is not scored with an item missing).
+    #[serde(default)]
+    pub complete: bool,
+    #[serde(default)]
+    pub bands: Vec<Band>,
+}
+
+/// `min ..= max` of a score maps to the message `<dialogue>-<score>-<band>`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    pub min: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flag {
+    pub id: String,
+    pub rule: Rule,
+    /// The threshold comes from a secondary source; the result says so.
+    #[serde(default)]
+    pub secondary: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Op {
+    pub fn holds(self, left: f64, right: f64) -> bool {
+        match self {
+            Op::Lt => left < right,
+            Op::Le => left <= right,
+            Op::Gt => left > right,
+            Op::Ge => left >= right,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Direction {
+    Up,
+    Down,
+    Either,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Rule {
+    /// The score compared with a cut-off.
+    Cut { score: String, op: Op, value: f64 },
+    /// Any one of the items compared with a value.
+    AnyItem { items: Vec<String>, op: Op, value: f64 },
+    /// The score moved by at least `by` since the previous finished conversation
+    /// of the same dialogue and participant.
+    Change {
+        score: String,
+        direction: Direction,
+        by: f64,
+    },
+}

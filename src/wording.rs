@@ -1,0 +1,224 @@
+//! How questions, answers and results read in the conversation's language: shared by the
+//! journal (which writes them down as shown) and by every view (which shows them).
+
+use crate::engine::{Answer, Event, Outcome, Value, flow};
+use crate::i18n::Texts;
+use crate::journal::{Block, FlagLine, ScoreLine};
+use crate::script::{Dialogue, Step, StepKind, keys};
+
+pub fn title(texts: &Texts, dialogue: &Dialogue) -> String {
+    texts.get(&keys::title(&dialogue.id), &[])
+}
+
+pub fn description(texts: &Texts, dialogue: &Dialogue) -> String {
+    texts.get(&keys::description(&dialogue.id), &[])
+}
+
+pub fn section(texts: &Texts, dialogue: &Dialogue, section: &str) -> String {
+    texts.get(&keys::item(&dialogue.id, section), &[])
+}
+
+/// The step's text; a computed step gets its current value as `$value`.
+pub fn question(texts: &Texts, dialogue: &Dialogue, step: &Step, computed: Option<f64>) -> String {
+    let value = match (&step.kind, computed) {
+        (StepKind::Computed { calc }, Some(v)) => texts.number(v, calc.decimals),
+        (StepKind::Computed { .. }, None) => texts.get("answer-none", &[]),
+        _ => String::new(),
+    };
+    texts.get(&keys::item(&dialogue.id, &step.id), &[("value", value)])
+}
+
+pub fn attribute(texts: &Texts, dialogue: &Dialogue, step: &Step, name: &str) -> Option<String> {
+    texts.attr(&keys::item(&dialogue.id, &step.id), name, &[])
+}
+
+pub fn choice_label(texts: &Texts, dialogue: &Dialogue, step: &Step, choice: &str) -> String {
+    let parent = match &step.kind {
+        StepKind::Single {
+            choices: crate::script::Choices::Set(set),
+        }
+        | StepKind::Multi {
+            choices: crate::script::Choices::Set(set),
+            ..
+        } => set.as_str(),
+        _ => step.id.as_str(),
+    };
+    texts.get(&keys::sub_item(&dialogue.id, parent, choice), &[])
+}
+
+pub fn field_label(texts: &Texts, dialogue: &Dialogue, step: &Step, field: &str) -> String {
+    texts.get(&keys::sub_item(&dialogue.id, &step.id, field), &[])
+}
+
+/// Decimals shown for a scale: as many as its step has (0.1 → 1).
+pub fn scale_decimals(step: f64) -> u8 {
+    (0..=6u8)
+        .find(|d| (flow::round(step, *d) - step).abs() < 1e-9)
+        .unwrap_or(6)
+}
+
+pub fn number_decimals(step: &Step) -> u8 {
+    match &step.kind {
+        StepKind::Number { decimals, .. } => *decimals,
+        StepKind::Scale { step, .. } => scale_decimals(*step),
+        StepKind::Computed { calc } => calc.decimals,
+        _ => 0,
+    }
+}
+
+/// An entry of a repeat group on one line: "Navn: Ole · Relation: bror".
+pub fn entry(texts: &Texts, dialogue: &Dialogue, step: &Step, entry: &crate::engine::Entry) -> String {
+    let StepKind::Repeat { fields, .. } = &step.kind else {
+        return String::new();
+    };
+    fields
+        .iter()
+        .filter_map(|field| {
+            let text = entry.get(&field.id).filter(|t| !t.is_empty())?;
+            Some(format!("{}: {text}", field_label(texts, dialogue, step, &field.id)))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The answer as a person reads it.
+pub fn answer(texts: &Texts, dialogue: &Dialogue, step: &Step, answer: &Answer) -> String {
+    let value = match answer {
+        Answer::Skipped => return texts.get("answer-skipped", &[]),
+        Answer::Given(value) => value,
+    };
+    match value {
+        Value::Text(text) => text.clone(),
+        Value::Number(n) => texts.number(*n, number_decimals(step)),
+        Value::Choice(choice) => choice_label(texts, dialogue, step, choice),
+        Value::Choices(chosen) if chosen.is_empty() => texts.get("answer-none-chosen", &[]),
+        Value::Choices(chosen) => chosen
+            .iter()
+            .map(|c| choice_label(texts, dialogue, step, c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::YesNo(true) => texts.get("answer-yes", &[]),
+        Value::YesNo(false) => texts.get("answer-no", &[]),
+        Value::Entries(entries) if entries.is_empty() => texts.get("answer-no-entries", &[]),
+        Value::Entries(entries) => entries
+            .iter()
+            .map(|e| self::entry(texts, dialogue, step, e))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// The result in words: the dialogue's own result line (or one line per score), the
+/// bands, and every flag as a starting point for the conversation.
+pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String {
+    let d = &dialogue.id;
+    let mut lines = Vec::new();
+    let complete = dialogue
+        .scores
+        .iter()
+        .all(|s| outcome.score(&s.id).is_some());
+    let result_key = keys::result(d);
+    if complete && !dialogue.scores.is_empty() && has_message(texts, &result_key) {
+        let args: Vec<(&str, String)> = outcome
+            .scores
+            .iter()
+            .map(|s| (s.id.as_str(), texts.number(s.value, s.decimals)))
+            .collect();
+        lines.push(texts.get(&result_key, &args));
+    } else {
+        for score in &dialogue.scores {
+            let label = texts.get(&keys::item(d, &score.id), &[]);
+            let line = match outcome.scores.iter().find(|s| s.id == score.id) {
+                Some(value) => {
+                    let shown = texts.number(value.value, value.decimals);
+                    match value.max {
+                        Some(max) => texts.get(
+                            "result-score-max",
+                            &[
+                                ("label", label),
+                                ("value", shown),
+                                ("max", texts.number(max, value.decimals)),
+                            ],
+                        ),
+                        None => texts.get("result-score", &[("label", label), ("value", shown)]),
+                    }
+                }
+                None => texts.get("result-score-missing", &[("label", label)]),
+            };
+            lines.push(line);
+        }
+    }
+    for score in &outcome.scores {
+        if let Some(band) = &score.band {
+            lines.push(texts.get(&keys::sub_item(d, &score.id, band), &[]));
+        }
+    }
+    for flag in &outcome.flags {
+        let mut line = texts.get(&keys::item(d, &flag.id), &[]);
+        if flag.secondary {
+            line = format!("{line} {}", texts.get("result-secondary-source", &[]));
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
+fn has_message(texts: &Texts, key: &str) -> bool {
+    crate::i18n::Lang::ALL
+        .into_iter()
+        .any(|lang| texts.has_in(lang, key, None))
+}
+
+/// The journal block for an event, in the words that were on screen.
+pub fn block(texts: &Texts, dialogue: &Dialogue, event: &Event) -> Block {
+    match event {
+        Event::Answered { at, step, answer } => {
+            let found = flow::steps(dialogue)
+                .into_iter()
+                .find(|(_, s)| s.id == *step)
+                .map(|(_, s)| s);
+            let (question, shown) = match found {
+                Some(s) => (
+                    self::question(texts, dialogue, s, None),
+                    self::answer(texts, dialogue, s, answer),
+                ),
+                None => (step.clone(), String::new()),
+            };
+            Block::Answer {
+                at: *at,
+                step: step.clone(),
+                question,
+                shown,
+                answer: answer.clone(),
+            }
+        }
+        Event::Paused { at } => Block::Paused { at: *at },
+        Event::Finished {
+            at,
+            outcome,
+            hidden,
+        } => Block::Finished {
+            at: *at,
+            scores: outcome
+                .scores
+                .iter()
+                .map(|s| ScoreLine {
+                    id: s.id.clone(),
+                    value: s.value,
+                    max: s.max,
+                    band: s.band.clone(),
+                })
+                .collect(),
+            flags: outcome
+                .flags
+                .iter()
+                .map(|f| FlagLine {
+                    id: f.id.clone(),
+                    secondary: f.secondary,
+                })
+                .collect(),
+            hidden: hidden.clone(),
+            summary: summary(texts, dialogue, outcome),
+        },
+    }
+}

@@ -1,0 +1,34 @@
+//! Every built-in dialogue loads and checks clean in both languages.
+
+use samtale::i18n::Lang;
+use samtale::script::{self, Library};
+
+#[test]
+fn every_builtin_dialogue_checks_clean() {
+    let texts = script::app_texts(Lang::En);
+    let problems: Vec<String> = script::check_builtin()
+        .iter()
+        .map(|p| p.render(&texts))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_builtin_library_has_the_seven_dialogues() {
+    let (library, problems) = Library::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut ids: Vec<&str> = library.scripts.iter().map(|s| s.dialogue.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "crisis-plan",
+            "fit-feedback",
+            "fit-ors",
+            "fit-srs",
+            "post-crisis-learning",
+            "reflection-principles",
+            "who5"
+        ]
+    );
+}
