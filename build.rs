@@ -15,7 +15,9 @@ fn main() {
 
     out.push_str("pub static LOCALES: &[(&str, &str, &str)] = &[\n");
     for lang_dir in sorted_dirs(&root.join("locales")) {
-        let lang = lang_dir.file_name().map(|n| n.to_string_lossy().into_owned());
+        let lang = lang_dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
         for path in sorted_files(&lang_dir, "ftl") {
             push_entry(&mut out, root, &path, lang.as_deref());
         }
@@ -29,11 +31,19 @@ fn main() {
 }
 
 fn push_entry(out: &mut String, root: &Path, path: &Path, lang: Option<&str>) {
-    let relative = path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/");
+    let relative = path
+        .strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/");
     let absolute = path.to_string_lossy();
     match lang {
-        Some(lang) => out.push_str(&format!("    ({lang:?}, {relative:?}, include_str!({absolute:?})),\n")),
-        None => out.push_str(&format!("    ({relative:?}, include_str!({absolute:?})),\n")),
+        Some(lang) => out.push_str(&format!(
+            "    ({lang:?}, {relative:?}, include_str!({absolute:?})),\n"
+        )),
+        None => out.push_str(&format!(
+            "    ({relative:?}, include_str!({absolute:?})),\n"
+        )),
     }
     println!("cargo:rerun-if-changed={absolute}");
 }

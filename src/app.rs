@@ -82,7 +82,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
     };
     let texts = script::app_texts(settings.lang.0);
     let result = match cli.command.clone().unwrap_or(Command::Home) {
-        Command::Version => writeln!(world.stdout, "samtale {}", env!("CARGO_PKG_VERSION")).map(|()| exit::OK),
+        Command::Version => {
+            writeln!(world.stdout, "samtale {}", env!("CARGO_PKG_VERSION")).map(|()| exit::OK)
+        }
         Command::Help(topic) => help(&texts, topic.as_deref(), world),
         Command::Check { paths, strict } => check(&texts, &paths, strict, world),
         Command::Config => show_config(&texts, &settings, world),
@@ -90,17 +92,21 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         Command::Run(run) => converse(&cli, &settings, run, world),
         Command::Home => home(&cli, &settings, world),
     };
-    result.unwrap_or_else(|_| exit::STORAGE)
+    result.unwrap_or(exit::STORAGE)
 }
 
 fn usage_message(texts: &Texts, error: &UsageError) -> String {
     let message = match error {
-        UsageError::UnknownCommand(name) => texts.get("usage-unknown-command", &[("name", name.clone())]),
+        UsageError::UnknownCommand(name) => {
+            texts.get("usage-unknown-command", &[("name", name.clone())])
+        }
         UsageError::UnknownOption { option, command } => texts.get(
             "usage-unknown-option",
             &[("option", option.clone()), ("command", command.clone())],
         ),
-        UsageError::MissingValue(option) => texts.get("usage-missing-value", &[("option", option.clone())]),
+        UsageError::MissingValue(option) => {
+            texts.get("usage-missing-value", &[("option", option.clone())])
+        }
         UsageError::MissingDialogue => texts.get("usage-missing-dialogue", &[]),
         UsageError::BadMode(mode) => texts.get("usage-bad-mode", &[("mode", mode.clone())]),
         UsageError::Unexpected(text) => texts.get("usage-unexpected", &[("text", text.clone())]),
@@ -131,11 +137,20 @@ fn config_message(texts: &Texts, error: &ConfigError) -> String {
                 LangError::Malformed(tag) => ("config-lang-malformed", tag),
                 LangError::Unsupported(tag) => ("config-lang-unsupported", tag),
             };
-            texts.get(key, &[("lang", tag.clone()), ("origin", origin_text(texts, origin))])
+            texts.get(
+                key,
+                &[
+                    ("lang", tag.clone()),
+                    ("origin", origin_text(texts, origin)),
+                ],
+            )
         }
         ConfigError::Missing { path, origin } => texts.get(
             "config-missing",
-            &[("path", path.display().to_string()), ("origin", origin_text(texts, origin))],
+            &[
+                ("path", path.display().to_string()),
+                ("origin", origin_text(texts, origin)),
+            ],
         ),
         ConfigError::NoDataDir => texts.get("config-no-data-dir", &[]),
     }
@@ -143,7 +158,11 @@ fn config_message(texts: &Texts, error: &ConfigError) -> String {
 
 pub fn store_message(texts: &Texts, error: &StoreError) -> String {
     match error {
-        StoreError::Io { path, action, error } => texts.get(
+        StoreError::Io {
+            path,
+            action,
+            error,
+        } => texts.get(
             "store-io",
             &[
                 ("action", action.tag().to_owned()),
@@ -151,7 +170,9 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
                 ("detail", error.to_string()),
             ],
         ),
-        StoreError::Busy { path } => texts.get("store-busy", &[("path", path.display().to_string())]),
+        StoreError::Busy { path } => {
+            texts.get("store-busy", &[("path", path.display().to_string())])
+        }
         StoreError::Unreadable { path, line, detail } => texts.get(
             "store-unreadable",
             &[
@@ -160,7 +181,9 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
                 ("detail", detail.clone()),
             ],
         ),
-        StoreError::BadParticipant(name) => texts.get("store-bad-participant", &[("name", name.clone())]),
+        StoreError::BadParticipant(name) => {
+            texts.get("store-bad-participant", &[("name", name.clone())])
+        }
     }
 }
 
@@ -180,11 +203,20 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("list") => "help-list",
         _ => "help-main",
     };
-    writeln!(world.stdout, "{}", texts.get(key, &[("version", env!("CARGO_PKG_VERSION").to_owned())]))?;
+    writeln!(
+        world.stdout,
+        "{}",
+        texts.get(key, &[("version", env!("CARGO_PKG_VERSION").to_owned())])
+    )?;
     Ok(exit::OK)
 }
 
-fn check(texts: &Texts, paths: &[std::path::PathBuf], strict: bool, world: &mut World) -> io::Result<i32> {
+fn check(
+    texts: &Texts,
+    paths: &[std::path::PathBuf],
+    strict: bool,
+    world: &mut World,
+) -> io::Result<i32> {
     let problems = if paths.is_empty() {
         script::check_builtin()
     } else {
@@ -201,17 +233,31 @@ fn check(texts: &Texts, paths: &[std::path::PathBuf], strict: bool, world: &mut 
         writeln!(
             world.stdout,
             "{}",
-            texts.get("check-summary", &[("errors", errors.to_string()), ("warnings", warnings.to_string())])
+            texts.get(
+                "check-summary",
+                &[
+                    ("errors", errors.to_string()),
+                    ("warnings", warnings.to_string())
+                ]
+            )
         )?;
     }
-    Ok(if errors > 0 || (strict && warnings > 0) { exit::PROBLEMS } else { exit::OK })
+    Ok(if errors > 0 || (strict && warnings > 0) {
+        exit::PROBLEMS
+    } else {
+        exit::OK
+    })
 }
 
 fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Result<i32> {
     let out = &mut *world.stdout;
     match &settings.config_path {
         Some((path, origin)) => {
-            let state = if settings.config_found { "config-file-read" } else { "config-file-absent" };
+            let state = if settings.config_found {
+                "config-file-read"
+            } else {
+                "config-file-absent"
+            };
             writeln!(
                 out,
                 "{}",
@@ -231,26 +277,47 @@ fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Res
     writeln!(
         out,
         "{}",
-        texts.get("config-show-data-dir", &[("path", dir.display().to_string()), ("origin", origin_text(texts, origin))])
+        texts.get(
+            "config-show-data-dir",
+            &[
+                ("path", dir.display().to_string()),
+                ("origin", origin_text(texts, origin))
+            ]
+        )
     )?;
     let (lang, origin) = &settings.lang;
     writeln!(
         out,
         "{}",
-        texts.get("config-show-lang", &[("lang", lang.tag().to_owned()), ("origin", origin_text(texts, origin))])
+        texts.get(
+            "config-show-lang",
+            &[
+                ("lang", lang.tag().to_owned()),
+                ("origin", origin_text(texts, origin))
+            ]
+        )
     )?;
     match &settings.dialogues {
         Some((dir, origin)) => writeln!(
             out,
             "{}",
-            texts.get("config-show-dialogues", &[("path", dir.display().to_string()), ("origin", origin_text(texts, origin))])
+            texts.get(
+                "config-show-dialogues",
+                &[
+                    ("path", dir.display().to_string()),
+                    ("origin", origin_text(texts, origin))
+                ]
+            )
         )?,
         None => writeln!(out, "{}", texts.get("config-show-no-dialogues", &[]))?,
     }
     writeln!(
         out,
         "{}",
-        texts.get("config-show-contacts", &[("count", settings.crisis_contacts.len().to_string())])
+        texts.get(
+            "config-show-contacts",
+            &[("count", settings.crisis_contacts.len().to_string())]
+        )
     )?;
     for contact in &settings.crisis_contacts {
         let open = contact.open.clone().unwrap_or_default();
@@ -288,7 +355,11 @@ fn list(settings: &Settings, world: &mut World) -> io::Result<i32> {
     let library = library(settings, &app, world)?;
     let texts = library.texts(settings.lang.0);
     for audience in [Audience::Citizen, Audience::Together, Audience::Staff] {
-        let scripts: Vec<_> = library.scripts.iter().filter(|s| s.dialogue.audience == audience).collect();
+        let scripts: Vec<_> = library
+            .scripts
+            .iter()
+            .filter(|s| s.dialogue.audience == audience)
+            .collect();
         if scripts.is_empty() {
             continue;
         }
@@ -302,7 +373,12 @@ fn list(settings: &Settings, world: &mut World) -> io::Result<i32> {
                 wording::title(&texts, d),
                 texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
             )?;
-            writeln!(world.stdout, "  {:<24} {}", "", wording::description(&texts, d))?;
+            writeln!(
+                world.stdout,
+                "  {:<24} {}",
+                "",
+                wording::description(&texts, d)
+            )?;
         }
     }
     Ok(exit::OK)
@@ -336,7 +412,12 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
         };
         match line.read_raw()? {
             None => return Ok(exit::OK),
-            Some(text) => match text.trim().parse::<usize>().ok().and_then(|n| library.scripts.get(n.wrapping_sub(1))) {
+            Some(text) => match text
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| library.scripts.get(n.wrapping_sub(1)))
+            {
                 Some(script) => break script.dialogue.id.clone(),
                 None => writeln!(world.stdout, "{}", texts.get("home-pick", &[]))?,
             },
@@ -353,7 +434,11 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
     let Some(script) = library.get(&run.dialogue) else {
-        writeln!(world.stderr, "{}", app.get("run-unknown-dialogue", &[("id", run.dialogue.clone())]))?;
+        writeln!(
+            world.stderr,
+            "{}",
+            app.get("run-unknown-dialogue", &[("id", run.dialogue.clone())])
+        )?;
         return Ok(exit::USAGE);
     };
     let dialogue = Arc::new(script.dialogue.clone());
@@ -377,14 +462,24 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
                 writeln!(line.out, "{}", texts.get("run-ask-participant", &[]))?;
                 match line.read_raw()? {
                     None => return Ok(exit::USAGE),
-                    Some(name) if journal::store::is_valid_participant(name.trim()) => break name.trim().to_owned(),
-                    Some(name) => writeln!(line.out, "{}", texts.get("store-bad-participant", &[("name", name)]))?,
+                    Some(name) if journal::store::is_valid_participant(name.trim()) => {
+                        break name.trim().to_owned();
+                    }
+                    Some(name) => writeln!(
+                        line.out,
+                        "{}",
+                        texts.get("store-bad-participant", &[("name", name)])
+                    )?,
                 }
             }
         }
     };
     if !journal::store::is_valid_participant(&participant) {
-        writeln!(world.stderr, "{}", texts.get("store-bad-participant", &[("name", participant)]))?;
+        writeln!(
+            world.stderr,
+            "{}",
+            texts.get("store-bad-participant", &[("name", participant)])
+        )?;
         return Ok(exit::USAGE);
     }
 
@@ -424,7 +519,12 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
                 Err(error) => return report_store(&texts, &error, world.stderr),
             };
             let answered = found.journal.answers().len();
-            let started = found.journal.header.started.format("%Y-%m-%d %H:%M").to_string();
+            let started = found
+                .journal
+                .header
+                .started
+                .format("%Y-%m-%d %H:%M")
+                .to_string();
             let question = texts.get(
                 "run-resume",
                 &[("started", started), ("answered", answered.to_string())],
@@ -445,7 +545,9 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
 
     let (mut writer, mut session) = match resumed {
         Some((mut writer, found)) => {
-            if let Err(error) = writer.append(&Block::Resumed { at: (world.clock)() }) {
+            if let Err(error) = writer.append(&Block::Resumed {
+                at: (world.clock)(),
+            }) {
                 return report_store(&texts, &error, world.stderr);
             }
             let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
@@ -481,17 +583,29 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
     let path = writer.path().display().to_string();
     match ending {
         Ok(Ending::Finished { .. }) => {
-            writeln!(world.stdout, "{}", texts.get("run-saved", &[("path", path)]))?;
+            writeln!(
+                world.stdout,
+                "{}",
+                texts.get("run-saved", &[("path", path)])
+            )?;
             Ok(exit::OK)
         }
         Ok(Ending::Paused) => {
-            writeln!(world.stdout, "{}", texts.get("run-paused-saved", &[("path", path)]))?;
+            writeln!(
+                world.stdout,
+                "{}",
+                texts.get("run-paused-saved", &[("path", path)])
+            )?;
             Ok(exit::PAUSED)
         }
         Err(LineError::Store { error, unsaved }) => {
             writeln!(world.stderr, "{}", store_message(&texts, &error))?;
             if !unsaved.is_empty() {
-                writeln!(world.stderr, "{}", texts.get("run-unsaved", &[("text", unsaved)]))?;
+                writeln!(
+                    world.stderr,
+                    "{}",
+                    texts.get("run-unsaved", &[("text", unsaved)])
+                )?;
             }
             Ok(store_exit(&error))
         }

@@ -13,7 +13,10 @@ pub enum Command {
     Home,
     List,
     Run(Run),
-    Check { paths: Vec<PathBuf>, strict: bool },
+    Check {
+        paths: Vec<PathBuf>,
+        strict: bool,
+    },
     Config,
     Help(Option<String>),
     Version,
@@ -95,7 +98,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Short('p') => run.participant = Some(value("--participant")?),
             Arg::Long(name) if name == "version" => version = true,
             Arg::Long(name) if name == "lang" => cli.overrides.lang = Some(value("--lang")?),
-            Arg::Long(name) if name == "config" => cli.overrides.config = Some(value("--config")?.into()),
+            Arg::Long(name) if name == "config" => {
+                cli.overrides.config = Some(value("--config")?.into())
+            }
             Arg::Long(name) if name == "data-dir" => {
                 cli.overrides.data_dir = Some(value("--data-dir")?.into());
             }
@@ -103,8 +108,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 cli.overrides.dialogues = Some(value("--dialogues")?.into());
             }
             Arg::Long(name) if name == "plain" => cli.plain = true,
-            Arg::Long(name) if name == "participant" => run.participant = Some(value("--participant")?),
-            Arg::Long(name) if name == "facilitator" => run.facilitator = Some(value("--facilitator")?),
+            Arg::Long(name) if name == "participant" => {
+                run.participant = Some(value("--participant")?)
+            }
+            Arg::Long(name) if name == "facilitator" => {
+                run.facilitator = Some(value("--facilitator")?)
+            }
             Arg::Long(name) if name == "mode" => {
                 let mode = value("--mode")?;
                 run.mode = Some(Mode::from_tag(&mode).ok_or(UsageError::BadMode(mode))?);
@@ -143,7 +152,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         return Ok(cli);
     }
     let name = command.unwrap_or_default();
-    let run_options_used = run.participant.is_some() || run.mode.is_some() || run.facilitator.is_some() || run.new;
+    let run_options_used =
+        run.participant.is_some() || run.mode.is_some() || run.facilitator.is_some() || run.new;
     let command = match name.as_str() {
         "" => Command::Home,
         "list" => Command::List,
@@ -200,15 +210,18 @@ mod tests {
             }))
         );
         let cli = parse(args("--lang en run --mode self fit-ors")).expect("parses");
-        assert!(matches!(cli.command, Some(Command::Run(Run { mode: Some(Mode::SelfGuided), .. }))));
+        assert!(matches!(
+            cli.command,
+            Some(Command::Run(Run {
+                mode: Some(Mode::SelfGuided),
+                ..
+            }))
+        ));
     }
 
     #[test]
     fn mistakes_are_named() {
-        assert_eq!(
-            parse(args("run")).err(),
-            Some(UsageError::MissingDialogue)
-        );
+        assert_eq!(parse(args("run")).err(), Some(UsageError::MissingDialogue));
         assert_eq!(
             parse(args("frobnicate")).err(),
             Some(UsageError::UnknownCommand("frobnicate".into()))
@@ -221,7 +234,10 @@ mod tests {
             parse(args("list --participant p1")),
             Err(UsageError::UnknownOption { .. })
         ));
-        assert_eq!(parse(args("run who5 --lang")).err(), Some(UsageError::MissingValue("--lang".into())));
+        assert_eq!(
+            parse(args("run who5 --lang")).err(),
+            Some(UsageError::MissingValue("--lang".into()))
+        );
     }
 
     #[test]
@@ -230,6 +246,9 @@ mod tests {
             parse(args("run --help")).expect("parses").command,
             Some(Command::Help(Some("run".into())))
         );
-        assert_eq!(parse(args("")).expect("parses").command, Some(Command::Home));
+        assert_eq!(
+            parse(args("")).expect("parses").command,
+            Some(Command::Home)
+        );
     }
 }

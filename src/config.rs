@@ -90,7 +90,9 @@ pub fn resolve(
     let config_path = match (&overrides.config, env_path(CONFIG_ENV)) {
         (Some(path), _) => Some((path.clone(), Origin::Flag("--config"))),
         (None, Some(path)) => Some((path, Origin::Env(CONFIG_ENV))),
-        (None, None) => dirs::config_dir().map(|d| (d.join("samtale").join("config.ron"), Origin::Default)),
+        (None, None) => {
+            dirs::config_dir().map(|d| (d.join("samtale").join("config.ron"), Origin::Default))
+        }
     };
     let (file, config_found) = match &config_path {
         Some((path, origin)) => match read(path)? {
@@ -160,7 +162,14 @@ pub fn read(path: &Path) -> Result<Option<ConfigFile>, ConfigError> {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(problem(1, 1, "check-unreadable", vec![("detail", error.to_string())])),
+        Err(error) => {
+            return Err(problem(
+                1,
+                1,
+                "check-unreadable",
+                vec![("detail", error.to_string())],
+            ));
+        }
     };
     if metadata.len() > MAX_CONFIG_BYTES {
         return Err(problem(
@@ -173,8 +182,14 @@ pub fn read(path: &Path) -> Result<Option<ConfigFile>, ConfigError> {
             ],
         ));
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|error| problem(1, 1, "check-unreadable", vec![("detail", error.to_string())]))?;
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        problem(
+            1,
+            1,
+            "check-unreadable",
+            vec![("detail", error.to_string())],
+        )
+    })?;
     parse(path, &text).map(Some)
 }
 
@@ -229,15 +244,27 @@ mod tests {
             ("SAMTALE_CONFIG", "/nonexistent/never.ron"),
             ("LANG", "en_GB.UTF-8"),
         ]);
-        assert!(matches!(resolve(&overrides, &env), Err(ConfigError::Missing { .. })));
+        assert!(matches!(
+            resolve(&overrides, &env),
+            Err(ConfigError::Missing { .. })
+        ));
 
-        let env = env_of(&[("SAMTALE_DATA_DIR", "/tmp/samtale-env"), ("LANG", "da_DK.UTF-8")]);
+        let env = env_of(&[
+            ("SAMTALE_DATA_DIR", "/tmp/samtale-env"),
+            ("LANG", "da_DK.UTF-8"),
+        ]);
         let settings = resolve(&Overrides::default(), &env).expect("resolves");
         assert_eq!(
             settings.data_dir,
-            (PathBuf::from("/tmp/samtale-env"), Origin::Env("SAMTALE_DATA_DIR"))
+            (
+                PathBuf::from("/tmp/samtale-env"),
+                Origin::Env("SAMTALE_DATA_DIR")
+            )
         );
-        assert_eq!(settings.lang, (Lang::Da, Origin::System("LANG=da_DK.UTF-8".into())));
+        assert_eq!(
+            settings.lang,
+            (Lang::Da, Origin::System("LANG=da_DK.UTF-8".into()))
+        );
     }
 
     #[test]

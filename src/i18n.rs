@@ -73,12 +73,7 @@ pub fn negotiate(requested: &str) -> Result<Lang, LangError> {
         .parse()
         .map_err(|_| LangError::Malformed(requested.to_owned()))?;
     let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|l| l.langid()).collect();
-    let chosen = negotiate_languages(
-        &[langid],
-        &available,
-        None,
-        NegotiationStrategy::Lookup,
-    );
+    let chosen = negotiate_languages(&[langid], &available, None, NegotiationStrategy::Lookup);
     chosen
         .first()
         .and_then(|id| Lang::from_tag(id.language.as_str()))
@@ -155,18 +150,18 @@ impl Texts {
                         resource
                     }
                 };
-                if let Err(errors) = bundle.add_resource(resource) {
-                    if bundle_lang == lang {
-                        for error in errors {
-                            problems.push(Problem::new(
-                                &source.path,
-                                1,
-                                1,
-                                Severity::Error,
-                                "check-ftl-duplicate",
-                                vec![("detail", error.to_string())],
-                            ));
-                        }
+                if let Err(errors) = bundle.add_resource(resource)
+                    && bundle_lang == lang
+                {
+                    for error in errors {
+                        problems.push(Problem::new(
+                            &source.path,
+                            1,
+                            1,
+                            Severity::Error,
+                            "check-ftl-duplicate",
+                            vec![("detail", error.to_string())],
+                        ));
                     }
                 }
             }
@@ -182,7 +177,8 @@ impl Texts {
     /// The message in the chosen language, else in the other; the key itself only if
     /// neither has it, which `samtale check` rules out for every shipped script.
     pub fn get(&self, key: &str, args: &Args) -> String {
-        self.lookup(key, None, args).unwrap_or_else(|| key.to_owned())
+        self.lookup(key, None, args)
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// An attribute (`.help`, `.note`, `.min` …) of a message, if either language has it.
@@ -228,7 +224,11 @@ impl Texts {
 pub fn format_number(lang: Lang, value: f64, decimals: u8) -> String {
     let text = format!("{:.*}", usize::from(decimals), value);
     // "-0" reads as a sign error to a person.
-    let text = if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+    let text = if text
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
         text.trim_start_matches('-').to_owned()
     } else {
         text

@@ -3,13 +3,13 @@
 //! Data flows one way: `script` → `engine` → `journal` → views. The engine is pure; only
 //! `journal::store` touches journal files and only the front ends touch the terminal.
 
-pub mod i18n;
-pub mod problem;
-pub mod script;
-pub mod engine;
-pub mod journal;
-pub mod wording;
-pub mod config;
 pub mod app;
 pub mod cli;
+pub mod config;
+pub mod engine;
+pub mod i18n;
+pub mod journal;
 pub mod plain;
+pub mod problem;
+pub mod script;
+pub mod wording;

@@ -25,7 +25,10 @@ pub enum Ending {
 #[derive(Debug)]
 pub enum LineError {
     /// A block could not be written: the answer is printed back so it is not lost.
-    Store { error: StoreError, unsaved: String },
+    Store {
+        error: StoreError,
+        unsaved: String,
+    },
     Output(io::Error),
 }
 
@@ -90,7 +93,14 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
 
     /// Asks a yes/no question; Enter and the end of input take the default.
     pub fn confirm(&mut self, question: &str, default: bool) -> io::Result<bool> {
-        let hint = self.texts.get(if default { "plain-yes-no-default-yes" } else { "plain-yes-no-default-no" }, &[]);
+        let hint = self.texts.get(
+            if default {
+                "plain-yes-no-default-yes"
+            } else {
+                "plain-yes-no-default-no"
+            },
+            &[],
+        );
         writeln!(self.out, "{question} {hint}")?;
         loop {
             match self.read_raw()? {
@@ -105,7 +115,11 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
     }
 
     /// Walks a session to its end or a pause, writing every event before going on.
-    pub fn converse(&mut self, session: &mut Session, writer: &mut Writer) -> Result<Ending, LineError> {
+    pub fn converse(
+        &mut self,
+        session: &mut Session,
+        writer: &mut Writer,
+    ) -> Result<Ending, LineError> {
         let mut last_section: Option<String> = None;
         loop {
             match session.position() {
@@ -130,7 +144,10 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                     self.apply(session, writer, msg)?;
                 }
                 Position::Step(_) => {
-                    let Some((section, step)) = session.current_step().map(|(s, st)| (s.to_owned(), st.clone())) else {
+                    let Some((section, step)) = session
+                        .current_step()
+                        .map(|(s, st)| (s.to_owned(), st.clone()))
+                    else {
                         return Ok(Ending::Paused);
                     };
                     if last_section.as_deref() != Some(section.as_str()) {
@@ -145,13 +162,20 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         }
     }
 
-    fn apply(&mut self, session: &mut Session, writer: &mut Writer, msg: Msg) -> Result<(), LineError> {
+    fn apply(
+        &mut self,
+        session: &mut Session,
+        writer: &mut Writer,
+        msg: Msg,
+    ) -> Result<(), LineError> {
         for effect in engine::update(session, msg) {
             let Effect::Record(event) = effect;
             let block = wording::block(self.texts, session.dialogue(), &event);
             if let Err(error) = writer.append(&block) {
                 let unsaved = match &block {
-                    crate::journal::Block::Answer { question, shown, .. } => format!("{question}\n{shown}"),
+                    crate::journal::Block::Answer {
+                        question, shown, ..
+                    } => format!("{question}\n{shown}"),
                     _ => String::new(),
                 };
                 return Err(LineError::Store { error, unsaved });
@@ -191,14 +215,22 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 _ => self.texts.get("notice-does-not-fit", &[]),
             },
             Notice::FieldRequired { step, field } => {
-                let label = self.texts.get(&keys::sub_item(&dialogue.id, step, field), &[]);
+                let label = self
+                    .texts
+                    .get(&keys::sub_item(&dialogue.id, step, field), &[]);
                 self.texts.get("notice-field-required", &[("field", label)])
             }
             Notice::FieldInvalid { step, field } => self
                 .texts
-                .attr(&keys::sub_item(&dialogue.id, step, field), keys::INVALID, &[])
+                .attr(
+                    &keys::sub_item(&dialogue.id, step, field),
+                    keys::INVALID,
+                    &[],
+                )
                 .unwrap_or_else(|| self.texts.get("notice-invalid", &[])),
-            Notice::NothingThere(section) => self.texts.get("notice-nothing-there", &[("section", section.clone())]),
+            Notice::NothingThere(section) => self
+                .texts
+                .get("notice-nothing-there", &[("section", section.clone())]),
         }
     }
 
@@ -220,20 +252,34 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         }
         writeln!(self.out)?;
         if let Some((number, total)) = session.question_number() {
-            self.say("plain-question-of", &[("number", number.to_string()), ("total", total.to_string())])?;
+            self.say(
+                "plain-question-of",
+                &[("number", number.to_string()), ("total", total.to_string())],
+            )?;
         }
-        writeln!(self.out, "{}", wording::question(texts, dialogue, step, None))?;
-        if self.mode != Mode::SelfGuided {
-            if let Some(note) = wording::attribute(texts, dialogue, step, keys::NOTE) {
-                self.say("plain-note", &[("note", note)])?;
-            }
+        writeln!(
+            self.out,
+            "{}",
+            wording::question(texts, dialogue, step, None)
+        )?;
+        // Notes are for staff and trainers; a citizen alone never sees them.
+        if self.mode != Mode::SelfGuided
+            && let Some(note) = wording::attribute(texts, dialogue, step, keys::NOTE)
+        {
+            self.say("plain-note", &[("note", note)])?;
         }
         let current = session.answer(&step.id).cloned();
         match &step.kind {
-            StepKind::Scale { min, max, step: increment } => {
+            StepKind::Scale {
+                min,
+                max,
+                step: increment,
+            } => {
                 let decimals = wording::scale_decimals(*increment);
-                let min_label = wording::attribute(texts, dialogue, step, keys::MIN_LABEL).unwrap_or_default();
-                let max_label = wording::attribute(texts, dialogue, step, keys::MAX_LABEL).unwrap_or_default();
+                let min_label =
+                    wording::attribute(texts, dialogue, step, keys::MIN_LABEL).unwrap_or_default();
+                let max_label =
+                    wording::attribute(texts, dialogue, step, keys::MAX_LABEL).unwrap_or_default();
                 self.say(
                     "plain-scale",
                     &[
@@ -241,7 +287,10 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                         ("max", texts.number(*max, decimals)),
                         ("minlabel", min_label),
                         ("maxlabel", max_label),
-                        ("example", texts.number((min + max) / 2.0 + increment * 5.0, decimals)),
+                        (
+                            "example",
+                            texts.number((min + max) / 2.0 + increment * 5.0, decimals),
+                        ),
                     ],
                 )?;
             }
@@ -250,13 +299,20 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                     let label = wording::choice_label(texts, dialogue, step, &choice);
                     writeln!(self.out, "  {number}. {label}")?;
                 }
-                let key = if matches!(step.kind, StepKind::Multi { .. }) { "plain-multi" } else { "plain-single" };
+                let key = if matches!(step.kind, StepKind::Multi { .. }) {
+                    "plain-multi"
+                } else {
+                    "plain-single"
+                };
                 self.say(key, &[])?;
             }
             StepKind::YesNo => self.say("plain-yes-no", &[])?,
             StepKind::LongText { .. } => self.say("plain-long-text", &[])?,
             StepKind::Number { min, max, decimals } => {
-                let bound = |v: &Option<f64>| v.map(|v| texts.number(v, *decimals)).unwrap_or_else(|| "–".into());
+                let bound = |v: &Option<f64>| {
+                    v.map(|v| texts.number(v, *decimals))
+                        .unwrap_or_else(|| "–".into())
+                };
                 self.say("plain-number", &[("min", bound(min)), ("max", bound(max))])?;
             }
             StepKind::Repeat { .. } => return self.repeat(session, step),
@@ -266,7 +322,11 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             let shown = wording::answer(texts, dialogue, step, answer);
             self.say("plain-current-answer", &[("answer", shown)])?;
         }
-        let hint = if step.required { "plain-commands-required" } else { "plain-commands" };
+        let hint = if step.required {
+            "plain-commands-required"
+        } else {
+            "plain-commands"
+        };
         self.say(hint, &[])?;
         loop {
             let line = self.read()?;
@@ -283,12 +343,20 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 Line::Text(text) => text,
             };
             if text.trim().is_empty() && !matches!(step.kind, StepKind::LongText { .. }) {
-                return Ok(if current.is_some() { Msg::Next(self.now()) } else { Msg::Skip(self.now()) });
+                return Ok(if current.is_some() {
+                    Msg::Next(self.now())
+                } else {
+                    Msg::Skip(self.now())
+                });
             }
             match self.value(session, step, text)? {
                 Some(Parsed::Value(value)) => return Ok(Msg::Answer(value, self.now())),
                 Some(Parsed::Keep) => {
-                    return Ok(if current.is_some() { Msg::Next(self.now()) } else { Msg::Skip(self.now()) });
+                    return Ok(if current.is_some() {
+                        Msg::Next(self.now())
+                    } else {
+                        Msg::Skip(self.now())
+                    });
                 }
                 None => continue,
             }
@@ -296,7 +364,12 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
     }
 
     /// Reads a value for the step from the line typed; says what fits when it does not.
-    fn value(&mut self, session: &Session, step: &Step, text: String) -> io::Result<Option<Parsed>> {
+    fn value(
+        &mut self,
+        session: &Session,
+        step: &Step,
+        text: String,
+    ) -> io::Result<Option<Parsed>> {
         let value = match &step.kind {
             StepKind::ShortText { .. } => Value::Text(text),
             StepKind::LongText { .. } => {
@@ -345,7 +418,9 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 let mut chosen: Vec<String> = Vec::new();
                 for word in text.split([',', ' ', ';']).filter(|w| !w.is_empty()) {
                     match numbered.iter().find(|(n, _)| n.to_string() == word) {
-                        Some((_, choice)) if !chosen.contains(choice) => chosen.push(choice.clone()),
+                        Some((_, choice)) if !chosen.contains(choice) => {
+                            chosen.push(choice.clone())
+                        }
                         Some(_) => {}
                         None => {
                             self.say("notice-pick-numbers", &[])?;
@@ -386,7 +461,12 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             self.say("plain-repeat-empty", &[])?;
         }
         for (index, entry) in entries.iter().enumerate() {
-            writeln!(self.out, "  {}. {}", index + 1, wording::entry(texts, dialogue, step, entry))?;
+            writeln!(
+                self.out,
+                "  {}. {}",
+                index + 1,
+                wording::entry(texts, dialogue, step, entry)
+            )?;
         }
         self.say("plain-repeat-commands", &[])?;
         loop {
@@ -411,17 +491,23 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 };
                 return Ok(Msg::AddEntry(entry, self.now()));
             }
-            if let Some(number) = text.strip_prefix('-').and_then(|n| n.trim().parse::<usize>().ok()) {
+            if let Some(number) = text
+                .strip_prefix('-')
+                .and_then(|n| n.trim().parse::<usize>().ok())
+            {
                 if (1..=entries.len()).contains(&number) {
                     return Ok(Msg::RemoveEntry(number - 1, self.now()));
                 }
-            } else if let Ok(number) = text.parse::<usize>() {
-                if let Some(existing) = entries.get(number.wrapping_sub(1)) {
-                    let Some(entry) = self.entry(session, step, fields, Some(existing))? else {
-                        return Ok(Msg::Pause(self.now()));
-                    };
-                    return Ok(Msg::EditEntry(number - 1, entry, self.now()));
-                }
+            } else if let Some(index) = text
+                .parse::<usize>()
+                .ok()
+                .and_then(|number| number.checked_sub(1))
+                .filter(|index| *index < entries.len())
+            {
+                let Some(entry) = self.entry(session, step, fields, Some(&entries[index]))? else {
+                    return Ok(Msg::Pause(self.now()));
+                };
+                return Ok(Msg::EditEntry(index, entry, self.now()));
             }
             self.say("plain-repeat-commands", &[])?;
         }
@@ -438,11 +524,17 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         let mut entry = Entry::default();
         for field in fields {
             let label = wording::field_label(self.texts, session.dialogue(), step, &field.id);
-            let before = existing.and_then(|e| e.get(&field.id)).unwrap_or_default().to_owned();
+            let before = existing
+                .and_then(|e| e.get(&field.id))
+                .unwrap_or_default()
+                .to_owned();
             if before.is_empty() {
                 writeln!(self.out, "  {label}:")?;
             } else {
-                self.say("plain-field-current", &[("field", label), ("value", before.clone())])?;
+                self.say(
+                    "plain-field-current",
+                    &[("field", label), ("value", before.clone())],
+                )?;
             }
             let Some(text) = self.read_raw()? else {
                 return Ok(None);
@@ -459,7 +551,9 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         }
         for contact in self.contacts {
             match &contact.open {
-                Some(open) => writeln!(self.out, "  {} · {} · {open}", contact.name, contact.phone)?,
+                Some(open) => {
+                    writeln!(self.out, "  {} · {} · {open}", contact.name, contact.phone)?
+                }
                 None => writeln!(self.out, "  {} · {}", contact.name, contact.phone)?,
             }
         }
@@ -496,8 +590,16 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             for id in hidden {
                 if let Some((_, step)) = steps.iter().find(|(_, s)| s.id == id) {
                     let question = wording::question(texts, dialogue, step, None);
-                    let answer = session.answer(&id).map(|a| wording::answer(texts, dialogue, step, a)).unwrap_or_default();
-                    writeln!(self.out, "   - {}: {}", first_line(&question), first_line(&answer))?;
+                    let answer = session
+                        .answer(&id)
+                        .map(|a| wording::answer(texts, dialogue, step, a))
+                        .unwrap_or_default();
+                    writeln!(
+                        self.out,
+                        "   - {}: {}",
+                        first_line(&question),
+                        first_line(&answer)
+                    )?;
                 }
             }
         }
@@ -509,7 +611,12 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 Line::Back => return Ok(Msg::Back),
                 Line::Skip | Line::Help => self.say("plain-review-commands", &[])?,
                 Line::Text(text) if text.trim().is_empty() => return Ok(Msg::Finish(self.now())),
-                Line::Text(text) => match text.trim().parse::<usize>().ok().and_then(|n| questions.get(n.wrapping_sub(1))) {
+                Line::Text(text) => match text
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| questions.get(n.wrapping_sub(1)))
+                {
                     Some(step) => return Ok(Msg::Revise(step.id.clone())),
                     None => self.say("plain-review-commands", &[])?,
                 },
@@ -530,18 +637,28 @@ fn numbered(session: &Session, step: &Step) -> Vec<(i64, String)> {
     let offered = session.offered_choices(step);
     let scores: Vec<Option<i64>> = offered
         .iter()
-        .map(|c| c.score.filter(|s| s.fract() == 0.0 && *s >= 0.0).map(|s| s as i64))
+        .map(|c| {
+            c.score
+                .filter(|s| s.fract() == 0.0 && *s >= 0.0)
+                .map(|s| s as i64)
+        })
         .collect();
     let mut distinct: Vec<i64> = scores.iter().flatten().copied().collect();
     distinct.sort_unstable();
     distinct.dedup();
-    let by_score = !offered.is_empty() && scores.iter().all(Option::is_some) && distinct.len() == offered.len();
+    let by_score = !offered.is_empty()
+        && scores.iter().all(Option::is_some)
+        && distinct.len() == offered.len();
     offered
         .into_iter()
         .zip(scores)
         .enumerate()
         .map(|(index, (choice, score))| {
-            let number = if by_score { score.unwrap_or_default() } else { index as i64 + 1 };
+            let number = if by_score {
+                score.unwrap_or_default()
+            } else {
+                index as i64 + 1
+            };
             (number, choice.id)
         })
         .collect()

@@ -67,7 +67,12 @@ pub fn number_decimals(step: &Step) -> u8 {
 }
 
 /// An entry of a repeat group on one line: "Navn: Ole · Relation: bror".
-pub fn entry(texts: &Texts, dialogue: &Dialogue, step: &Step, entry: &crate::engine::Entry) -> String {
+pub fn entry(
+    texts: &Texts,
+    dialogue: &Dialogue,
+    step: &Step,
+    entry: &crate::engine::Entry,
+) -> String {
     let StepKind::Repeat { fields, .. } = &step.kind else {
         return String::new();
     };
@@ -75,7 +80,10 @@ pub fn entry(texts: &Texts, dialogue: &Dialogue, step: &Step, entry: &crate::eng
         .iter()
         .filter_map(|field| {
             let text = entry.get(&field.id).filter(|t| !t.is_empty())?;
-            Some(format!("{}: {text}", field_label(texts, dialogue, step, &field.id)))
+            Some(format!(
+                "{}: {text}",
+                field_label(texts, dialogue, step, &field.id)
+            ))
         })
         .collect::<Vec<_>>()
         .join(" · ")

@@ -40,7 +40,11 @@ pub enum Msg {
     AddEntry(Entry, Stamp),
     EditEntry(usize, Entry, Stamp),
     RemoveEntry(usize, Stamp),
-    MoveEntry { from: usize, to: usize, at: Stamp },
+    MoveEntry {
+        from: usize,
+        to: usize,
+        at: Stamp,
+    },
     Finish(Stamp),
     Pause(Stamp),
 }
@@ -341,15 +345,15 @@ pub fn update(session: &mut Session, msg: Msg) -> Vec<Effect> {
             entries.push(entry);
             true
         }),
-        Msg::EditEntry(index, entry, at) => change_entries(session, at, |entries| {
-            match entries.get_mut(index) {
+        Msg::EditEntry(index, entry, at) => {
+            change_entries(session, at, |entries| match entries.get_mut(index) {
                 Some(slot) => {
                     *slot = entry;
                     true
                 }
                 None => false,
-            }
-        }),
+            })
+        }
         Msg::RemoveEntry(index, at) => change_entries(session, at, |entries| {
             if index < entries.len() {
                 entries.remove(index);
@@ -448,7 +452,13 @@ fn next(session: &mut Session, at: Stamp) -> Vec<Effect> {
     }
     if let StepKind::Repeat { .. } = step.kind {
         // An empty list confirmed is an answer: "nobody for now".
-        return record(session, index, &step, Answer::Given(Value::Entries(Vec::new())), at);
+        return record(
+            session,
+            index,
+            &step,
+            Answer::Given(Value::Entries(Vec::new())),
+            at,
+        );
     }
     skip(session, at)
 }
@@ -523,7 +533,9 @@ fn change_entries(
         return Vec::new();
     }
     // Each change is written at once; the person stays on the list to go on editing.
-    session.answers.insert(step.id.clone(), Answer::Given(value.clone()));
+    session
+        .answers
+        .insert(step.id.clone(), Answer::Given(value.clone()));
     session.position = Position::Step(index);
     vec![Effect::Record(Event::Answered {
         at,
@@ -578,7 +590,11 @@ fn fits(session: &Session, step: &Step, value: &Value) -> Result<(), Notice> {
             let mismatch = pattern.as_ref().is_some_and(|p| {
                 regex_lite::Regex::new(p).is_ok_and(|regex| !regex.is_match(text))
             });
-            if too_long || mismatch { Err(invalid()) } else { Ok(()) }
+            if too_long || mismatch {
+                Err(invalid())
+            } else {
+                Ok(())
+            }
         }
         (StepKind::LongText { max_len }, Value::Text(text)) => {
             if max_len.is_some_and(|max| text.chars().count() > max) {
@@ -590,9 +606,20 @@ fn fits(session: &Session, step: &Step, value: &Value) -> Result<(), Notice> {
         (StepKind::Number { min, max, decimals }, Value::Number(n)) => {
             let in_range = min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m);
             let precise = (flow::round(*n, *decimals) - n).abs() < flow::EPSILON;
-            if in_range && precise { Ok(()) } else { Err(invalid()) }
+            if in_range && precise {
+                Ok(())
+            } else {
+                Err(invalid())
+            }
         }
-        (StepKind::Scale { min, max, step: increment }, Value::Number(n)) => {
+        (
+            StepKind::Scale {
+                min,
+                max,
+                step: increment,
+            },
+            Value::Number(n),
+        ) => {
             let steps_from_min = (n - min) / increment;
             let on_a_step = (steps_from_min - steps_from_min.round()).abs() < 1e-6;
             if *n >= min - flow::EPSILON && *n <= max + flow::EPSILON && on_a_step {
@@ -626,7 +653,11 @@ fn fits(session: &Session, step: &Step, value: &Value) -> Result<(), Notice> {
                 return Err(does_not_fit());
             }
             for entry in entries {
-                if entry.fields.iter().any(|(id, _)| !fields.iter().any(|f| &f.id == id)) {
+                if entry
+                    .fields
+                    .iter()
+                    .any(|(id, _)| !fields.iter().any(|f| &f.id == id))
+                {
                     return Err(does_not_fit());
                 }
                 for field in fields {

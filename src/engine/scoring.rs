@@ -55,7 +55,11 @@ pub fn outcome(
     };
     let mut scores = Vec::new();
     for score in &dialogue.scores {
-        let complete = score.calc.items.iter().all(|item| seen.number(item).is_some());
+        let complete = score
+            .calc
+            .items
+            .iter()
+            .all(|item| seen.number(item).is_some());
         if score.complete && !complete {
             continue;
         }

@@ -154,7 +154,11 @@ pub fn write_header(header: &Header) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{MAGIC}");
     field(&mut out, "dialogue", &header.dialogue);
-    field(&mut out, "dialogue-version", &header.dialogue_version.to_string());
+    field(
+        &mut out,
+        "dialogue-version",
+        &header.dialogue_version.to_string(),
+    );
     field(&mut out, "title", &header.title);
     field(&mut out, "locale", header.locale.tag());
     field(&mut out, "mode", header.mode.tag());
@@ -235,7 +239,11 @@ fn write_value(out: &mut String, answer: &Answer) {
         Value::Text(_) => field(out, "value", "text"),
         Value::Number(n) => field(out, "value", &format!("number {n}")),
         Value::Choice(id) => field(out, "value", &format!("choice {id}")),
-        Value::Choices(ids) => field(out, "value", format!("choices {}", ids.join(" ")).trim_end()),
+        Value::Choices(ids) => field(
+            out,
+            "value",
+            format!("choices {}", ids.join(" ")).trim_end(),
+        ),
         Value::YesNo(yes) => field(out, "value", if *yes { "yes" } else { "no" }),
         Value::Entries(entries) => {
             for (index, entry) in entries.iter().enumerate() {
@@ -289,9 +297,10 @@ fn groups(text: &str) -> Result<Vec<(usize, String, Vec<Field>)>, ParseError> {
             groups.push((number, title.to_owned(), Vec::new()));
             continue;
         }
-        let Some((key, value)) = line.split_once(": ").or_else(|| {
-            line.strip_suffix(':').map(|key| (key, ""))
-        }) else {
+        let Some((key, value)) = line
+            .split_once(": ")
+            .or_else(|| line.strip_suffix(':').map(|key| (key, "")))
+        else {
             return Err(ParseError {
                 line: number,
                 detail: format!("expected `key: value`, found `{line}`"),
@@ -355,7 +364,10 @@ impl Fields<'_> {
     }
 
     fn optional(&self, key: &str) -> Option<&str> {
-        self.fields.iter().find(|f| f.key == key).map(|f| f.value.as_str())
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .map(|f| f.value.as_str())
     }
 
     fn all<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s Field> + 's {
@@ -371,8 +383,12 @@ fn bad(line: usize, detail: impl Into<String>) -> ParseError {
 }
 
 fn parse_stamp(line: usize, text: &str) -> Result<Stamp, ParseError> {
-    chrono::DateTime::parse_from_rfc3339(text)
-        .map_err(|_| bad(line, format!("`{text}` is not a time like 2026-11-26T10:15:03+01:00")))
+    chrono::DateTime::parse_from_rfc3339(text).map_err(|_| {
+        bad(
+            line,
+            format!("`{text}` is not a time like 2026-11-26T10:15:03+01:00"),
+        )
+    })
 }
 
 fn parse_header(fields: &[Field]) -> Result<Header, ParseError> {
@@ -380,10 +396,12 @@ fn parse_header(fields: &[Field]) -> Result<Header, ParseError> {
     let line_of = |key: &str| fields.iter().find(|x| x.key == key).map_or(2, |x| x.line);
     Ok(Header {
         dialogue: f.get("dialogue")?.to_owned(),
-        dialogue_version: f
-            .get("dialogue-version")?
-            .parse()
-            .map_err(|_| bad(line_of("dialogue-version"), "the dialogue version is not a whole number"))?,
+        dialogue_version: f.get("dialogue-version")?.parse().map_err(|_| {
+            bad(
+                line_of("dialogue-version"),
+                "the dialogue version is not a whole number",
+            )
+        })?,
         title: f.get("title")?.to_owned(),
         locale: Lang::from_tag(f.get("locale")?)
             .ok_or_else(|| bad(line_of("locale"), "unknown locale"))?,
@@ -452,8 +470,12 @@ fn parse_score(field: &Field) -> Result<ScoreLine, ParseError> {
     let mut words = field.value.split(' ');
     let id = words.next().unwrap_or_default().to_owned();
     let number = |word: Option<&str>| -> Result<f64, ParseError> {
-        word.and_then(|w| w.parse().ok())
-            .ok_or_else(|| bad(field.line, format!("`{}` is not `id value [of max] [band b]`", field.value)))
+        word.and_then(|w| w.parse().ok()).ok_or_else(|| {
+            bad(
+                field.line,
+                format!("`{}` is not `id value [of max] [band b]`", field.value),
+            )
+        })
     };
     let value = number(words.next())?;
     let mut score = ScoreLine {
@@ -484,7 +506,10 @@ fn parse_value(line: usize, value: &str, shown: &str, f: &Fields) -> Result<Answ
             .map_err(|_| bad(line, format!("`{rest}` is not a number"))),
         "choice" => given(Value::Choice(rest.to_owned())),
         "choices" => given(Value::Choices(
-            rest.split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+            rest.split(' ')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
         )),
         "yes" => given(Value::YesNo(true)),
         "no" => given(Value::YesNo(false)),

@@ -170,7 +170,10 @@ impl Store {
 
     /// The participant's journals, oldest first. Files that cannot be read are returned
     /// as errors beside them, so one damaged file hides nothing else.
-    pub fn journals(&self, participant: &str) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+    pub fn journals(
+        &self,
+        participant: &str,
+    ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
         let dir = self.participant_dir(participant)?;
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -187,23 +190,29 @@ impl Store {
     }
 
     /// The latest unfinished conversation of this dialogue for the participant.
-    pub fn unfinished(&self, participant: &str, dialogue: &str) -> Result<Option<Found>, StoreError> {
+    pub fn unfinished(
+        &self,
+        participant: &str,
+        dialogue: &str,
+    ) -> Result<Option<Found>, StoreError> {
         Ok(self
             .journals(participant)?
             .into_iter()
             .filter_map(Result::ok)
-            .filter(|f| f.journal.header.dialogue == dialogue && !f.journal.is_finished())
-            .next_back())
+            .rfind(|f| f.journal.header.dialogue == dialogue && !f.journal.is_finished()))
     }
 
     /// The scores of the latest finished conversation of this dialogue, for change flags.
-    pub fn previous_scores(&self, participant: &str, dialogue: &str) -> Result<Previous, StoreError> {
+    pub fn previous_scores(
+        &self,
+        participant: &str,
+        dialogue: &str,
+    ) -> Result<Previous, StoreError> {
         Ok(self
             .journals(participant)?
             .into_iter()
             .filter_map(Result::ok)
-            .filter(|f| f.journal.header.dialogue == dialogue && f.journal.is_finished())
-            .next_back()
+            .rfind(|f| f.journal.header.dialogue == dialogue && f.journal.is_finished())
             .map(|f| f.journal.scores())
             .unwrap_or_default())
     }
@@ -228,11 +237,12 @@ impl Store {
 /// Reads and parses one journal, leaving out a last block cut short by a crash.
 pub fn read(path: &Path) -> Result<Found, StoreError> {
     let text = fs::read_to_string(path).map_err(io_error(path, Action::Read))?;
-    let journal = format::parse(&text[..intact_length(&text)]).map_err(|e| StoreError::Unreadable {
-        path: path.to_path_buf(),
-        line: e.line,
-        detail: e.detail,
-    })?;
+    let journal =
+        format::parse(&text[..intact_length(&text)]).map_err(|e| StoreError::Unreadable {
+            path: path.to_path_buf(),
+            line: e.line,
+            detail: e.detail,
+        })?;
     Ok(Found {
         path: path.to_path_buf(),
         journal,
@@ -316,11 +326,11 @@ fn make_private_dirs(dir: &Path) -> Result<(), StoreError> {
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
             .map_err(io_error(dir, Action::CreateFolder))?;
-        if let Some(journals) = dir.parent() {
-            if journals.file_name().is_some_and(|n| n == "journals") {
-                fs::set_permissions(journals, fs::Permissions::from_mode(0o700))
-                    .map_err(io_error(journals, Action::CreateFolder))?;
-            }
+        if let Some(journals) = dir.parent()
+            && journals.file_name().is_some_and(|n| n == "journals")
+        {
+            fs::set_permissions(journals, fs::Permissions::from_mode(0o700))
+                .map_err(io_error(journals, Action::CreateFolder))?;
         }
     }
     Ok(())

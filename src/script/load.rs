@@ -87,10 +87,7 @@ pub fn describe(code: &ron::Error) -> (&'static str, Vec<(&'static str, String)>
             "check-wrong-type",
             vec![("expected", expected.clone()), ("found", found.clone())],
         ),
-        E::ExceededRecursionLimit => (
-            "check-too-deep",
-            vec![("limit", MAX_NESTING.to_string())],
-        ),
+        E::ExceededRecursionLimit => ("check-too-deep", vec![("limit", MAX_NESTING.to_string())]),
         other => ("check-ron-syntax", vec![("detail", other.to_string())]),
     }
 }

@@ -197,16 +197,15 @@ pub fn check_file(path: &Path) -> Checked {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     for lang in Lang::ALL {
-        match find_ftl(path, &stem, lang) {
-            Some(ftl_path) => match read_limited(&ftl_path) {
+        if let Some(ftl_path) = find_ftl(path, &stem, lang) {
+            match read_limited(&ftl_path) {
                 Ok(text) => ftl.push(FtlSource {
                     lang,
                     path: ftl_path,
                     text,
                 }),
                 Err(problem) => problems.push(problem),
-            },
-            None => {}
+            }
         }
     }
     let mut checked = check_text(path, &text, ftl);
@@ -235,7 +234,9 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
         let dir = path.parent().unwrap_or(Path::new("."));
         format!(
             "{}, {}",
-            dir.join("locales/<lang>").join(format!("{}.ftl", dialogue.id)).display(),
+            dir.join("locales/<lang>")
+                .join(format!("{}.ftl", dialogue.id))
+                .display(),
             dir.join("../locales/<lang>")
                 .join(format!("{}.ftl", dialogue.id))
                 .display()
@@ -336,7 +337,14 @@ fn read_limited(path: &Path) -> Result<String, Problem> {
             &String::from_utf8_lossy(error.as_bytes()),
             error.utf8_error().valid_up_to(),
         );
-        Problem::new(path, line, column, Severity::Error, "check-not-utf8", vec![])
+        Problem::new(
+            path,
+            line,
+            column,
+            Severity::Error,
+            "check-not-utf8",
+            vec![],
+        )
     })
 }
 

@@ -87,8 +87,14 @@ pub enum StepKind {
         decimals: u8,
     },
     /// A line from `min` to `max` set in `step`s; the end labels are `.min` and `.max`.
-    Scale { min: f64, max: f64, step: f64 },
-    Single { choices: Choices },
+    Scale {
+        min: f64,
+        max: f64,
+        step: f64,
+    },
+    Single {
+        choices: Choices,
+    },
     Multi {
         choices: Choices,
         #[serde(default)]
@@ -102,7 +108,9 @@ pub enum StepKind {
         max: Option<usize>,
     },
     /// A value worked out from earlier answers and shown as `$value` in the step's message.
-    Computed { calc: Calc },
+    Computed {
+        calc: Calc,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -284,7 +292,11 @@ pub enum Rule {
     /// The score compared with a cut-off.
     Cut { score: String, op: Op, value: f64 },
     /// Any one of the items compared with a value.
-    AnyItem { items: Vec<String>, op: Op, value: f64 },
+    AnyItem {
+        items: Vec<String>,
+        op: Op,
+        value: f64,
+    },
     /// The score moved by at least `by` since the previous finished conversation
     /// of the same dialogue and participant.
     Change {

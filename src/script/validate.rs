@@ -244,10 +244,7 @@ impl<'a> Checker<'a> {
                 self.report(at, "check-bad-id", vec![("id", choice.id.clone())]);
             }
             if !seen.insert(choice.id.as_str()) {
-                let second = self
-                    .locate
-                    .id_after(&choice.id, at + 1)
-                    .unwrap_or(at);
+                let second = self.locate.id_after(&choice.id, at + 1).unwrap_or(at);
                 self.report(
                     second,
                     "check-duplicate-choice",
@@ -260,9 +257,14 @@ impl<'a> Checker<'a> {
     fn kind(&mut self, step: &'a Step, at: usize, index: usize, order: &HashMap<&str, usize>) {
         let id = step.id.clone();
         match &step.kind {
-            StepKind::Scale { min, max, step: increment } => {
+            StepKind::Scale {
+                min,
+                max,
+                step: increment,
+            } => {
                 let count = (max - min) / increment;
-                if !(min < max) || !(*increment > 0.0) || !(count <= 10_000.0) {
+                let sound = min < max && *increment > 0.0 && count <= 10_000.0;
+                if !sound {
                     self.report(
                         at,
                         "check-bad-scale",
@@ -283,7 +285,11 @@ impl<'a> Checker<'a> {
                 self.report(
                     at,
                     "check-bad-range",
-                    vec![("step", id), ("min", min.to_string()), ("max", max.to_string())],
+                    vec![
+                        ("step", id),
+                        ("min", min.to_string()),
+                        ("max", max.to_string()),
+                    ],
                 );
             }
             StepKind::ShortText {
@@ -432,9 +438,10 @@ impl<'a> Checker<'a> {
             Cond::Not(inner) => return self.condition(inner, at, before, order),
             Cond::Answered(name) => (name, None, false),
             Cond::Eq(name, lit) | Cond::Ne(name, lit) => (name, Some(lit), false),
-            Cond::Lt(name, lit) | Cond::Le(name, lit) | Cond::Gt(name, lit) | Cond::Ge(name, lit) => {
-                (name, Some(lit), true)
-            }
+            Cond::Lt(name, lit)
+            | Cond::Le(name, lit)
+            | Cond::Gt(name, lit)
+            | Cond::Ge(name, lit) => (name, Some(lit), true),
         };
         let name_at = self.locate.string_after(name, at).unwrap_or(at);
         let owner = self
@@ -583,8 +590,7 @@ impl<'a> Checker<'a> {
             arrives[i] = falls_through || jumped_to[i];
             if arrives[i] {
                 for jump in step.jumps.iter().filter(|j| j.to != "pause") {
-                    if let Some(t) = target_index(&jump.to).filter(|t| *t > i && *t < steps.len())
-                    {
+                    if let Some(t) = target_index(&jump.to).filter(|t| *t > i && *t < steps.len()) {
                         jumped_to[t] = true;
                     }
                     if jump.when.is_none() {
@@ -603,7 +609,11 @@ impl<'a> Checker<'a> {
     fn keys_are_distinct(&mut self) {
         let mut owners: BTreeMap<String, String> = BTreeMap::new();
         let mut clashes = Vec::new();
-        for (key, owner) in self.required_messages().into_iter().map(|m| (m.key, m.owner)) {
+        for (key, owner) in self
+            .required_messages()
+            .into_iter()
+            .map(|m| (m.key, m.owner))
+        {
             if let Some(previous) = owners.get(&key) {
                 if previous != &owner {
                     clashes.push((key.clone(), previous.clone(), owner.clone()));
