@@ -582,12 +582,16 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
     let ending = line.converse(&mut session, &mut writer);
     let path = writer.path().display().to_string();
     match ending {
-        Ok(Ending::Finished { .. }) => {
+        Ok(Ending::Finished { summary }) => {
             writeln!(
                 world.stdout,
                 "{}",
                 texts.get("run-saved", &[("path", path)])
             )?;
+            writeln!(world.stdout, "\n{}", texts.get("plain-result-heading", &[]))?;
+            if !summary.is_empty() {
+                writeln!(world.stdout, "{summary}")?;
+            }
             Ok(exit::OK)
         }
         Ok(Ending::Paused) => {

@@ -15,7 +15,8 @@ use crate::journal::{Mode, StoreError, Writer};
 use crate::script::{Step, StepKind, keys};
 use crate::wording;
 
-/// How a conversation in the line mode ended.
+/// How a conversation in the line mode ended. The result is shown by the caller, after
+/// it has said where the journal is, so that the result is the last thing on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ending {
     Finished { summary: String },
@@ -128,11 +129,6 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                         .outcome()
                         .map(|o| wording::summary(self.texts, session.dialogue(), o))
                         .unwrap_or_default();
-                    writeln!(self.out)?;
-                    self.say("plain-result-heading", &[])?;
-                    if !summary.is_empty() {
-                        writeln!(self.out, "{summary}")?;
-                    }
                     return Ok(Ending::Finished { summary });
                 }
                 Position::Paused => {

@@ -37,5 +37,5 @@ who5-result = Score: { $raw }/25 ({ $percent } %)
 
 who5-low-wellbeing = Scoren er 12 eller derunder (under 50 %). Det kan være et tegn på, at du ikke trives så godt lige nu. Tal gerne sammen om, hvordan du har det, og om det giver mening at få det undersøgt nærmere, for eksempel hos din læge.
 who5-low-item = Mindst ét udsagn er besvaret med „Lidt af tiden“ eller „På intet tidspunkt“. Det er værd at tale om, også selvom den samlede score ser fin ud.
-who5-very-low = Scoren er 7 eller derunder (28 % eller derunder). En sekundær kilde bruger denne grænse som tegn på mulig depression; det er ikke en diagnose. Det er en god grund til at tale sammen om, hvordan du har det, og om du vil tale med din læge.
+who5-very-low = Scoren er 7 eller derunder (28 % eller derunder). Nogle bruger denne grænse som tegn på mulig depression; det er ikke en diagnose. Det er en god grund til at tale sammen om, hvordan du har det, og om du vil tale med din læge.
 who5-change = Scoren har ændret sig med 10 procentpoint eller mere siden sidst. Det regnes for en tydelig ændring. Tal gerne om, hvad der er sket siden sidst.

@@ -37,5 +37,5 @@ who5-result = Score: { $raw }/25 ({ $percent } %)
 
 who5-low-wellbeing = The score is 12 or lower (below 50 %). This can be a sign that you are not doing so well right now. You could talk together about how you are, and whether it makes sense to look into it further, for example with your doctor.
 who5-low-item = At least one statement was answered “Some of the time” or “At no time”. That is worth talking about, even if the total score looks fine.
-who5-very-low = The score is 7 or lower (28 % or lower). A secondary source uses this threshold as a sign of possible depression; it is not a diagnosis. It is a good reason to talk together about how you are, and whether you would like to see your doctor.
+who5-very-low = The score is 7 or lower (28 % or lower). Some use this threshold as a sign of possible depression; it is not a diagnosis. It is a good reason to talk together about how you are, and whether you would like to see your doctor.
 who5-change = The score has changed by 10 percentage points or more since last time. That counts as a clear change. You could talk about what has happened since last time.
