@@ -14,6 +14,7 @@ use crate::plain::{Ending, LineError, LineMode};
 use crate::problem::{Problem, Severity};
 use crate::script::{self, Audience, Library};
 use crate::wording;
+use crate::{tui, ui};
 
 /// Exit codes, documented in README.md.
 pub mod exit {
@@ -91,6 +92,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         Command::List => list(&settings, world),
         Command::Run(run) => converse(&cli, &settings, run, world),
         Command::Home => home(&cli, &settings, world),
+        Command::Kiosk(dialogue) => kiosk(&cli, &settings, &dialogue, world),
     };
     result.unwrap_or(exit::STORAGE)
 }
@@ -388,6 +390,14 @@ fn list(settings: &Settings, world: &mut World) -> io::Result<i32> {
 fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
+    if uses_terminal(cli, world) {
+        return tui::run(
+            settings,
+            library,
+            theme(cli, settings, world),
+            tui::Launch::Home,
+        );
+    }
     let texts = library.texts(settings.lang.0);
     writeln!(world.stdout, "{}", texts.get("home-welcome", &[]))?;
     for (number, script) in library.scripts.iter().enumerate() {
@@ -430,7 +440,7 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
     converse(cli, settings, run, world)
 }
 
-fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -> io::Result<i32> {
+fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -> io::Result<i32> {
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
     let Some(script) = library.get(&run.dialogue) else {
@@ -441,6 +451,22 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
         )?;
         return Ok(exit::USAGE);
     };
+    if let Some(participant) = run
+        .participant
+        .as_ref()
+        .filter(|p| !journal::store::is_valid_participant(p))
+    {
+        writeln!(
+            world.stderr,
+            "{}",
+            app.get("store-bad-participant", &[("name", participant.clone())])
+        )?;
+        return Ok(exit::USAGE);
+    }
+    if uses_terminal(cli, world) {
+        let theme = theme(cli, settings, world);
+        return tui::run(settings, library, theme, tui::Launch::Run(run));
+    }
     let dialogue = Arc::new(script.dialogue.clone());
     let texts = library.texts(settings.lang.0);
     let mode = run.mode.unwrap_or(Mode::Facilitated);
@@ -615,6 +641,60 @@ fn converse(_cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -
         }
         Err(LineError::Output(error)) => Err(error),
     }
+}
+
+/// The terminal interface, unless asked for the line mode or not on a terminal.
+fn uses_terminal(cli: &Cli, world: &World) -> bool {
+    world.terminal && !cli.plain
+}
+
+/// `--theme`, else the config's theme, else no colour when NO_COLOR is set, else the default.
+fn theme(cli: &Cli, settings: &Settings, world: &World) -> ui::Theme {
+    let named = cli
+        .theme
+        .as_deref()
+        .or(settings.theme.as_deref())
+        .and_then(ui::ThemeName::from_tag);
+    let no_colour = (world.env)("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let name = named.unwrap_or(if no_colour {
+        ui::ThemeName::NoColour
+    } else {
+        ui::ThemeName::Default
+    });
+    ui::Theme::get(name)
+}
+
+/// `samtale kiosk DIALOGUE`: only on a terminal, and only with a staff code to leave it.
+fn kiosk(cli: &Cli, settings: &Settings, dialogue: &str, world: &mut World) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    if library.get(dialogue).is_none() {
+        writeln!(
+            world.stderr,
+            "{}",
+            app.get("run-unknown-dialogue", &[("id", dialogue.to_owned())])
+        )?;
+        return Ok(exit::USAGE);
+    }
+    let Some(staff_code) = settings.staff_code.clone() else {
+        writeln!(world.stderr, "{}", app.get("kiosk-no-staff-code", &[]))?;
+        return Ok(exit::PROBLEMS);
+    };
+    if !world.terminal {
+        writeln!(world.stderr, "{}", app.get("kiosk-needs-terminal", &[]))?;
+        return Ok(exit::USAGE);
+    }
+    let theme = theme(cli, settings, world);
+    tui::run(
+        settings,
+        library,
+        theme,
+        tui::Launch::Kiosk {
+            dialogue: dialogue.to_owned(),
+            staff_code,
+            inactivity_minutes: settings.inactivity_minutes,
+        },
+    )
 }
 
 fn report_store(texts: &Texts, error: &StoreError, stderr: &mut dyn Write) -> io::Result<i32> {

@@ -18,6 +18,8 @@ pub enum Command {
         strict: bool,
     },
     Config,
+    /// One dialogue on a shared device, for one citizen after another.
+    Kiosk(String),
     Help(Option<String>),
     Version,
 }
@@ -43,6 +45,8 @@ pub struct Cli {
     pub command: Option<Command>,
     pub overrides: Overrides,
     pub plain: bool,
+    /// `default`, `high-contrast` or `no-colour`.
+    pub theme: Option<String>,
 }
 
 /// What was wrong with the command line, for a message and exit code 2.
@@ -108,6 +112,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 cli.overrides.dialogues = Some(value("--dialogues")?.into());
             }
             Arg::Long(name) if name == "plain" => cli.plain = true,
+            Arg::Long(name) if name == "theme" => cli.theme = Some(value("--theme")?),
             Arg::Long(name) if name == "participant" => {
                 run.participant = Some(value("--participant")?)
             }
@@ -168,6 +173,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             }
             run.dialogue = positionals.remove(0);
             Command::Run(run.clone())
+        }
+        "kiosk" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            Command::Kiosk(positionals.remove(0))
         }
         "help" => Command::Help(positionals.drain(..).next()),
         other => return Err(UsageError::UnknownCommand(other.to_owned())),

@@ -23,6 +23,16 @@ pub struct ConfigFile {
     /// The local crisis contacts the crisis dialogues show, besides 112.
     #[serde(default)]
     pub crisis_contacts: Vec<CrisisContact>,
+    /// The code staff type to leave the kiosk; the kiosk does not start without one.
+    #[serde(default)]
+    pub staff_code: Option<String>,
+    /// After this many minutes without a key, the kiosk saves the conversation as
+    /// unfinished and clears the screen (default 5).
+    #[serde(default)]
+    pub inactivity_minutes: Option<u32>,
+    /// `default`, `high-contrast` or `no-colour`.
+    #[serde(default)]
+    pub theme: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -63,6 +73,9 @@ pub struct Settings {
     pub lang: (Lang, Origin),
     pub dialogues: Option<(PathBuf, Origin)>,
     pub crisis_contacts: Vec<CrisisContact>,
+    pub staff_code: Option<String>,
+    pub inactivity_minutes: u32,
+    pub theme: Option<String>,
 }
 
 #[derive(Debug)]
@@ -151,6 +164,9 @@ pub fn resolve(
         lang,
         dialogues,
         crisis_contacts: file.crisis_contacts,
+        staff_code: file.staff_code.filter(|code| !code.is_empty()),
+        inactivity_minutes: file.inactivity_minutes.unwrap_or(5),
+        theme: file.theme,
     })
 }
 

@@ -12,4 +12,6 @@ pub mod journal;
 pub mod plain;
 pub mod problem;
 pub mod script;
+pub mod tui;
+pub mod ui;
 pub mod wording;

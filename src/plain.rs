@@ -9,7 +9,7 @@
 use std::io::{self, BufRead, Write};
 
 use crate::config::CrisisContact;
-use crate::engine::{self, Answer, Effect, Entry, Msg, Notice, Position, Session, Stamp, Value};
+use crate::engine::{self, Answer, Effect, Entry, Msg, Position, Session, Stamp, Value};
 use crate::i18n::{Texts, parse_number};
 use crate::journal::{Mode, StoreError, Writer};
 use crate::script::{Step, StepKind, keys};
@@ -178,56 +178,10 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             }
         }
         if let Some(notice) = session.notice().cloned() {
-            let text = self.notice(session, &notice);
+            let text = wording::notice(self.texts, session, &notice);
             writeln!(self.out, "{text}")?;
         }
         Ok(())
-    }
-
-    fn notice(&self, session: &Session, notice: &Notice) -> String {
-        let dialogue = session.dialogue();
-        let key_of = |id: &str| keys::item(&dialogue.id, id);
-        match notice {
-            Notice::Required(step) => self
-                .texts
-                .attr(&key_of(step), keys::REQUIRED, &[])
-                .unwrap_or_else(|| self.texts.get("notice-required", &[])),
-            Notice::Invalid(step) => self
-                .texts
-                .attr(&key_of(step), keys::INVALID, &[])
-                .unwrap_or_else(|| self.texts.get("notice-invalid", &[])),
-            Notice::DoesNotFit(_) => match session.current_step().map(|(_, s)| s.kind.clone()) {
-                Some(StepKind::Scale { min, max, step }) => {
-                    let decimals = wording::scale_decimals(step);
-                    self.texts.get(
-                        "notice-scale-range",
-                        &[
-                            ("min", self.texts.number(min, decimals)),
-                            ("max", self.texts.number(max, decimals)),
-                            ("decimals", decimals.to_string()),
-                        ],
-                    )
-                }
-                _ => self.texts.get("notice-does-not-fit", &[]),
-            },
-            Notice::FieldRequired { step, field } => {
-                let label = self
-                    .texts
-                    .get(&keys::sub_item(&dialogue.id, step, field), &[]);
-                self.texts.get("notice-field-required", &[("field", label)])
-            }
-            Notice::FieldInvalid { step, field } => self
-                .texts
-                .attr(
-                    &keys::sub_item(&dialogue.id, step, field),
-                    keys::INVALID,
-                    &[],
-                )
-                .unwrap_or_else(|| self.texts.get("notice-invalid", &[])),
-            Notice::NothingThere(section) => self
-                .texts
-                .get("notice-nothing-there", &[("section", section.clone())]),
-        }
     }
 
     fn now(&self) -> Stamp {
@@ -291,7 +245,7 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 )?;
             }
             StepKind::Single { .. } | StepKind::Multi { .. } => {
-                for (number, choice) in numbered(session, step) {
+                for (number, choice) in wording::numbered_choices(session, step) {
                     let label = wording::choice_label(texts, dialogue, step, &choice);
                     writeln!(self.out, "  {number}. {label}")?;
                 }
@@ -400,7 +354,7 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 }
             },
             StepKind::Single { .. } => {
-                let numbered = numbered(session, step);
+                let numbered = wording::numbered_choices(session, step);
                 match numbered.iter().find(|(n, _)| n.to_string() == text.trim()) {
                     Some((_, choice)) => Value::Choice(choice.clone()),
                     None => {
@@ -410,7 +364,7 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 }
             }
             StepKind::Multi { .. } => {
-                let numbered = numbered(session, step);
+                let numbered = wording::numbered_choices(session, step);
                 let mut chosen: Vec<String> = Vec::new();
                 for word in text.split([',', ' ', ';']).filter(|w| !w.is_empty()) {
                     match numbered.iter().find(|(n, _)| n.to_string() == word) {
@@ -625,39 +579,6 @@ enum Parsed {
     Value(Value),
     /// Nothing new typed: keep what is there (or skip).
     Keep,
-}
-
-/// The choices offered now, each with the number to type: its score when every choice
-/// has a distinct whole-number score (WHO-5's 5 … 0), else 1, 2, 3 …
-fn numbered(session: &Session, step: &Step) -> Vec<(i64, String)> {
-    let offered = session.offered_choices(step);
-    let scores: Vec<Option<i64>> = offered
-        .iter()
-        .map(|c| {
-            c.score
-                .filter(|s| s.fract() == 0.0 && *s >= 0.0)
-                .map(|s| s as i64)
-        })
-        .collect();
-    let mut distinct: Vec<i64> = scores.iter().flatten().copied().collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let by_score = !offered.is_empty()
-        && scores.iter().all(Option::is_some)
-        && distinct.len() == offered.len();
-    offered
-        .into_iter()
-        .zip(scores)
-        .enumerate()
-        .map(|(index, (choice, score))| {
-            let number = if by_score {
-                score.unwrap_or_default()
-            } else {
-                index as i64 + 1
-            };
-            (number, choice.id)
-        })
-        .collect()
 }
 
 /// Yes or no in Danish or English, whatever the chosen language.

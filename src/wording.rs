@@ -1,7 +1,7 @@
 //! How questions, answers and results read in the conversation's language: shared by the
 //! journal (which writes them down as shown) and by every view (which shows them).
 
-use crate::engine::{Answer, Event, Outcome, Value, flow};
+use crate::engine::{Answer, Event, Notice, Outcome, Session, Value, flow};
 use crate::i18n::Texts;
 use crate::journal::{Block, FlagLine, ScoreLine};
 use crate::script::{Dialogue, Step, StepKind, keys};
@@ -229,4 +229,80 @@ pub fn block(texts: &Texts, dialogue: &Dialogue, event: &Event) -> Block {
             summary: summary(texts, dialogue, outcome),
         },
     }
+}
+
+/// Why the conversation did not move on, in words: the step's own `.required` or
+/// `.invalid` message where the script has one.
+pub fn notice(texts: &Texts, session: &Session, notice: &Notice) -> String {
+    let dialogue = session.dialogue();
+    let key_of = |id: &str| keys::item(&dialogue.id, id);
+    match notice {
+        Notice::Required(step) => texts
+            .attr(&key_of(step), keys::REQUIRED, &[])
+            .unwrap_or_else(|| texts.get("notice-required", &[])),
+        Notice::Invalid(step) => texts
+            .attr(&key_of(step), keys::INVALID, &[])
+            .unwrap_or_else(|| texts.get("notice-invalid", &[])),
+        Notice::DoesNotFit(_) => match session.current_step().map(|(_, s)| s.kind.clone()) {
+            Some(StepKind::Scale { min, max, step }) => {
+                let decimals = scale_decimals(step);
+                texts.get(
+                    "notice-scale-range",
+                    &[
+                        ("min", texts.number(min, decimals)),
+                        ("max", texts.number(max, decimals)),
+                        ("decimals", decimals.to_string()),
+                    ],
+                )
+            }
+            _ => texts.get("notice-does-not-fit", &[]),
+        },
+        Notice::FieldRequired { step, field } => {
+            let label = texts.get(&keys::sub_item(&dialogue.id, step, field), &[]);
+            texts.get("notice-field-required", &[("field", label)])
+        }
+        Notice::FieldInvalid { step, field } => texts
+            .attr(
+                &keys::sub_item(&dialogue.id, step, field),
+                keys::INVALID,
+                &[],
+            )
+            .unwrap_or_else(|| texts.get("notice-invalid", &[])),
+        Notice::NothingThere(section) => {
+            texts.get("notice-nothing-there", &[("section", section.clone())])
+        }
+    }
+}
+
+/// The choices offered now, each with the number to type: its score when every choice
+/// has a distinct whole-number score (WHO-5's 5 … 0), else 1, 2, 3 …
+pub fn numbered_choices(session: &Session, step: &Step) -> Vec<(i64, String)> {
+    let offered = session.offered_choices(step);
+    let scores: Vec<Option<i64>> = offered
+        .iter()
+        .map(|c| {
+            c.score
+                .filter(|s| s.fract() == 0.0 && *s >= 0.0)
+                .map(|s| s as i64)
+        })
+        .collect();
+    let mut distinct: Vec<i64> = scores.iter().flatten().copied().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let by_score = !offered.is_empty()
+        && scores.iter().all(Option::is_some)
+        && distinct.len() == offered.len();
+    offered
+        .into_iter()
+        .zip(scores)
+        .enumerate()
+        .map(|(index, (choice, score))| {
+            let number = if by_score {
+                score.unwrap_or_default()
+            } else {
+                index as i64 + 1
+            };
+            (number, choice.id)
+        })
+        .collect()
 }

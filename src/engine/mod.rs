@@ -32,6 +32,8 @@ pub enum Msg {
     Back,
     /// Go to the first step of a section on the path (the outline, a trainer's jump).
     GoToSection(String),
+    /// Go to a step on the path (the outline of a rehearsal).
+    GoToStep(String),
     /// Open the review of all answers before finishing.
     Review,
     /// From the review: change one answer, then come back to the review.
@@ -327,7 +329,11 @@ pub fn update(session: &mut Session, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::GoToSection(section) => {
-            go_to_section(session, &section);
+            go_to(session, &section, |(section_id, _)| section_id == section);
+            Vec::new()
+        }
+        Msg::GoToStep(step) => {
+            go_to(session, &step, |(_, s)| s.id == step);
             Vec::new()
         }
         Msg::Review => {
@@ -477,19 +483,20 @@ fn back(session: &mut Session) {
     session.revising = false;
 }
 
-fn go_to_section(session: &mut Session, section: &str) {
+/// Moves to the first step on the path that `wanted` picks, if the conversation is open.
+fn go_to(session: &mut Session, name: &str, wanted: impl Fn((&str, &Step)) -> bool) {
     let steps = session.steps();
     let found = session
         .path()
         .into_iter()
-        .find(|i| steps[*i].0 == section)
+        .find(|i| wanted(steps[*i]))
         .map(Position::Step);
     match found {
         Some(position) if !matches!(session.position, Position::Done | Position::Paused) => {
             session.position = position;
             session.revising = false;
         }
-        _ => session.notice = Some(Notice::NothingThere(section.to_owned())),
+        _ => session.notice = Some(Notice::NothingThere(name.to_owned())),
     }
 }
 

@@ -1,0 +1,327 @@
+//! The terminal front end: the only code that touches the terminal. It owns the terminal
+//! guard (raw mode, alternate screen, bracketed paste, mouse), reads events, hands them to
+//! the pure `ui`, carries out its commands (journals via the store) and draws.
+//!
+//! The terminal is always given back: on a normal exit, on a panic (our hook runs before
+//! ratatui's), and on SIGTERM or SIGHUP (the conversation is paused and saved first).
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event as TermEvent,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use crate::app::{exit, store_message};
+use crate::config::Settings;
+use crate::engine::{Event, Session};
+use crate::i18n::Texts;
+use crate::journal::{self, Block, Header, Store, Writer};
+use crate::script::Library;
+use crate::ui::{self, Command, Context, Home, Input, Kiosk, Screen, Start, Theme, Ui, Unfinished};
+use crate::wording;
+
+/// What the interface opens on.
+pub enum Launch {
+    Home,
+    Run(crate::cli::Run),
+    Kiosk {
+        dialogue: String,
+        staff_code: String,
+        inactivity_minutes: u32,
+    },
+}
+
+/// The open conversation's journal, and the dialogue it belongs to.
+struct Open {
+    writer: Writer,
+    dialogue: String,
+}
+
+struct Runner {
+    store: Store,
+    open: Option<Open>,
+    kiosk: bool,
+}
+
+pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) -> io::Result<i32> {
+    let texts = library.texts(settings.lang.0);
+    let store = Store::new(settings.data_dir.0.clone());
+    let now = journal::store::now();
+    let kiosk = matches!(launch, Launch::Kiosk { .. });
+    let participants = if kiosk {
+        Vec::new()
+    } else {
+        store.participants()
+    };
+    let context = Context {
+        texts,
+        library,
+        theme,
+        contacts: settings.crisis_contacts.clone(),
+    };
+    let (screen, first): (Screen, Vec<Command>) = match &launch {
+        Launch::Home => (Screen::Home(Home::new(participants)), Vec::new()),
+        Launch::Run(run) => {
+            let home = Home::for_dialogue(
+                participants,
+                &run.dialogue,
+                Some(run.mode.unwrap_or(journal::Mode::Facilitated)),
+            );
+            let first = match (&run.participant, run.new) {
+                (Some(p), true) => vec![Command::Start(Start {
+                    dialogue: run.dialogue.clone(),
+                    participant: p.clone(),
+                    mode: run.mode.unwrap_or(journal::Mode::Facilitated),
+                    facilitator: run.facilitator.clone(),
+                    resume: None,
+                })],
+                (Some(p), false) => vec![Command::LoadParticipant(p.clone())],
+                (None, _) => Vec::new(),
+            };
+            (Screen::Home(home), first)
+        }
+        Launch::Kiosk {
+            dialogue,
+            staff_code,
+            inactivity_minutes,
+        } => (
+            Screen::Kiosk(Kiosk::new(dialogue, staff_code, *inactivity_minutes, now)),
+            Vec::new(),
+        ),
+    };
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+    let mut terminal = ratatui::try_init()?;
+    execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
+    let size = terminal.size()?;
+
+    let mut ui = Ui::new(context, screen, (size.width, size.height), now);
+    ui.quit_after = matches!(launch, Launch::Run(_));
+    let mut runner = Runner {
+        store,
+        open: None,
+        kiosk,
+    };
+    let outcome = runner
+        .execute(&mut ui, first)
+        .and_then(|()| runner.event_loop(&mut terminal, &mut ui, &stop));
+    restore_terminal();
+    let code = match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            let _ = writeln!(io::stderr(), "samtale: {error}");
+            exit::STORAGE
+        }
+    };
+    Ok(code)
+}
+
+impl Runner {
+    fn event_loop(
+        &mut self,
+        terminal: &mut DefaultTerminal,
+        ui: &mut Ui,
+        stop: &AtomicBool,
+    ) -> io::Result<i32> {
+        let mut last_tick = Instant::now();
+        loop {
+            terminal.draw(|frame| ui::view(ui, frame))?;
+            if stop.load(Ordering::Relaxed) {
+                // SIGTERM or SIGHUP: save the conversation as paused, then leave.
+                ui.now = journal::store::now();
+                let commands = ui.pause_now();
+                self.execute(ui, commands)?;
+                self.open = None;
+                return Ok(exit::PAUSED);
+            }
+            if ui.quit {
+                return Ok(exit::OK);
+            }
+            let input = if event::poll(Duration::from_millis(250))? {
+                match event::read()? {
+                    TermEvent::Key(key) => Some(Input::Key(key)),
+                    TermEvent::Paste(text) => Some(Input::Paste(text)),
+                    TermEvent::Mouse(mouse) => Some(Input::Mouse(mouse)),
+                    TermEvent::Resize(width, height) => Some(Input::Resize(width, height)),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            let mut inputs: Vec<Input> = input.into_iter().collect();
+            if last_tick.elapsed() >= Duration::from_secs(1) {
+                last_tick = Instant::now();
+                inputs.push(Input::Tick);
+            }
+            for input in inputs {
+                let commands = ui.handle(input, journal::store::now());
+                self.execute(ui, commands)?;
+            }
+        }
+    }
+
+    /// Carries out the interface's commands, feeding what they find back into it.
+    fn execute(&mut self, ui: &mut Ui, commands: Vec<Command>) -> io::Result<()> {
+        let mut queue: std::collections::VecDeque<Command> = commands.into();
+        while let Some(command) = queue.pop_front() {
+            match command {
+                Command::Record(event) => self.record(ui, &event),
+                Command::LoadParticipant(participant) => {
+                    let unfinished = self.unfinished(ui.texts(), &participant);
+                    queue.extend(ui.participant_loaded(&participant, unfinished));
+                }
+                Command::Start(start) => self.start(ui, &start),
+                Command::Close => {
+                    self.open = None;
+                    if !self.kiosk {
+                        ui.participants_changed(self.store.participants());
+                    }
+                }
+                Command::Quit => ui.quit = true,
+            }
+        }
+        Ok(())
+    }
+
+    fn record(&mut self, ui: &mut Ui, event: &Event) {
+        let Some(open) = &mut self.open else {
+            return;
+        };
+        let Some(script) = ui.context.library.get(&open.dialogue) else {
+            return;
+        };
+        let block = wording::block(ui.texts(), &script.dialogue, event);
+        if let Err(error) = open.writer.append(&block) {
+            let mut message = store_message(ui.texts(), &error);
+            if let Block::Answer {
+                question, shown, ..
+            } = &block
+            {
+                message = format!(
+                    "{message}\n\n{}",
+                    ui.texts()
+                        .get("run-unsaved", &[("text", format!("{question}\n{shown}"))])
+                );
+            }
+            ui.show_error(message);
+        }
+    }
+
+    fn unfinished(&self, texts: &Texts, participant: &str) -> Vec<Unfinished> {
+        if self.kiosk {
+            return Vec::new();
+        }
+        let _ = texts;
+        match self.store.journals(participant) {
+            Ok(found) => found
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|f| !f.journal.is_finished())
+                .map(|f| Unfinished {
+                    dialogue: f.journal.header.dialogue.clone(),
+                    started: f
+                        .journal
+                        .header
+                        .started
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string(),
+                    answered: f.journal.answers().len(),
+                    mode: f.journal.header.mode,
+                    path: f.path,
+                })
+                .rev()
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn start(&mut self, ui: &mut Ui, start: &Start) {
+        let texts = ui.texts();
+        let Some(script) = ui.context.library.get(&start.dialogue) else {
+            let message = texts.get("run-unknown-dialogue", &[("id", start.dialogue.clone())]);
+            ui.show_error(message);
+            return;
+        };
+        let dialogue = Arc::new(script.dialogue.clone());
+        let previous = if start.mode == journal::Mode::Rehearsal {
+            Default::default()
+        } else {
+            self.store
+                .previous_scores(&start.participant, &dialogue.id)
+                .unwrap_or_default()
+        };
+        let opened: Result<(Writer, Session, PathBuf), journal::StoreError> = match &start.resume {
+            Some(path) => journal::store::read(path).and_then(|found| {
+                let mut writer = self.store.reopen(&found)?;
+                writer.append(&Block::Resumed { at: ui.now })?;
+                let path = found.path.clone();
+                Ok((
+                    writer,
+                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous),
+                    path,
+                ))
+            }),
+            None => {
+                let header = Header {
+                    dialogue: dialogue.id.clone(),
+                    dialogue_version: dialogue.version,
+                    title: wording::title(texts, &dialogue),
+                    locale: texts.lang(),
+                    mode: start.mode,
+                    participant: start.participant.clone(),
+                    facilitator: start.facilitator.clone(),
+                    started: ui.now,
+                };
+                self.store.create(&header).map(|writer| {
+                    let path = writer.path().to_path_buf();
+                    (writer, Session::new(Arc::clone(&dialogue), previous), path)
+                })
+            }
+        };
+        match opened {
+            Ok((writer, session, path)) => {
+                self.open = Some(Open {
+                    writer,
+                    dialogue: dialogue.id.clone(),
+                });
+                ui.started(start, session, path);
+            }
+            Err(error) => {
+                let message = store_message(ui.texts(), &error);
+                ui.show_error(message);
+            }
+        }
+    }
+}
+
+/// Gives the terminal back: raw mode off, the main screen, no paste or mouse reporting,
+/// the cursor shown. Safe to call more than once.
+pub fn restore_terminal() {
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        cursor::Show
+    );
+    ratatui::restore();
+}
+
+/// ratatui's own hook restores raw mode and the screen but not paste, mouse or cursor.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}

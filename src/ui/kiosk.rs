@@ -1,0 +1,318 @@
+//! The kiosk: one dialogue on a shared device, for one citizen after another.
+//! Welcome → the conversation in self mode → thank you → the screen clears for the next
+//! person. Nobody can reach another journal, another dialogue or a shell from here;
+//! leaving needs the staff code, and a conversation left alone is saved as unfinished.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEventKind};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::text_field::TextField;
+use super::{Command, Context, Conversation, Input, Start, ctrl, widgets};
+use crate::engine::{Position, Stamp};
+use crate::journal::Mode;
+use crate::journal::store::is_valid_participant;
+use crate::wording;
+
+/// How long the thank-you stays before the screen clears by itself.
+const THANKS_SECONDS: i64 = 15;
+
+enum Stage {
+    Welcome(TextField),
+    Conversation(Box<Conversation>),
+    Thanks { since: Stamp },
+}
+
+pub struct Kiosk {
+    dialogue: String,
+    stage: Stage,
+    staff_code: String,
+    inactivity: chrono::TimeDelta,
+    last_input: Stamp,
+    /// The staff code being typed, while the prompt is open.
+    code_prompt: Option<TextField>,
+    message: Option<String>,
+}
+
+impl Kiosk {
+    pub fn new(dialogue: &str, staff_code: &str, inactivity_minutes: u32, now: Stamp) -> Kiosk {
+        Kiosk {
+            dialogue: dialogue.to_owned(),
+            stage: Stage::Welcome(TextField::new("", false)),
+            staff_code: staff_code.to_owned(),
+            inactivity: chrono::TimeDelta::minutes(i64::from(inactivity_minutes.max(1))),
+            last_input: now,
+            code_prompt: None,
+            message: None,
+        }
+    }
+
+    pub fn started(&mut self, conversation: Conversation) {
+        self.stage = Stage::Conversation(Box::new(conversation));
+    }
+
+    /// Saves an open conversation as unfinished.
+    pub fn pause(&mut self, now: Stamp) -> Vec<Command> {
+        match &mut self.stage {
+            Stage::Conversation(conversation)
+                if !matches!(
+                    conversation.session.position(),
+                    Position::Done | Position::Paused
+                ) =>
+            {
+                conversation.pause(now)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Clears everything of the last person and waits for the next.
+    fn clear(&mut self) {
+        self.stage = Stage::Welcome(TextField::new("", false));
+        self.message = None;
+    }
+
+    pub fn handle(
+        &mut self,
+        context: &Context,
+        input: Input,
+        now: Stamp,
+        size: (u16, u16),
+    ) -> Vec<Command> {
+        if input == Input::Tick {
+            return self.tick(now);
+        }
+        self.last_input = now;
+        if let Some(field) = &mut self.code_prompt {
+            return match input {
+                Input::Key(key) if key.kind == KeyEventKind::Press => match key.code {
+                    KeyCode::Esc => {
+                        self.code_prompt = None;
+                        Vec::new()
+                    }
+                    KeyCode::Enter => {
+                        let typed = field.text();
+                        self.code_prompt = None;
+                        if !self.staff_code.is_empty() && typed == self.staff_code {
+                            let mut commands = self.pause(now);
+                            if matches!(self.stage, Stage::Conversation(_)) {
+                                commands.push(Command::Close);
+                            }
+                            commands.push(Command::Quit);
+                            commands
+                        } else {
+                            self.message = Some(context.texts.get("kiosk-wrong-code", &[]));
+                            Vec::new()
+                        }
+                    }
+                    KeyCode::Backspace => {
+                        field.backspace();
+                        Vec::new()
+                    }
+                    KeyCode::Char(c) => {
+                        field.insert(c);
+                        Vec::new()
+                    }
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+        }
+        if let Input::Key(key) = &input
+            && ctrl(key, 'q')
+        {
+            self.code_prompt = Some(TextField::new("", false));
+            return Vec::new();
+        }
+        match &mut self.stage {
+            Stage::Welcome(field) => {
+                match input {
+                    Input::Key(key) if key.kind == KeyEventKind::Press => match key.code {
+                        KeyCode::Enter => {
+                            let name = field.text().trim().to_owned();
+                            if is_valid_participant(&name) {
+                                self.message = None;
+                                return vec![Command::Start(Start {
+                                    dialogue: self.dialogue.clone(),
+                                    participant: name,
+                                    mode: Mode::SelfGuided,
+                                    facilitator: None,
+                                    resume: None,
+                                })];
+                            }
+                            self.message = Some(
+                                context
+                                    .texts
+                                    .get("store-bad-participant", &[("name", name)]),
+                            );
+                        }
+                        KeyCode::Backspace => field.backspace(),
+                        KeyCode::Char(c)
+                            if !key
+                                .modifiers
+                                .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
+                        {
+                            field.insert(c)
+                        }
+                        _ => {}
+                    },
+                    Input::Paste(text) => field.paste(text.trim()),
+                    _ => {}
+                }
+                Vec::new()
+            }
+            Stage::Conversation(conversation) => {
+                let commands = conversation.handle(context, input, now, size);
+                let mut out = Vec::new();
+                for command in commands {
+                    match command {
+                        Command::Close => {
+                            out.push(Command::Close);
+                            self.stage = Stage::Thanks { since: now };
+                        }
+                        // The kiosk cannot be left from a conversation.
+                        Command::Quit => {}
+                        other => out.push(other),
+                    }
+                }
+                // A pause in the kiosk goes straight to the thank-you: nobody waits to resume here.
+                if let Stage::Conversation(conversation) = &self.stage
+                    && conversation.session.position() == Position::Paused
+                {
+                    out.push(Command::Close);
+                    self.stage = Stage::Thanks { since: now };
+                }
+                out
+            }
+            Stage::Thanks { .. } => {
+                if let Input::Key(key) = input
+                    && key.kind == KeyEventKind::Press
+                    && key.code == KeyCode::Enter
+                {
+                    self.clear();
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    fn tick(&mut self, now: Stamp) -> Vec<Command> {
+        match &self.stage {
+            Stage::Thanks { since }
+                if now - *since >= chrono::TimeDelta::seconds(THANKS_SECONDS) =>
+            {
+                self.clear();
+                Vec::new()
+            }
+            Stage::Conversation(_) if now - self.last_input >= self.inactivity => {
+                let mut commands = self.pause(now);
+                commands.push(Command::Close);
+                self.code_prompt = None;
+                self.clear();
+                commands
+            }
+            Stage::Welcome(field)
+                if !field.is_empty() && now - self.last_input >= self.inactivity =>
+            {
+                self.clear();
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect, now: Stamp) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        match &self.stage {
+            Stage::Conversation(conversation) => conversation.view(context, frame, area, now),
+            Stage::Welcome(field) => {
+                let title = context
+                    .library
+                    .get(&self.dialogue)
+                    .map(|s| wording::title(texts, &s.dialogue))
+                    .unwrap_or_default();
+                let [_, body, message, footer] = Layout::vertical([
+                    Constraint::Length(area.height / 5),
+                    Constraint::Min(6),
+                    Constraint::Length(2),
+                    Constraint::Length(1),
+                ])
+                .areas(area);
+                let width = body.width.saturating_sub(8);
+                let mut lines = vec![
+                    Line::styled(texts.get("kiosk-welcome", &[]), theme.title),
+                    Line::default(),
+                ];
+                lines.push(Line::styled(title, theme.question));
+                lines.push(Line::default());
+                for line in widgets::wrap(&texts.get("kiosk-ask-name", &[]), width) {
+                    lines.push(Line::styled(line, theme.text));
+                }
+                lines.push(Line::default());
+                lines.push(Line::styled(format!("{}▏", field.text()), theme.selected));
+                frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
+                if let Some(text) = &self.message {
+                    let lines: Vec<Line> = widgets::wrap(text, message.width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.warning))
+                        .collect();
+                    frame
+                        .render_widget(Paragraph::new(lines).alignment(Alignment::Center), message);
+                }
+                widgets::footer(
+                    frame,
+                    footer,
+                    theme,
+                    &[
+                        ("Enter".to_owned(), texts.get("key-start", &[])),
+                        ("Ctrl+Q".to_owned(), texts.get("kiosk-staff", &[])),
+                    ],
+                );
+            }
+            Stage::Thanks { .. } => {
+                let body = widgets::centred(area, area.width.saturating_sub(8), 6);
+                let lines = vec![
+                    Line::styled(texts.get("kiosk-thanks", &[]), theme.title),
+                    Line::default(),
+                    Line::styled(
+                        texts.get(
+                            "kiosk-thanks-next",
+                            &[("seconds", THANKS_SECONDS.to_string())],
+                        ),
+                        theme.dim,
+                    ),
+                ];
+                frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
+            }
+        }
+        if let Some(field) = &self.code_prompt {
+            let rect = widgets::centred(area, 44, 5);
+            let block = Block::bordered()
+                .title(texts.get("kiosk-code-title", &[]))
+                .border_style(theme.border);
+            let masked: String = field.text().chars().map(|_| '•').collect();
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(vec![
+                    Line::styled(texts.get("kiosk-code-ask", &[]), theme.text),
+                    Line::styled(format!("{masked}▏"), theme.accent),
+                ])
+                .block(block),
+                rect,
+            );
+        } else if let (Some(text), Stage::Conversation(_)) = (&self.message, &self.stage) {
+            let rect = Rect {
+                y: area.y + area.height.saturating_sub(3),
+                height: 1,
+                ..area
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(text.clone(), theme.warning)),
+                rect,
+            );
+        }
+    }
+}

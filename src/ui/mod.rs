@@ -1,0 +1,271 @@
+//! The terminal interface as pure state and pure views.
+//!
+//! `Ui::handle(Input) -> Vec<Command>` changes state and says what the front end must do
+//! (write a journal block, open a journal, quit); `view(&Ui, &mut Frame)` draws a state and
+//! changes nothing. Only `tui` touches the terminal and only it carries out commands.
+
+mod conversation;
+mod home;
+mod kiosk;
+pub mod text_field;
+pub mod theme;
+mod widgets;
+
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+pub use conversation::Conversation;
+pub use home::{Home, Unfinished};
+pub use kiosk::Kiosk;
+pub use theme::{Theme, ThemeName};
+
+use crate::config::CrisisContact;
+use crate::engine::{Event, Session, Stamp};
+use crate::i18n::Texts;
+use crate::journal::Mode;
+use crate::script::Library;
+
+/// Below this the screen asks to be made larger instead of drawing a broken layout.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+
+/// What reaches the interface from outside.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Key(KeyEvent),
+    Paste(String),
+    Mouse(MouseEvent),
+    Resize(u16, u16),
+    /// The clock, about once a second: timers and the kiosk's inactivity limit.
+    Tick,
+}
+
+/// What the front end must do for the interface.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Append this event to the open journal (and fsync) before drawing again.
+    Record(Event),
+    /// Read the participant's unfinished conversations; answer with `Ui::participant_loaded`.
+    LoadParticipant(String),
+    /// Open a journal (a new one, or `resume` to continue) and answer with `Ui::started`.
+    Start(Start),
+    /// The conversation is over or paused: close its journal.
+    Close,
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Start {
+    pub dialogue: String,
+    pub participant: String,
+    pub mode: Mode,
+    pub facilitator: Option<String>,
+    pub resume: Option<PathBuf>,
+}
+
+/// Everything the interface knows that does not change while it runs.
+pub struct Context {
+    pub texts: Texts,
+    pub library: Library,
+    pub theme: Theme,
+    pub contacts: Vec<CrisisContact>,
+}
+
+pub enum Screen {
+    Home(Home),
+    Conversation(Box<Conversation>),
+    Kiosk(Kiosk),
+}
+
+pub struct Ui {
+    pub context: Rc<Context>,
+    pub screen: Screen,
+    pub size: (u16, u16),
+    pub now: Stamp,
+    /// The whole screen blanked at once for privacy; the same key brings it back.
+    pub blanked: bool,
+    /// A problem the front end reported (a journal that could not be written).
+    pub error: Option<String>,
+    /// Leave the app when the conversation ends (started as `samtale run`).
+    pub quit_after: bool,
+    pub quit: bool,
+}
+
+impl Ui {
+    pub fn new(context: Context, screen: Screen, size: (u16, u16), now: Stamp) -> Ui {
+        Ui {
+            context: Rc::new(context),
+            screen,
+            size,
+            now,
+            blanked: false,
+            error: None,
+            quit_after: false,
+            quit: false,
+        }
+    }
+
+    pub fn texts(&self) -> &Texts {
+        &self.context.texts
+    }
+
+    /// Handles one input at time `now`, and says what the front end must do.
+    pub fn handle(&mut self, input: Input, now: Stamp) -> Vec<Command> {
+        self.now = now;
+        if let Input::Resize(width, height) = input {
+            self.size = (width, height);
+            return Vec::new();
+        }
+        if let Input::Key(key) = &input {
+            if key.code == KeyCode::Char('b') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                self.blanked = !self.blanked;
+                return Vec::new();
+            }
+            if self.blanked {
+                return Vec::new();
+            }
+            if self.error.is_some() {
+                // The error stays until it is read and dismissed.
+                if matches!(key.code, KeyCode::Enter | KeyCode::Esc) {
+                    self.error = None;
+                }
+                return Vec::new();
+            }
+        }
+        let context = Rc::clone(&self.context);
+        let commands = match &mut self.screen {
+            Screen::Home(home) => home.handle(&context, input),
+            Screen::Conversation(conversation) => {
+                conversation.handle(&context, input, now, self.size)
+            }
+            Screen::Kiosk(kiosk) => kiosk.handle(&context, input, now, self.size),
+        };
+        self.after(commands)
+    }
+
+    /// Turns a finished or paused conversation into what comes next.
+    fn after(&mut self, commands: Vec<Command>) -> Vec<Command> {
+        let mut out = Vec::new();
+        for command in commands {
+            match command {
+                Command::Close if self.quit_after => {
+                    out.push(Command::Close);
+                    out.push(Command::Quit);
+                    self.quit = true;
+                }
+                Command::Close => {
+                    out.push(Command::Close);
+                    if let Screen::Conversation(_) = self.screen {
+                        // The front end fills in the pseudonyms with `participants_changed`.
+                        self.screen = Screen::Home(Home::new(Vec::new()));
+                    }
+                }
+                Command::Quit => {
+                    self.quit = true;
+                    out.push(Command::Quit);
+                }
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    /// The front end read a participant's unfinished conversations.
+    pub fn participant_loaded(
+        &mut self,
+        participant: &str,
+        unfinished: Vec<Unfinished>,
+    ) -> Vec<Command> {
+        let context = Rc::clone(&self.context);
+        match &mut self.screen {
+            Screen::Home(home) => home.participant_loaded(&context, participant, unfinished),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The pseudonyms with journals changed (a conversation with someone new ended).
+    pub fn participants_changed(&mut self, participants: Vec<String>) {
+        if let Screen::Home(home) = &mut self.screen {
+            home.set_participants(participants);
+        }
+    }
+
+    /// The front end opened the journal: the conversation begins.
+    pub fn started(&mut self, start: &Start, session: Session, journal: PathBuf) {
+        let conversation =
+            Conversation::new(session, start, journal, self.now, self.context.texts.lang());
+        match &mut self.screen {
+            Screen::Kiosk(kiosk) => kiosk.started(conversation),
+            _ => self.screen = Screen::Conversation(Box::new(conversation)),
+        }
+    }
+
+    pub fn show_error(&mut self, message: String) {
+        self.error = Some(message);
+    }
+
+    /// Saves the conversation as unfinished (a signal, an inactivity limit): the event to
+    /// write, if a conversation is open.
+    pub fn pause_now(&mut self) -> Vec<Command> {
+        let now = self.now;
+        match &mut self.screen {
+            Screen::Conversation(conversation) => conversation.pause(now),
+            Screen::Kiosk(kiosk) => kiosk.pause(now),
+            Screen::Home(_) => Vec::new(),
+        }
+    }
+}
+
+pub fn view(ui: &Ui, frame: &mut Frame) {
+    let area = frame.area();
+    let theme = &ui.context.theme;
+    if ui.blanked {
+        // Nothing of the conversation stays on screen, not even the cursor.
+        return;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(ui, frame, area);
+        return;
+    }
+    match &ui.screen {
+        Screen::Home(home) => home.view(&ui.context, frame, area),
+        Screen::Conversation(conversation) => conversation.view(&ui.context, frame, area, ui.now),
+        Screen::Kiosk(kiosk) => kiosk.view(&ui.context, frame, area, ui.now),
+    }
+    if let Some(error) = &ui.error {
+        widgets::message_box(
+            frame,
+            area,
+            theme,
+            error,
+            &ui.texts().get("tui-error-dismiss", &[]),
+        );
+    }
+}
+
+fn too_small(ui: &Ui, frame: &mut Frame, area: Rect) {
+    let text = ui.texts().get(
+        "tui-too-small",
+        &[
+            ("width", MIN_WIDTH.to_string()),
+            ("height", MIN_HEIGHT.to_string()),
+            ("now", format!("{}×{}", area.width, area.height)),
+        ],
+    );
+    let lines: Vec<Line> = widgets::wrap(&text, area.width.max(4))
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(ui.context.theme.warning), area);
+}
+
+/// `Ctrl+<c>`: the interface's keys that work wherever the person is typing.
+pub fn ctrl(key: &KeyEvent, c: char) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
