@@ -14,7 +14,7 @@ use crate::plain::{Ending, LineError, LineMode};
 use crate::problem::{Problem, Severity};
 use crate::script::{self, Audience, Library};
 use crate::wording;
-use crate::{tui, ui};
+use crate::{export, report, tui, ui};
 
 /// Exit codes, documented in README.md.
 pub mod exit {
@@ -75,7 +75,15 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
     let settings = match config::resolve(&cli.overrides, world.env) {
         Ok(settings) => settings,
         Err(error) => {
-            let lang = i18n::from_environment(world.env).map_or(i18n::Lang::En, |(l, _)| l);
+            // The settings are not known: speak the language of --lang if it is one
+            // samtale speaks, else the system's.
+            let lang = cli
+                .overrides
+                .lang
+                .as_deref()
+                .and_then(|tag| i18n::negotiate(tag).ok())
+                .or_else(|| i18n::from_environment(world.env).map(|(l, _)| l))
+                .unwrap_or(i18n::Lang::En);
             let texts = script::app_texts(lang);
             let _ = writeln!(world.stderr, "{}", config_message(&texts, &error));
             return exit::PROBLEMS;
@@ -93,6 +101,53 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         Command::Run(run) => converse(&cli, &settings, run, world),
         Command::Home => home(&cli, &settings, world),
         Command::Kiosk(dialogue) => kiosk(&cli, &settings, &dialogue, world),
+        Command::History { participant, show } => over_time(
+            &settings,
+            participant.as_deref(),
+            world,
+            |store, p, texts, out| match &show {
+                None => report::history(store, p, texts, out),
+                Some(number) => {
+                    let path = match number.parse::<usize>() {
+                        Ok(n) => report::journal_path(store, p, n)?,
+                        Err(_) => std::path::PathBuf::from(number),
+                    };
+                    report::show_journal(&path, out)
+                }
+            },
+        ),
+        Command::Trend {
+            dialogue,
+            participant,
+            target,
+        } => over_time(
+            &settings,
+            participant.as_deref(),
+            world,
+            |store, p, texts, out| {
+                if let Some(target) = &target {
+                    let ors = match target.as_str() {
+                        "none" | "ingen" => None,
+                        text => Some(i18n::parse_number(text).unwrap_or(f64::NAN)),
+                    };
+                    report::set_target(store, p, ors, texts, out)?;
+                }
+                report::trend(store, p, &dialogue, texts, out)
+            },
+        ),
+        Command::Card { participant } => {
+            let contacts = settings.crisis_contacts.clone();
+            over_time(
+                &settings,
+                participant.as_deref(),
+                world,
+                |store, p, texts, out| {
+                    let dir = report::card_dir(store, p)?;
+                    report::card(store, p, &contacts, texts, &dir, out).map(|_| ())
+                },
+            )
+        }
+        Command::Export(options) => export(&settings, &options, world),
     };
     result.unwrap_or(exit::STORAGE)
 }
@@ -322,8 +377,9 @@ fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Res
         )
     )?;
     for contact in &settings.crisis_contacts {
-        let open = contact.open.clone().unwrap_or_default();
-        writeln!(out, "  {} · {} · {open}", contact.name, contact.phone)?;
+        let mut parts = vec![contact.name.as_str(), contact.phone.as_str()];
+        parts.extend(contact.open.as_deref().filter(|open| !open.is_empty()));
+        writeln!(out, "  {}", parts.join(" · "))?;
     }
     Ok(exit::OK)
 }
@@ -569,6 +625,11 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         }
     }
 
+    // A resumed conversation goes on in the language it was begun in, so that one
+    // journal never mixes two languages.
+    let resumed_locale = resumed
+        .as_ref()
+        .map(|(_, found)| found.journal.header.locale);
     let (mut writer, mut session) = match resumed {
         Some((mut writer, found)) => {
             if let Err(error) = writer.append(&Block::Resumed {
@@ -597,6 +658,10 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         }
     };
 
+    let texts = match resumed_locale {
+        Some(locale) if locale != texts.lang() => library.texts(locale),
+        _ => texts,
+    };
     let mut line = LineMode {
         input: &mut *world.stdin,
         out: &mut *world.stdout,
@@ -640,6 +705,120 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             Ok(store_exit(&error))
         }
         Err(LineError::Output(error)) => Err(error),
+    }
+}
+
+/// The commands that read a participant's journals: `history`, `trend`, `card`. Without
+/// `--participant` they list the pseudonyms there are and say how to choose one.
+fn over_time(
+    settings: &Settings,
+    participant: Option<&str>,
+    world: &mut World,
+    work: impl FnOnce(&Store, &str, &Texts, &mut dyn Write) -> Result<(), report::ReportError>,
+) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    let texts = library.texts(settings.lang.0);
+    let store = Store::new(settings.data_dir.0.clone());
+    let Some(participant) = participant else {
+        writeln!(
+            world.stderr,
+            "{}",
+            texts.get("usage-missing-participant", &[])
+        )?;
+        if let Err(error) = report::participants(&store, &texts, world.stderr) {
+            writeln!(world.stderr, "{}", report::message(&texts, &error))?;
+        }
+        return Ok(exit::USAGE);
+    };
+    match work(&store, participant, &texts, world.stdout) {
+        Ok(()) => Ok(exit::OK),
+        Err(error) => {
+            writeln!(world.stderr, "{}", report::message(&texts, &error))?;
+            Ok(report::exit_code(&error))
+        }
+    }
+}
+
+/// `samtale export`: CSV, JSON or FHIR of one participant's journals or everyone's.
+fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    let texts = library.texts(settings.lang.0);
+    let who = match (&options.participant, options.all) {
+        (Some(p), false) => export::Who::One(p.clone()),
+        (None, true) => export::Who::All,
+        _ => {
+            writeln!(world.stderr, "{}", texts.get("export-who", &[]))?;
+            return Ok(exit::USAGE);
+        }
+    };
+    let Some(format) = options.format.as_deref().and_then(export::Format::from_tag) else {
+        writeln!(
+            world.stderr,
+            "{}",
+            texts.get(
+                "export-format",
+                &[("format", options.format.clone().unwrap_or_default())]
+            )
+        )?;
+        return Ok(exit::USAGE);
+    };
+    let since = match &options.since {
+        None => None,
+        Some(text) => match export::parse_since(text) {
+            Some(day) => Some(day),
+            None => {
+                writeln!(
+                    world.stderr,
+                    "{}",
+                    texts.get("export-since", &[("since", text.clone())])
+                )?;
+                return Ok(exit::USAGE);
+            }
+        },
+    };
+    let chosen = export::Options {
+        who,
+        dialogue: options.dialogue.clone(),
+        since,
+        format,
+    };
+    let store = Store::new(settings.data_dir.0.clone());
+    let outcome = match &options.output {
+        Some(path) => export::run_to_file(&store, &chosen, settings.lang.0, &library, path),
+        None => export::run(&store, &chosen, settings.lang.0, &library, world.stdout),
+    };
+    match outcome {
+        Ok(exported) => {
+            for error in &exported.unreadable {
+                writeln!(world.stderr, "{}", store_message(&texts, error))?;
+            }
+            writeln!(
+                world.stderr,
+                "{}",
+                texts.get(
+                    "export-done",
+                    &[
+                        ("conversations", exported.conversations.to_string()),
+                        ("answers", exported.answers.to_string()),
+                    ],
+                )
+            )?;
+            Ok(exit::OK)
+        }
+        Err(export::ExportError::Store(error)) => {
+            writeln!(world.stderr, "{}", store_message(&texts, &error))?;
+            Ok(store_exit(&error))
+        }
+        Err(export::ExportError::Write(error)) => {
+            writeln!(
+                world.stderr,
+                "{}",
+                texts.get("export-write", &[("detail", error.to_string())])
+            )?;
+            Ok(exit::STORAGE)
+        }
     }
 }
 

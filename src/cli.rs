@@ -20,8 +20,34 @@ pub enum Command {
     Config,
     /// One dialogue on a shared device, for one citizen after another.
     Kiosk(String),
+    /// A participant's conversations, or one journal (`show N`).
+    History {
+        participant: Option<String>,
+        show: Option<String>,
+    },
+    /// A dialogue's scores over time for a participant; `--target` sets an ORS target.
+    Trend {
+        dialogue: String,
+        participant: Option<String>,
+        target: Option<String>,
+    },
+    /// The current crisis plan as a card to print.
+    Card {
+        participant: Option<String>,
+    },
+    Export(Export),
     Help(Option<String>),
     Version,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Export {
+    pub participant: Option<String>,
+    pub all: bool,
+    pub dialogue: Option<String>,
+    pub since: Option<String>,
+    pub format: Option<String>,
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,6 +95,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut positionals: Vec<String> = Vec::new();
     let mut run = Run::default();
     let mut strict = false;
+    let mut target: Option<String> = None;
+    let mut export = Export::default();
     let mut help = false;
     let mut version = false;
 
@@ -125,6 +153,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             }
             Arg::Long(name) if name == "new" => run.new = true,
             Arg::Long(name) if name == "strict" => strict = true,
+            Arg::Long(name) if name == "target" => target = Some(value("--target")?),
+            Arg::Long(name) if name == "all" => export.all = true,
+            Arg::Long(name) if name == "dialogue" => export.dialogue = Some(value("--dialogue")?),
+            Arg::Long(name) if name == "since" => export.since = Some(value("--since")?),
+            Arg::Long(name) if name == "format" => export.format = Some(value("--format")?),
+            Arg::Long(name) if name == "output" => export.output = Some(value("--output")?.into()),
             Arg::Value(value) => {
                 let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
                 if command.is_none() {
@@ -157,8 +191,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         return Ok(cli);
     }
     let name = command.unwrap_or_default();
-    let run_options_used =
-        run.participant.is_some() || run.mode.is_some() || run.facilitator.is_some() || run.new;
+    let run_options_used = run.mode.is_some() || run.facilitator.is_some() || run.new;
+    let export_options_used = export.all
+        || export.dialogue.is_some()
+        || export.since.is_some()
+        || export.format.is_some()
+        || export.output.is_some();
     let command = match name.as_str() {
         "" => Command::Home,
         "list" => Command::List,
@@ -180,15 +218,62 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             }
             Command::Kiosk(positionals.remove(0))
         }
+        "history" => Command::History {
+            participant: run.participant.clone(),
+            show: positionals.drain(..).next(),
+        },
+        "trend" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            Command::Trend {
+                dialogue: positionals.remove(0),
+                participant: run.participant.clone(),
+                target: target.take(),
+            }
+        }
+        "card" => Command::Card {
+            participant: run.participant.clone(),
+        },
+        "export" => Command::Export(Export {
+            participant: run.participant.clone(),
+            ..export.clone()
+        }),
         "help" => Command::Help(positionals.drain(..).next()),
         other => return Err(UsageError::UnknownCommand(other.to_owned())),
     };
     if let Some(extra) = positionals.first() {
         return Err(UsageError::Unexpected(extra.clone()));
     }
+    let takes_participant = matches!(
+        command,
+        Command::Run(_)
+            | Command::History { .. }
+            | Command::Trend { .. }
+            | Command::Card { .. }
+            | Command::Export(_)
+    );
+    if run.participant.is_some() && !takes_participant {
+        return Err(UsageError::UnknownOption {
+            option: "--participant".into(),
+            command: name,
+        });
+    }
+    if export_options_used && !matches!(command, Command::Export(_)) {
+        return Err(UsageError::UnknownOption {
+            option: "--all/--dialogue/--since/--format/--output".into(),
+            command: name,
+        });
+    }
+    if target.is_some() {
+        return Err(UsageError::UnknownOption {
+            option: "--target".into(),
+            command: name,
+        });
+    }
     if run_options_used && !matches!(command, Command::Run(_)) {
         return Err(UsageError::UnknownOption {
-            option: "--participant/--mode/--facilitator/--new".into(),
+            option: "--mode/--facilitator/--new".into(),
             command: name,
         });
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::i18n::{self, Lang, LangError};
-use crate::problem::{Problem, Severity};
+use crate::problem::{Problem, Severity, line_column};
 
 /// The config file as a user writes it (RON), every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -209,21 +209,41 @@ pub fn read(path: &Path) -> Result<Option<ConfigFile>, ConfigError> {
     parse(path, &text).map(Some)
 }
 
+/// Parses a config file. A language in it that samtale does not speak makes it broken,
+/// placed at the language, even when `--lang` says which language to use this time.
 pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
-    ron::Options::default()
+    let file = ron::Options::default()
         .with_recursion_limit(16)
         .from_str::<ConfigFile>(text)
         .map_err(|error| {
-            let (key, args) = crate::script::describe_ron_error(&error.code);
-            ConfigError::File(Problem::new(
+            ConfigError::File(crate::script::ron_problem(
                 path,
-                error.span.start.line,
-                error.span.start.col,
-                Severity::Error,
-                key,
-                args,
+                text,
+                &error,
+                crate::script::CONFIG_OUTER,
             ))
-        })
+        })?;
+    if let Some(tag) = &file.language
+        && let Err(error) = i18n::negotiate(tag)
+    {
+        let key = match error {
+            LangError::Malformed(_) => "config-lang-malformed-here",
+            LangError::Unsupported(_) => "config-lang-unsupported-here",
+        };
+        let at = crate::script::ron_tree(text)
+            .and_then(|root| root.field("language").map(|n| n.some().start))
+            .unwrap_or(0);
+        let (line, column) = line_column(text, at);
+        return Err(ConfigError::File(Problem::new(
+            path,
+            line,
+            column,
+            Severity::Error,
+            key,
+            vec![("lang", tag.clone())],
+        )));
+    }
+    Ok(file)
 }
 
 #[cfg(test)]
@@ -290,6 +310,18 @@ mod tests {
             Err(ConfigError::File(problem)) => {
                 assert_eq!((problem.line, problem.column), (3, 3));
                 assert_eq!(problem.key, "check-unknown-field");
+            }
+            other => panic!("expected a placed problem, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_language_samtale_does_not_speak_is_placed_at_the_language() {
+        let text = "(\n    language: Some(\"klingon\"),\n)\n";
+        match parse(Path::new("config.ron"), text) {
+            Err(ConfigError::File(problem)) => {
+                assert_eq!((problem.line, problem.column), (2, 20));
+                assert_eq!(problem.key, "config-lang-unsupported-here");
             }
             other => panic!("expected a placed problem, got {other:?}"),
         }

@@ -5,6 +5,8 @@
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use fluent_syntax::ast;
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
@@ -126,13 +128,19 @@ impl fmt::Debug for Texts {
 impl Texts {
     /// Builds the bundles from the given files. Syntax errors and duplicate messages come
     /// back as problems with the file, line and column; the rest of the file still loads.
+    /// Of a message given twice, the first is used.
     pub fn build(lang: Lang, sources: &[FtlSource]) -> (Texts, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut bundles = Vec::new();
         for bundle_lang in [lang, lang.other()] {
             let mut bundle = FluentBundle::new(vec![bundle_lang.langid()]);
             bundle.set_use_isolating(false);
-            for source in sources.iter().filter(|s| s.lang == bundle_lang) {
+            // Every message and term given so far: the source it is in and its line there.
+            let mut given: HashMap<String, (usize, usize)> = HashMap::new();
+            for (index, source) in sources.iter().enumerate() {
+                if source.lang != bundle_lang {
+                    continue;
+                }
                 let resource = match FluentResource::try_new(source.text.clone()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
@@ -150,20 +158,46 @@ impl Texts {
                         resource
                     }
                 };
-                if let Err(errors) = bundle.add_resource(resource)
-                    && bundle_lang == lang
-                {
-                    for error in errors {
-                        problems.push(Problem::new(
-                            &source.path,
-                            1,
-                            1,
-                            Severity::Error,
-                            "check-ftl-duplicate",
-                            vec![("detail", error.to_string())],
-                        ));
+                let mut lines = entry_lines(&source.text);
+                for id in entry_ids(&resource) {
+                    let line = lines
+                        .get_mut(&id)
+                        .and_then(|found| (!found.is_empty()).then(|| found.remove(0)))
+                        .unwrap_or(1);
+                    match given.get(&id) {
+                        None => {
+                            given.insert(id, (index, line));
+                        }
+                        Some(_) if bundle_lang != lang => {}
+                        Some(&(first_index, first_line)) if first_index == index => {
+                            problems.push(Problem::new(
+                                &source.path,
+                                line,
+                                1,
+                                Severity::Error,
+                                "check-ftl-duplicate",
+                                vec![("key", id), ("line", first_line.to_string())],
+                            ));
+                        }
+                        Some(&(first_index, first_line)) => {
+                            problems.push(Problem::new(
+                                &source.path,
+                                line,
+                                1,
+                                Severity::Error,
+                                "check-ftl-duplicate-elsewhere",
+                                vec![
+                                    ("key", id),
+                                    ("file", sources[first_index].path.display().to_string()),
+                                    ("line", first_line.to_string()),
+                                ],
+                            ));
+                        }
                     }
                 }
+                // The only errors here are the duplicates found above: the first one given
+                // is kept, as those problems say.
+                let _ = bundle.add_resource(resource);
             }
             bundles.push((bundle_lang, bundle));
         }
@@ -245,6 +279,39 @@ pub fn parse_number(text: &str) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
+/// The ids of the messages (`id`) and terms (`-id`) of a Fluent file, in order.
+fn entry_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            ast::Entry::Term(term) => Some(format!("-{}", term.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The lines (1-based) each message or term starts on, in order. An entry starts at the
+/// beginning of a line with its id and `=`; the lines of its value are indented.
+fn entry_lines(text: &str) -> HashMap<String, Vec<usize>> {
+    let mut lines: HashMap<String, Vec<usize>> = HashMap::new();
+    for (number, line) in text.lines().enumerate() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let name = id.strip_prefix('-').unwrap_or(id);
+        let is_id = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if is_id {
+            lines.entry(id.to_owned()).or_default().push(number + 1);
+        }
+    }
+    lines
+}
+
 fn ftl_problem(
     path: &Path,
     text: &str,
@@ -299,6 +366,38 @@ mod tests {
         assert_eq!(parse_number("6,5"), Some(6.5));
         assert_eq!(parse_number(" 6.5 "), Some(6.5));
         assert_eq!(parse_number("NaN"), None);
+    }
+
+    #[test]
+    fn a_message_given_twice_is_placed_at_the_second_and_the_first_is_used() {
+        let sources = [
+            FtlSource {
+                lang: Lang::En,
+                path: "app.ftl".into(),
+                text: "hello = Hello\n".into(),
+            },
+            FtlSource {
+                lang: Lang::En,
+                path: "own.ftl".into(),
+                text: "# A comment = not a message\nintro = One\n    .help = a = b\nintro = Two\nhello = Hi\n"
+                    .into(),
+            },
+        ];
+        let (texts, problems) = Texts::build(Lang::En, &sources);
+        let placed: Vec<(&str, usize, &str)> = problems
+            .iter()
+            .map(|p| (p.file.to_str().unwrap_or_default(), p.line, p.key))
+            .collect();
+        assert_eq!(
+            placed,
+            [
+                ("own.ftl", 4, "check-ftl-duplicate"),
+                ("own.ftl", 5, "check-ftl-duplicate-elsewhere"),
+            ]
+        );
+        assert_eq!(problems[0].args[1], ("line", "2".to_owned()));
+        assert_eq!(texts.get("intro", &[]), "One");
+        assert_eq!(texts.get("hello", &[]), "Hello");
     }
 
     #[test]

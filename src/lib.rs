@@ -4,13 +4,17 @@
 //! `journal::store` touches journal files and only the front ends touch the terminal.
 
 pub mod app;
+pub mod card;
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod export;
+pub mod history;
 pub mod i18n;
 pub mod journal;
 pub mod plain;
 pub mod problem;
+pub mod report;
 pub mod script;
 pub mod tui;
 pub mod ui;

@@ -195,6 +195,11 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         if !step.kind.is_question() {
             let text = wording::question(texts, dialogue, step, session.computed(step));
             writeln!(self.out, "\n{text}")?;
+            if self.mode != Mode::SelfGuided
+                && let Some(note) = wording::attribute(texts, dialogue, step, keys::NOTE)
+            {
+                self.say("plain-note", &[("note", note)])?;
+            }
             if matches!(step.kind, StepKind::Info { contacts: true }) {
                 self.contacts()?;
             }
@@ -349,7 +354,12 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             StepKind::Number { .. } | StepKind::Scale { .. } => match parse_number(&text) {
                 Some(n) => Value::Number(n),
                 None => {
-                    self.say("notice-not-a-number", &[("text", text.trim().to_owned())])?;
+                    // What was typed is shown back neutralised: an escape sequence must not
+                    // reach the terminal this way either.
+                    self.say(
+                        "notice-not-a-number",
+                        &[("text", engine::neutralise(text.trim()))],
+                    )?;
                     return Ok(None);
                 }
             },

@@ -79,6 +79,25 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The byte offset of a 1-based line and column (in characters); the end of the line or
+/// of the text if they are past it.
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(n) => start += n + 1,
+            None => return text.len(),
+        }
+    }
+    let line_text = &text[start..];
+    let line_text = &line_text[..line_text.find('\n').unwrap_or(line_text.len())];
+    start
+        + line_text
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(line_text.len(), |(i, _)| i)
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -98,5 +117,8 @@ mod tests {
         let offset = text.find('x').unwrap_or_default();
         assert_eq!(line_column(text, offset), (2, 10));
         assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(offset_of(text, 2, 10), offset);
+        assert_eq!(offset_of(text, 1, 1), 0);
+        assert_eq!(offset_of(text, 9, 1), text.len());
     }
 }

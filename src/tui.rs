@@ -42,12 +42,18 @@ pub enum Launch {
 struct Open {
     writer: Writer,
     dialogue: String,
+    /// The journal's own language, when it was begun in another than the screen's: a
+    /// journal never mixes two languages.
+    texts: Option<Texts>,
 }
 
 struct Runner {
+    watch: Arc<Watch>,
     store: Store,
     open: Option<Open>,
     kiosk: bool,
+    /// The last conversation ended paused: `samtale run` then exits with the paused code.
+    paused: bool,
 }
 
 pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) -> io::Result<i32> {
@@ -101,6 +107,8 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let watch = Arc::new(Watch::default());
+    watch_for_hang_up(Arc::clone(&stop), Arc::clone(&watch))?;
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
@@ -109,9 +117,11 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     let mut ui = Ui::new(context, screen, (size.width, size.height), now);
     ui.quit_after = matches!(launch, Launch::Run(_));
     let mut runner = Runner {
+        watch,
         store,
         open: None,
         kiosk,
+        paused: false,
     };
     let outcome = runner
         .execute(&mut ui, first)
@@ -136,28 +146,25 @@ impl Runner {
     ) -> io::Result<i32> {
         let mut last_tick = Instant::now();
         loop {
-            terminal.draw(|frame| ui::view(ui, frame))?;
-            if stop.load(Ordering::Relaxed) {
-                // SIGTERM or SIGHUP: save the conversation as paused, then leave.
-                ui.now = journal::store::now();
-                let commands = ui.pause_now();
-                self.execute(ui, commands)?;
-                self.open = None;
-                return Ok(exit::PAUSED);
+            // SIGTERM, SIGHUP, or a terminal that is gone (a closed window gives errors on
+            // every read and write): save the conversation as paused, then leave.
+            if stop.load(Ordering::Relaxed) || terminal.draw(|frame| ui::view(ui, frame)).is_err() {
+                return self.hang_up(ui);
             }
             if ui.quit {
-                return Ok(exit::OK);
+                return Ok(if self.paused { exit::PAUSED } else { exit::OK });
             }
-            let input = if event::poll(Duration::from_millis(250))? {
-                match event::read()? {
-                    TermEvent::Key(key) => Some(Input::Key(key)),
-                    TermEvent::Paste(text) => Some(Input::Paste(text)),
-                    TermEvent::Mouse(mouse) => Some(Input::Mouse(mouse)),
-                    TermEvent::Resize(width, height) => Some(Input::Resize(width, height)),
-                    _ => None,
-                }
-            } else {
-                None
+            let input = match event::poll(Duration::from_millis(250)) {
+                Ok(true) => match event::read() {
+                    Ok(TermEvent::Key(key)) => Some(Input::Key(key)),
+                    Ok(TermEvent::Paste(text)) => Some(Input::Paste(text)),
+                    Ok(TermEvent::Mouse(mouse)) => Some(Input::Mouse(mouse)),
+                    Ok(TermEvent::Resize(width, height)) => Some(Input::Resize(width, height)),
+                    Ok(_) => None,
+                    Err(_) => return self.hang_up(ui),
+                },
+                Ok(false) => None,
+                Err(_) => return self.hang_up(ui),
             };
             let mut inputs: Vec<Input> = input.into_iter().collect();
             if last_tick.elapsed() >= Duration::from_secs(1) {
@@ -171,19 +178,40 @@ impl Runner {
         }
     }
 
+    fn close(&mut self) {
+        self.open = None;
+        self.watch.set_journal(None);
+    }
+
+    fn hang_up(&mut self, ui: &mut Ui) -> io::Result<i32> {
+        self.watch.handling.store(true, Ordering::SeqCst);
+        ui.now = journal::store::now();
+        let commands = ui.pause_now();
+        self.execute(ui, commands)?;
+        self.close();
+        Ok(exit::PAUSED)
+    }
+
     /// Carries out the interface's commands, feeding what they find back into it.
     fn execute(&mut self, ui: &mut Ui, commands: Vec<Command>) -> io::Result<()> {
         let mut queue: std::collections::VecDeque<Command> = commands.into();
         while let Some(command) = queue.pop_front() {
             match command {
-                Command::Record(event) => self.record(ui, &event),
+                Command::Record(event) => {
+                    match &event {
+                        Event::Paused { .. } => self.paused = true,
+                        Event::Finished { .. } => self.paused = false,
+                        Event::Answered { .. } => {}
+                    }
+                    self.record(ui, &event);
+                }
                 Command::LoadParticipant(participant) => {
                     let unfinished = self.unfinished(ui.texts(), &participant);
                     queue.extend(ui.participant_loaded(&participant, unfinished));
                 }
                 Command::Start(start) => self.start(ui, &start),
                 Command::Close => {
-                    self.open = None;
+                    self.close();
                     if !self.kiosk {
                         ui.participants_changed(self.store.participants());
                     }
@@ -201,7 +229,8 @@ impl Runner {
         let Some(script) = ui.context.library.get(&open.dialogue) else {
             return;
         };
-        let block = wording::block(ui.texts(), &script.dialogue, event);
+        let texts = open.texts.as_ref().unwrap_or(&ui.context.texts);
+        let block = wording::block(texts, &script.dialogue, event);
         if let Err(error) = open.writer.append(&block) {
             let mut message = store_message(ui.texts(), &error);
             if let Block::Answer {
@@ -261,8 +290,10 @@ impl Runner {
                 .previous_scores(&start.participant, &dialogue.id)
                 .unwrap_or_default()
         };
+        let mut locale = None;
         let opened: Result<(Writer, Session, PathBuf), journal::StoreError> = match &start.resume {
             Some(path) => journal::store::read(path).and_then(|found| {
+                locale = Some(found.journal.header.locale);
                 let mut writer = self.store.reopen(&found)?;
                 writer.append(&Block::Resumed { at: ui.now })?;
                 let path = found.path.clone();
@@ -291,9 +322,13 @@ impl Runner {
         };
         match opened {
             Ok((writer, session, path)) => {
+                self.watch.set_journal(Some(writer.path().to_path_buf()));
                 self.open = Some(Open {
                     writer,
                     dialogue: dialogue.id.clone(),
+                    texts: locale
+                        .filter(|l| *l != ui.texts().lang())
+                        .map(|l| ui.context.library.texts(l)),
                 });
                 ui.started(start, session, path);
             }
@@ -324,4 +359,52 @@ fn install_panic_hook() {
         restore_terminal();
         previous(info);
     }));
+}
+
+/// What the hang-up watcher needs if the main loop cannot answer a signal.
+#[derive(Default)]
+struct Watch {
+    /// The open journal, if a conversation is going on.
+    journal: std::sync::Mutex<Option<PathBuf>>,
+    /// The main loop has begun saving and leaving on its own.
+    handling: AtomicBool,
+}
+
+impl Watch {
+    fn set_journal(&self, path: Option<PathBuf>) {
+        if let Ok(mut journal) = self.journal.lock() {
+            *journal = path;
+        }
+    }
+}
+
+/// When the terminal goes away under us, crossterm's event reading can spin on the dead
+/// terminal and never come back to see the signal. This thread gives the main loop a
+/// moment to save and leave; if it does not, it marks the open journal paused itself and
+/// ends the process, so nothing confirmed is lost and the journal is not left locked.
+fn watch_for_hang_up(stop: Arc<AtomicBool>, watch: Arc<Watch>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("hang-up watcher".into())
+        .spawn(move || {
+            while !stop.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            std::thread::sleep(Duration::from_millis(1500));
+            if watch.handling.load(Ordering::SeqCst) {
+                return;
+            }
+            let journal = watch.journal.lock().ok().and_then(|j| j.clone());
+            if let Some(path) = journal {
+                let block = journal::format::write_block(&Block::Paused {
+                    at: journal::store::now(),
+                });
+                // Appending needs no lock of our own: the main thread holds it, and is stuck.
+                if let Ok(mut file) = std::fs::OpenOptions::new().append(true).open(&path) {
+                    let _ = file.write_all(block.as_bytes());
+                    let _ = file.sync_data();
+                }
+            }
+            std::process::exit(exit::PAUSED);
+        })
+        .map(|_| ())
 }

@@ -306,3 +306,32 @@ pub fn numbered_choices(session: &Session, step: &Step) -> Vec<(i64, String)> {
         })
         .collect()
 }
+
+/// A condition as a trainer reads it in the outline: `where = "other"`, `ready = no`.
+pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
+    use crate::script::{Cond, Literal};
+    let literal = |l: &Literal| match l {
+        Literal::Number(n) => texts.number(*n, if n.fract() == 0.0 { 0 } else { 1 }),
+        Literal::Text(t) => format!("\"{t}\""),
+        Literal::Bool(true) => texts.get("answer-yes", &[]).to_lowercase(),
+        Literal::Bool(false) => texts.get("answer-no", &[]).to_lowercase(),
+    };
+    let join = |list: &[Cond], word: &str| {
+        list.iter()
+            .map(|c| condition(texts, c))
+            .collect::<Vec<_>>()
+            .join(&format!(" {} ", texts.get(word, &[])))
+    };
+    match cond {
+        Cond::Answered(id) => texts.get("condition-answered", &[("step", id.clone())]),
+        Cond::Eq(id, l) => format!("{id} = {}", literal(l)),
+        Cond::Ne(id, l) => format!("{id} ≠ {}", literal(l)),
+        Cond::Lt(id, l) => format!("{id} < {}", literal(l)),
+        Cond::Le(id, l) => format!("{id} ≤ {}", literal(l)),
+        Cond::Gt(id, l) => format!("{id} > {}", literal(l)),
+        Cond::Ge(id, l) => format!("{id} ≥ {}", literal(l)),
+        Cond::Any(list) => format!("({})", join(list, "condition-or")),
+        Cond::All(list) => format!("({})", join(list, "condition-and")),
+        Cond::Not(inner) => texts.get("condition-not", &[("condition", condition(texts, inner))]),
+    }
+}

@@ -99,6 +99,8 @@ config-broken-hint = samtale startede ikke, for ikke at køre på en halv konfig
 config-missing = Konfigurationsfilen { $path } ({ $origin }) findes ikke. Opret den, eller udelad indstillingen for at bruge standarderne.
 config-lang-malformed = "{ $lang }" ({ $origin }) er ikke et sprogmærke. Brug da eller en.
 config-lang-unsupported = samtale har ingen tekster på "{ $lang }" ({ $origin }). Den taler da (dansk) og en (engelsk).
+config-lang-malformed-here = "{ $lang }" ({ origin-config-file }) er ikke et sprogmærke. Brug da eller en.
+config-lang-unsupported-here = samtale har ingen tekster på "{ $lang }" ({ origin-config-file }). Den taler da (dansk) og en (engelsk).
 config-no-data-dir = samtale kan ikke finde en mappe til sine data på dette system. Angiv en med --data-dir eller SAMTALE_DATA_DIR.
 
 ## Journaler på disken
@@ -136,6 +138,7 @@ help-main =
       list       samtalerne, hvem de er til, og hvor lang tid de tager
       run        hav en samtale: samtale run SAMTALE --participant ID
       check      tjek samtale-scripts: samtale check [STI …]
+      kiosk      én samtale på en fælles skærm: samtale kiosk fit-ors
       config     vis indstillingerne, og hvor hver kom fra
       help       hjælp til en kommando: samtale help run
 
@@ -145,6 +148,7 @@ help-main =
       --data-dir MAPPE   hvor journalerne gemmes (også SAMTALE_DATA_DIR)
       --dialogues MAPPE  en mappe med jeres egne samtale-scripts
       --plain            linjetilstand: til skærmlæsere og rør (pipes)
+      --theme NAVN       default, high-contrast eller no-colour (NO_COLOR giver også ingen farver)
       -h, --help         denne hjælp
       -V, --version      versionen
 
@@ -195,11 +199,60 @@ check-too-large = filen er { $size } bytes; samtale læser filer på højst { $l
 check-too-deep = scriptet er indlejret dybere end { $limit } niveauer; del betingelsen op i enklere dele.
 check-unreadable = kan ikke læse filen: { $detail }
 check-not-utf8 = filen er ikke UTF-8-tekst; gem den som UTF-8.
-check-ron-syntax = { $detail }
-check-unknown-field = ukendt felt `{ $found }` i { $outer }; forventede et af { $expected }
-check-missing-field = { $outer } skal have feltet `{ $field }`
-check-duplicate-field = feltet `{ $field }` står to gange i { $outer }
-check-unknown-variant = ukendt `{ $found }` i { $outer }; forventede et af { $expected }
+check-ron-syntax = dette er ikke RON, som samtale læser det: { $detail }
+check-ron-comma = her mangler et komma
+check-expected = forventede { check-expected-what }, fandt { $found }
+check-expected-end = forventede { check-expected-what }, men filen slutter her
+check-expected-what = { $what ->
+        [integer] et helt tal
+        [float] et tal
+        [string] tekst i anførselstegn
+        [boolean] true eller false
+        [char] ét tegn i enkelte anførselstegn
+        [option] Some(…) eller None
+        [unit] ()
+        [list] en liste i [ ]
+        [list-end] et komma eller listens afsluttende ]
+        [map] en tabel i {"{"} {"}"}
+        [map-end] et komma eller tabellens afsluttende {"}"}
+        [colon] et kolon (:)
+        [paren] en startparentes (
+        [paren-end] et komma eller en slutparentes )
+        [identifier] et navn
+        [struct] { $name }(
+        [literal] et tal, et valg-id i anførselstegn eller true eller false
+       *[other] { $what }
+    }
+check-ron-struct-name = forventede { $expected }( her, fandt { $found }(
+check-ron-length = forventede { $expected } værdier her, fandt { $found }
+check-ron-eof = filen slutter for tidligt; der mangler en værdi eller en slutparentes
+check-ron-unclosed-string = denne tekst i anførselstegn har intet afsluttende anførselstegn (")
+check-ron-unclosed-comment = denne kommentar bliver aldrig lukket med */
+check-ron-trailing = der står mere her efter slutningen; fjern det, eller se efter en parentes, der lukkes for tidligt før det
+check-ron-unexpected-char = tegnet { $char } hører ikke til her
+check-ron-number-range = tallet { $found } er for stort eller for lille her
+check-ron-number = tallet { $found } er ikke skrevet, som RON skriver tal (som 3, -2 eller 4.5)
+check-ron-digit = { $digit } er ikke et ciffer i et tal med grundtal { $base }
+check-ron-escape = en omvendt skråstreg i tekst i anførselstegn starter en escape-sekvens, RON ikke kender; skriv \\ for en omvendt skråstreg
+check-scale-too-many = skalaen "{ $step }" ville få { $count } trin (fra { $min } til { $max } i trin på { $increment }); en skala kan højst have { $limit }
+check-self-reference = "{ $owner }" henviser til sig selv; en betingelse eller sum kan kun bruge tidligere svar
+check-app-message = "{ $id }" ville bruge beskeden { $key }, som er en af samtales egne; vælg et andet id
+check-unknown-field = ukendt felt `{ $found }` i { $outer ->
+        [config-file] konfigurationsfilen
+       *[other] { $outer }
+    }; forventede et af { $expected }
+check-missing-field = { $outer ->
+        [config-file] konfigurationsfilen
+       *[other] { $outer }
+    } skal have feltet `{ $field }`
+check-duplicate-field = feltet `{ $field }` står to gange i { $outer ->
+        [config-file] konfigurationsfilen
+       *[other] { $outer }
+    }
+check-unknown-variant = ukendt `{ $found }` i { $outer ->
+        [config-file] konfigurationsfilen
+       *[other] { $outer }
+    }; forventede et af { $expected }
 check-wrong-type = forventede { $expected }, fandt { $found }
 check-bad-id = "{ $id }" er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
 check-id-not-file-name = samtalens id "{ $id }" skal være filens navn ("{ $stem }"), så dens tekster kan findes
@@ -237,7 +290,8 @@ check-missing-translation = beskeden { $key } mangler på { $lang }; { $fallback
 check-no-texts = ingen tekster på { $lang } til "{ $id }": ledte efter { $looked }
 check-id-taken = der findes allerede en samtale med id'et "{ $id }"; giv denne et andet id (og filnavn)
 check-ftl-syntax = Fluent-syntaksfejl: { $detail }
-check-ftl-duplicate = { $detail }
+check-ftl-duplicate = beskeden { $key } står allerede på linje { $line }; kun den første bruges
+check-ftl-duplicate-elsewhere = beskeden { $key } står allerede i { $file } (linje { $line }); kun den første bruges
 
 ## Terminalbrugerfladen
 
@@ -287,7 +341,7 @@ tui-no-note = (Ingen note til dette trin.)
 tui-close-help = Tryk Esc for at lukke.
 tui-keys-help = Enter går videre (Ctrl+D i en lang tekst, hvor Enter giver en ny linje). Esc går tilbage. Ctrl+S springer spørgsmålet over. Ctrl+P (eller Ctrl+C) sætter på pause: alt er gemt, og samtalen kan genoptages. Ctrl+B skjuler skærmen med det samme; Ctrl+B igen viser den. Ctrl+Z fortryder det skrevne.
 tui-outline-title = Oversigt: Enter springer dertil, Esc lukker
-tui-outline-conditional = (kun når …)
+tui-outline-conditional = (kun når { $condition })
 tui-outline-not-asked = (spørges ikke nu)
 tui-timers = trin { $step } · i alt { $whole }
 kiosk-welcome = Velkommen
@@ -300,3 +354,100 @@ kiosk-code-ask = Skriv personalekoden, og tryk Enter (Esc går tilbage):
 kiosk-wrong-code = Det var ikke personalekoden.
 kiosk-no-staff-code = Kiosken skal have en personalekode, så den kan forlades igen: sæt staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
 kiosk-needs-terminal = Kiosken kører kun i et terminalvindue, ikke i et rør (pipe).
+condition-answered = { $step } besvaret
+condition-or = eller
+condition-and = og
+condition-not = ikke ({ $condition })
+
+## Over tid: historik, forløb og krisekort (src/report.rs)
+
+report-percent = { $value } %
+report-of-max = { $value }/{ $max }
+report-unreadable = En journal kunne ikke læses og er ikke med her: { $problem }
+report-output = Kunne ikke skrive ud: { $detail }
+
+history-heading = Samtaler med { $participant }
+history-none = Der er endnu ingen samtaler med { $participant }.
+history-no-participants = Der er endnu ingen journaler.
+history-col-number = Nr.
+history-col-date = Dato
+history-col-time = Kl.
+history-col-conversation = Samtale
+history-col-status = Status
+history-col-score = Resultat
+history-col-file = Fil
+history-finished = afsluttet
+history-unfinished = ikke afsluttet (kan fortsættes)
+history-count = Samtaler i alt: { $count }. Ikke afsluttet: { $unfinished }.
+history-where = Journalerne ligger i { $dir }.
+history-no-such-entry = { $participant } har ingen samtale med nr. { $number }. Der er { $count } samtaler; samtale history --participant { $participant } viser dem.
+
+trend-heading = { $title }: forløbet for { $participant }
+trend-none = Der er endnu ingen afsluttede samtaler med „{ $title }“ for { $participant }. Forløbet viser sig, når den første er afsluttet.
+trend-no-scores = „{ $title }“ har ingen tal at følge over tid. Afsluttede samtaler: { $count }.
+trend-col-date = Dato
+trend-col-time = Kl.
+trend-col-total = I alt
+trend-col-change = Siden sidst
+trend-col-raw = Point
+trend-col-flags = Værd at tale om
+trend-item-fit-ors-individual = Individuelt
+trend-item-fit-ors-relations = Nære relationer
+trend-item-fit-ors-social = Socialt
+trend-item-fit-ors-overall = Generelt
+trend-item-fit-srs-relationship = Hørt og respekteret
+trend-item-fit-srs-goals = Det vigtige
+trend-item-fit-srs-approach = Måden
+trend-item-fit-srs-overall = Generelt
+trend-flag-fit-ors-below-25 = under 25
+trend-flag-fit-srs-below-36 = under 36
+trend-flag-fit-srs-item-below-9 = et spørgsmål under 9
+trend-flag-fit-srs-dropped = faldet 1 eller mere
+trend-flag-who5-low-wellbeing = under 50 %
+trend-flag-who5-low-item = et lavt svar
+trend-flag-who5-very-low = 28 % eller derunder
+trend-flag-who5-change = ændret 10 point eller mere
+trend-sparkline = Forløb ({ $min }–{ $max }): { $line }
+trend-one = Der er én afsluttet samtale indtil nu. Forløbet viser sig, når der er flere.
+trend-lines-heading = Linjer at holde tallene op imod:
+trend-line-ors-25 = { $value }: FIT's fælles pejlemærke for voksne. Under { $value } er et sted at starte en samtale – ikke en dom.
+trend-line-srs-36 = { $value }: under { $value } er samarbejdet værd at tale om.
+trend-line-who5-50 = { $value } %: under { $value } % er det værd at tale om trivslen, og om den skal undersøges nærmere.
+trend-line-who5-28 = { $value } %: nogle bruger { $value } % eller derunder som tegn på mulig depression; det er ikke en diagnose.
+trend-line-target = { $value }: dit eget mål.
+trend-no-target = Der er ikke sat et eget mål. Det kan sættes med --target, for eksempel --target 30.
+trend-no-flags = Ingen af samtalerne har tegn at tale om. Tal gerne om tallene alligevel.
+trend-flags-heading = Værd at tale om – et sted at starte en samtale, ikke en dom:
+trend-target-set = Målet for { $participant } er gemt: { $value } i alt på ORS.
+trend-target-cleared = Målet for { $participant } er fjernet.
+
+target-out-of-range = Et mål for ORS skal være et tal fra 0 til 40, og { $value } er uden for.
+target-bad-file = { $path }:{ $line }:{ $column }: filen med mål kan ikke læses ({ $detail }). Den skal se sådan ud: (ors: Some(30.0)). Ret filen, eller slet den og sæt målet igen med --target.
+target-io = Kunne ikke læse eller skrive { $path }: { $detail }
+
+card-byline = { $participant } · kriseplanen fra { $date }
+card-local-contacts = Lokale krisekontakter
+card-help-now = Hjælp med det samme
+card-other-answers = Andre svar fra planen
+card-footer = Planen er din, og den kan altid laves om – også efter en krise.
+card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen med: samtale run crisis-plan --participant { $participant }
+card-written = Krisekortet for { $participant } er skrevet ud fra kriseplanen fra { $date }:
+card-written-text = Som tekst: { $path }
+card-written-html = Til udskrift (åbn filen i en browser): { $path }
+card-private = Kortet indeholder personlige oplysninger. Giv det kun videre, hvis borgeren siger ja.
+card-io = Kunne ikke skrive { $path }: { $detail }
+key-next-field = næste felt
+key-save-entry = gem
+key-cancel-entry = fortryd
+key-space-digits = Mellemrum/0-9
+key-tick = sæt kryds
+
+## Over tid: historik, udvikling, kort, eksport
+
+usage-missing-participant = Hvis samtaler? Tilføj --participant med et pseudonym. Disse har journaler:
+export-who = Hvis journaler skal eksporteres? Skriv --participant P for én person eller --all for alle.
+export-format = "{ $format }" er ikke et eksportformat. Brug --format csv, --format json eller --format fhir.
+export-since = "{ $since }" er ikke en dag. Skriv den som ÅÅÅÅ-MM-DD, for eksempel --since 2026-01-01.
+export-done = Eksporterede { $conversations } samtale(r) med { $answers } svar.
+export-write = Eksporten kunne ikke skrives: { $detail }. Intet er tabt fra journalerne; tjek disken, og prøv igen.
+key-scroll = rul

@@ -99,6 +99,8 @@ config-broken-hint = samtale did not start, so as not to run on half a config. C
 config-missing = The config file { $path } ({ $origin }) is not there. Create it, or leave the setting out to use the defaults.
 config-lang-malformed = "{ $lang }" ({ $origin }) is not a language tag. Use da or en.
 config-lang-unsupported = samtale has no texts in "{ $lang }" ({ $origin }). It speaks da (Danish) and en (English).
+config-lang-malformed-here = "{ $lang }" ({ origin-config-file }) is not a language tag. Use da or en.
+config-lang-unsupported-here = samtale has no texts in "{ $lang }" ({ origin-config-file }). It speaks da (Danish) and en (English).
 config-no-data-dir = samtale cannot find a folder for its data on this system. Set one with --data-dir or SAMTALE_DATA_DIR.
 
 ## Journals on disk
@@ -136,6 +138,7 @@ help-main =
       list       the dialogues, with who they are for and how long they take
       run        have a conversation: samtale run DIALOGUE --participant ID
       check      check dialogue scripts: samtale check [PATH …]
+      kiosk      one dialogue on a shared device: samtale kiosk fit-ors
       config     show the settings and where each came from
       help       help for a command: samtale help run
 
@@ -145,6 +148,7 @@ help-main =
       --data-dir DIR     where journals are kept (also SAMTALE_DATA_DIR)
       --dialogues DIR    a folder of your own dialogue scripts
       --plain            the line mode: for screen readers and pipes
+      --theme NAME       default, high-contrast or no-colour (NO_COLOR also gives no colour)
       -h, --help         this help
       -V, --version      the version
 
@@ -193,11 +197,60 @@ check-too-large = the file is { $size } bytes; samtale reads files of at most { 
 check-too-deep = the script nests deeper than { $limit } levels; split the condition into simpler ones.
 check-unreadable = cannot read the file: { $detail }
 check-not-utf8 = the file is not UTF-8 text; save it as UTF-8.
-check-ron-syntax = { $detail }
-check-unknown-field = unknown field `{ $found }` in { $outer }; expected one of { $expected }
-check-missing-field = { $outer } needs the field `{ $field }`
-check-duplicate-field = the field `{ $field }` is given twice in { $outer }
-check-unknown-variant = unknown `{ $found }` in { $outer }; expected one of { $expected }
+check-ron-syntax = this is not RON as samtale reads it: { $detail }
+check-ron-comma = a comma is missing here
+check-expected = expected { check-expected-what }, found { $found }
+check-expected-end = expected { check-expected-what }, but the file ends here
+check-expected-what = { $what ->
+        [integer] a whole number
+        [float] a number
+        [string] text in quotes
+        [boolean] true or false
+        [char] one character in single quotes
+        [option] Some(…) or None
+        [unit] ()
+        [list] a list in [ ]
+        [list-end] a comma or the closing ] of the list
+        [map] a map in {"{"} {"}"}
+        [map-end] a comma or the closing {"}"} of the map
+        [colon] a colon (:)
+        [paren] an opening (
+        [paren-end] a comma or the closing )
+        [identifier] a name
+        [struct] { $name }(
+        [literal] a number, a choice id in quotes, or true or false
+       *[other] { $what }
+    }
+check-ron-struct-name = expected { $expected }( here, found { $found }(
+check-ron-length = expected { $expected } values here, found { $found }
+check-ron-eof = the file ends too early; a value or a closing bracket is missing
+check-ron-unclosed-string = this text in quotes has no closing quote (")
+check-ron-unclosed-comment = this comment is never closed with */
+check-ron-trailing = there is more here after the end; remove it, or look for a bracket closed too early before it
+check-ron-unexpected-char = the character { $char } does not belong here
+check-ron-number-range = the number { $found } is too large or too small here
+check-ron-number = the number { $found } is not written the way RON writes numbers (like 3, -2 or 4.5)
+check-ron-digit = { $digit } is not a digit of a number in base { $base }
+check-ron-escape = a backslash in text in quotes starts an escape that RON does not know; write \\ for a backslash
+check-scale-too-many = the scale "{ $step }" would have { $count } steps (from { $min } to { $max } in steps of { $increment }); a scale can have at most { $limit }
+check-self-reference = "{ $owner }" refers to itself; a condition or sum can only use earlier answers
+check-app-message = "{ $id }" would use the message { $key }, which is one of samtale's own; choose another id
+check-unknown-field = unknown field `{ $found }` in { $outer ->
+        [config-file] the config file
+       *[other] { $outer }
+    }; expected one of { $expected }
+check-missing-field = { $outer ->
+        [config-file] the config file
+       *[other] { $outer }
+    } needs the field `{ $field }`
+check-duplicate-field = the field `{ $field }` is given twice in { $outer ->
+        [config-file] the config file
+       *[other] { $outer }
+    }
+check-unknown-variant = unknown `{ $found }` in { $outer ->
+        [config-file] the config file
+       *[other] { $outer }
+    }; expected one of { $expected }
 check-wrong-type = expected { $expected }, found { $found }
 check-bad-id = "{ $id }" is not a valid id: use lower-case letters a–z, digits and single dashes, starting with a letter
 check-id-not-file-name = the dialogue's id "{ $id }" must be the file's name ("{ $stem }"), so that its texts can be found
@@ -235,7 +288,8 @@ check-missing-translation = the message { $key } is missing in { $lang }; { $fal
 check-no-texts = no { $lang } texts for "{ $id }": looked for { $looked }
 check-id-taken = a dialogue with the id "{ $id }" already exists; give this one another id (and file name)
 check-ftl-syntax = Fluent syntax error: { $detail }
-check-ftl-duplicate = { $detail }
+check-ftl-duplicate = the message { $key } is already given on line { $line }; only the first one is used
+check-ftl-duplicate-elsewhere = the message { $key } is already given in { $file } (line { $line }); only the first one is used
 
 ## The terminal interface
 
@@ -285,7 +339,7 @@ tui-no-note = (No note for this step.)
 tui-close-help = Press Esc to close.
 tui-keys-help = Enter goes on (Ctrl+D in a long text, where Enter starts a new line). Esc goes back. Ctrl+S skips the question. Ctrl+P (or Ctrl+C) pauses: everything is saved and the conversation can be resumed. Ctrl+B blanks the screen at once; Ctrl+B again brings it back. Ctrl+Z undoes typing.
 tui-outline-title = Outline: Enter jumps there, Esc closes
-tui-outline-conditional = (only when …)
+tui-outline-conditional = (only when { $condition })
 tui-outline-not-asked = (not asked now)
 tui-timers = step { $step } · all { $whole }
 kiosk-welcome = Welcome
@@ -298,3 +352,100 @@ kiosk-code-ask = Type the staff code and press Enter (Esc goes back):
 kiosk-wrong-code = That was not the staff code.
 kiosk-no-staff-code = The kiosk needs a staff code to be left again: set staff_code in the config file (`samtale config` shows where it is).
 kiosk-needs-terminal = The kiosk runs only in a terminal window, not in a pipe.
+condition-answered = { $step } answered
+condition-or = or
+condition-and = and
+condition-not = not ({ $condition })
+
+## Over time: history, trends and the crisis card (src/report.rs)
+
+report-percent = { $value }%
+report-of-max = { $value }/{ $max }
+report-unreadable = A journal could not be read and is left out here: { $problem }
+report-output = Could not write the output: { $detail }
+
+history-heading = Conversations with { $participant }
+history-none = There are no conversations with { $participant } yet.
+history-no-participants = There are no journals yet.
+history-col-number = No.
+history-col-date = Date
+history-col-time = Time
+history-col-conversation = Conversation
+history-col-status = Status
+history-col-score = Result
+history-col-file = File
+history-finished = finished
+history-unfinished = not finished (can be resumed)
+history-count = Conversations: { $count }. Not finished: { $unfinished }.
+history-where = The journals are in { $dir }.
+history-no-such-entry = { $participant } has no conversation number { $number }. There are { $count }; samtale history --participant { $participant } lists them.
+
+trend-heading = { $title }: the trend for { $participant }
+trend-none = There are no finished conversations of “{ $title }” for { $participant } yet. The trend shows once the first one is finished.
+trend-no-scores = “{ $title }” has no numbers to follow over time. Finished conversations: { $count }.
+trend-col-date = Date
+trend-col-time = Time
+trend-col-total = Total
+trend-col-change = Since last
+trend-col-raw = Points
+trend-col-flags = Worth talking about
+trend-item-fit-ors-individual = Individually
+trend-item-fit-ors-relations = Close relationships
+trend-item-fit-ors-social = Socially
+trend-item-fit-ors-overall = Overall
+trend-item-fit-srs-relationship = Heard and respected
+trend-item-fit-srs-goals = What mattered
+trend-item-fit-srs-approach = The way
+trend-item-fit-srs-overall = Overall
+trend-flag-fit-ors-below-25 = below 25
+trend-flag-fit-srs-below-36 = below 36
+trend-flag-fit-srs-item-below-9 = a question below 9
+trend-flag-fit-srs-dropped = down by 1 or more
+trend-flag-who5-low-wellbeing = below 50%
+trend-flag-who5-low-item = a low answer
+trend-flag-who5-very-low = 28% or below
+trend-flag-who5-change = changed by 10 points or more
+trend-sparkline = Trend ({ $min }–{ $max }): { $line }
+trend-one = There is one finished conversation so far. The trend shows once there are more.
+trend-lines-heading = Lines to hold the numbers against:
+trend-line-ors-25 = { $value }: FIT's shared reference point for adults. Below { $value } is a place to start a conversation – not a verdict.
+trend-line-srs-36 = { $value }: below { $value }, the collaboration is worth talking about.
+trend-line-who5-50 = { $value }%: below { $value }%, wellbeing is worth talking about, and whether to look into it further.
+trend-line-who5-28 = { $value }%: some use { $value }% or below as a sign of possible depression; it is not a diagnosis.
+trend-line-target = { $value }: your own target.
+trend-no-target = No personal target is set. One can be set with --target, for example --target 30.
+trend-no-flags = None of the conversations has anything flagged. Talk about the numbers anyway, if you like.
+trend-flags-heading = Worth talking about – a place to start a conversation, not a verdict:
+trend-target-set = The target for { $participant } is saved: { $value } total on the ORS.
+trend-target-cleared = The target for { $participant } is removed.
+
+target-out-of-range = An ORS target must be a number from 0 to 40, and { $value } is outside that.
+target-bad-file = { $path }:{ $line }:{ $column }: the target file cannot be read ({ $detail }). It should look like this: (ors: Some(30.0)). Fix the file, or delete it and set the target again with --target.
+target-io = Could not read or write { $path }: { $detail }
+
+card-byline = { $participant } · crisis plan of { $date }
+card-local-contacts = Local crisis contacts
+card-help-now = Help right away
+card-other-answers = Other answers from the plan
+card-footer = The plan is yours, and it can always be changed – after a crisis too.
+card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together with: samtale run crisis-plan --participant { $participant }
+card-written = The crisis card for { $participant } is written from the crisis plan of { $date }:
+card-written-text = As text: { $path }
+card-written-html = For printing (open the file in a browser): { $path }
+card-private = The card holds personal information. Pass it on only if the citizen says yes.
+card-io = Could not write { $path }: { $detail }
+key-next-field = next field
+key-save-entry = save the entry
+key-cancel-entry = cancel the entry
+key-space-digits = Space/0-9
+key-tick = tick
+
+## Over time: history, trend, card, export
+
+usage-missing-participant = Whose conversations? Add --participant with a pseudonym. These have journals:
+export-who = Export whose journals? Give --participant P for one person, or --all for everyone.
+export-format = "{ $format }" is not an export format. Use --format csv, --format json or --format fhir.
+export-since = "{ $since }" is not a day. Write it as YYYY-MM-DD, for example --since 2026-01-01.
+export-done = Exported { $conversations } conversation(s) with { $answers } answer(s).
+export-write = The export could not be written: { $detail }. Nothing is lost from the journals; check the disk and try again.
+key-scroll = scroll

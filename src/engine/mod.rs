@@ -109,8 +109,10 @@ pub struct Session {
     answers: BTreeMap<String, Answer>,
     position: Position,
     previous: Previous,
-    /// Set while correcting an answer from the review: confirming goes back there.
-    revising: bool,
+    /// Set while correcting an answer from the review, with the path as it was when the
+    /// correction began: confirming goes back to the review, by way of any question the
+    /// correction brought onto the path.
+    revising: Option<Vec<usize>>,
     notice: Option<Notice>,
     outcome: Option<Outcome>,
 }
@@ -131,7 +133,7 @@ impl Session {
             answers,
             position: Position::Review,
             previous,
-            revising: false,
+            revising: None,
             notice: None,
             outcome: None,
         };
@@ -301,8 +303,20 @@ impl Session {
 
     /// The step after `index` on the path, or the review.
     fn after(&self, index: usize) -> Position {
-        if self.revising {
-            return Position::Review;
+        if let Some(before) = &self.revising {
+            // A corrected answer can bring new questions onto the path: ask those, then
+            // go back to the review.
+            let steps = self.steps();
+            return self
+                .path()
+                .into_iter()
+                .find(|i| {
+                    *i > index
+                        && !before.contains(i)
+                        && steps[*i].1.kind.is_question()
+                        && !self.answers.contains_key(&steps[*i].1.id)
+                })
+                .map_or(Position::Review, Position::Step);
         }
         self.path()
             .into_iter()
@@ -339,7 +353,7 @@ pub fn update(session: &mut Session, msg: Msg) -> Vec<Effect> {
         Msg::Review => {
             if matches!(session.position, Position::Step(_)) {
                 session.position = Position::Review;
-                session.revising = false;
+                session.revising = None;
             }
             Vec::new()
         }
@@ -417,14 +431,14 @@ fn record(
         step: step.id.clone(),
         answer,
     })];
-    if !session.revising && flow::pauses_after(&session.dialogue, &session.answers, step) {
+    if session.revising.is_none() && flow::pauses_after(&session.dialogue, &session.answers, step) {
         session.position = Position::Paused;
         effects.push(Effect::Record(Event::Paused { at }));
         return effects;
     }
     session.position = session.after(index);
     if session.position == Position::Review {
-        session.revising = false;
+        session.revising = None;
     }
     effects
 }
@@ -452,11 +466,15 @@ fn next(session: &mut Session, at: Stamp) -> Vec<Effect> {
     if !step.kind.is_question() || answered {
         session.position = session.after(index);
         if session.position == Position::Review {
-            session.revising = false;
+            session.revising = None;
         }
         return Vec::new();
     }
     if let StepKind::Repeat { .. } = step.kind {
+        if step.required {
+            session.notice = Some(Notice::Required(step.id.clone()));
+            return Vec::new();
+        }
         // An empty list confirmed is an answer: "nobody for now".
         return record(
             session,
@@ -480,7 +498,7 @@ fn back(session: &mut Session) {
         Position::Review => path.last().map_or(Position::Review, |i| Position::Step(*i)),
         other => other,
     };
-    session.revising = false;
+    session.revising = None;
 }
 
 /// Moves to the first step on the path that `wanted` picks, if the conversation is open.
@@ -494,7 +512,7 @@ fn go_to(session: &mut Session, name: &str, wanted: impl Fn((&str, &Step)) -> bo
     match found {
         Some(position) if !matches!(session.position, Position::Done | Position::Paused) => {
             session.position = position;
-            session.revising = false;
+            session.revising = None;
         }
         _ => session.notice = Some(Notice::NothingThere(name.to_owned())),
     }
@@ -511,7 +529,7 @@ fn revise(session: &mut Session, step_id: &str) {
         .find(|i| steps[*i].1.id == step_id)
     {
         session.position = Position::Step(index);
-        session.revising = true;
+        session.revising = Some(session.path());
     }
 }
 
@@ -558,12 +576,15 @@ fn finish(session: &mut Session, at: Stamp) -> Vec<Effect> {
     let steps = session.steps();
     let missing = session.path().into_iter().find(|i| {
         let step = steps[*i].1;
-        step.required && !matches!(session.answers.get(&step.id), Some(Answer::Given(_)))
+        // Only questions can be required: an info step is never answered.
+        step.required
+            && step.kind.is_question()
+            && !matches!(session.answers.get(&step.id), Some(Answer::Given(_)))
     });
     if let Some(index) = missing {
         let id = steps[index].1.id.clone();
         session.position = Position::Step(index);
-        session.revising = true;
+        session.revising = Some(session.path());
         session.notice = Some(Notice::Required(id));
         return Vec::new();
     }

@@ -164,7 +164,12 @@ pub fn write_header(header: &Header) -> String {
     field(&mut out, "mode", header.mode.tag());
     field(&mut out, "participant", &header.participant);
     if let Some(facilitator) = &header.facilitator {
-        field(&mut out, "facilitator", facilitator);
+        // Typed by a person: neutralised like every answer, so `cat` stays safe.
+        field(
+            &mut out,
+            "facilitator",
+            &crate::engine::neutralise(facilitator),
+        );
     }
     field(&mut out, "started", &stamp(&header.started));
     out
@@ -224,6 +229,8 @@ pub fn write_block(block: &Block) -> String {
                 field(&mut out, "hidden", &hidden.join(" "));
             }
             field(&mut out, "summary", summary);
+            // A one-line last field: a block cut short anywhere before it is incomplete.
+            field(&mut out, "end", "finished");
         }
     }
     out
@@ -459,7 +466,10 @@ fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, Pars
                 scores,
                 flags,
                 hidden,
-                summary: f.get("summary")?.to_owned(),
+                summary: {
+                    f.get("end")?;
+                    f.get("summary")?.to_owned()
+                },
             })
         }
         other => Err(bad(line, format!("unknown block `{other}`"))),

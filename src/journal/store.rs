@@ -119,13 +119,14 @@ impl Store {
                 .format("%Y-%m-%dT%H-%M-%SZ"),
             header.dialogue
         );
-        // Two conversations started in the same second get -2, -3 …
+        // Two conversations started in the same second get _02, _03 …: `_` sorts after `.`,
+        // so `ls` still lists them in the order they began.
         let mut attempt = 1;
         let (file, path) = loop {
             let name = if attempt == 1 {
                 format!("{stem}.txt")
             } else {
-                format!("{stem}-{attempt}.txt")
+                format!("{stem}_{attempt:02}.txt")
             };
             let path = folder.join(name);
             match private_file_options().create_new(true).open(&path) {
@@ -153,9 +154,10 @@ impl Store {
             .open(path)
             .map_err(io_error(path, Action::Read))?;
         lock(&file, path)?;
-        let text = fs::read_to_string(path).map_err(io_error(path, Action::Read))?;
+        let text = read_whole_lines(path)?;
         let intact = intact_length(&text);
-        if intact < text.len() {
+        let on_disk = file.metadata().map_err(io_error(path, Action::Read))?.len();
+        if (intact as u64) < on_disk {
             file.set_len(intact as u64)
                 .map_err(io_error(path, Action::Write))?;
         }
@@ -236,7 +238,7 @@ impl Store {
 
 /// Reads and parses one journal, leaving out a last block cut short by a crash.
 pub fn read(path: &Path) -> Result<Found, StoreError> {
-    let text = fs::read_to_string(path).map_err(io_error(path, Action::Read))?;
+    let text = read_whole_lines(path)?;
     let journal =
         format::parse(&text[..intact_length(&text)]).map_err(|e| StoreError::Unreadable {
             path: path.to_path_buf(),
@@ -246,6 +248,22 @@ pub fn read(path: &Path) -> Result<Found, StoreError> {
     Ok(Found {
         path: path.to_path_buf(),
         journal,
+    })
+}
+
+/// The file up to its last line feed: a crash can cut a write inside a character, and what
+/// comes after the last line feed was never a whole line anyway.
+fn read_whole_lines(path: &Path) -> Result<String, StoreError> {
+    let mut bytes = fs::read(path).map_err(io_error(path, Action::Read))?;
+    let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    bytes.truncate(whole);
+    String::from_utf8(bytes).map_err(|error| StoreError::Unreadable {
+        path: path.to_path_buf(),
+        line: 1 + error.as_bytes()[..error.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count(),
+        detail: "not UTF-8 text".into(),
     })
 }
 

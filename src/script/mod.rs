@@ -8,9 +8,12 @@ mod load;
 pub mod model;
 mod validate;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
-pub use load::{MAX_NESTING, MAX_SCRIPT_BYTES, describe as describe_ron_error};
+pub(crate) use load::{CONFIG_OUTER, ron_problem, tree as ron_tree};
+pub use load::{MAX_NESTING, MAX_SCRIPT_BYTES};
 pub use model::*;
 pub use validate::is_valid_id;
 
@@ -129,6 +132,30 @@ pub fn app_texts(lang: Lang) -> Texts {
     Texts::build(lang, &app).0
 }
 
+/// The ids of samtale's own messages (in either language). A dialogue's message under one
+/// of these ids would never be shown: samtale's own comes first.
+pub(crate) fn app_message_ids() -> &'static HashSet<String> {
+    static IDS: OnceLock<HashSet<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        builtin_ftl()
+            .into_iter()
+            .filter(|s| s.path.file_name().is_some_and(|n| n == "samtale.ftl"))
+            .flat_map(|s| {
+                let resource = match fluent_bundle::FluentResource::try_new(s.text) {
+                    Ok(resource) | Err((resource, _)) => resource,
+                };
+                resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    })
+}
+
 /// The outcome of checking one script file.
 pub struct Checked {
     pub dialogue: Option<Dialogue>,
@@ -230,24 +257,22 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
         .into_iter()
         .filter(|lang| ftl.iter().any(|s| s.lang == *lang))
         .collect();
-    let looked_in = || {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        format!(
-            "{}, {}",
-            dir.join("locales/<lang>")
-                .join(format!("{}.ftl", dialogue.id))
-                .display(),
-            dir.join("../locales/<lang>")
-                .join(format!("{}.ftl", dialogue.id))
-                .display()
-        )
-    };
+    // The texts are looked for under the file's name, which the dialogue's id must be.
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     for lang in Lang::ALL.into_iter().filter(|l| !langs.contains(l)) {
         let severity = if langs.is_empty() {
             Severity::Error
         } else {
             Severity::Warning
         };
+        let looked = ftl_candidates(path, &stem, lang)
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         problems.push(Problem::new(
             path,
             1,
@@ -257,7 +282,7 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
             vec![
                 ("id", dialogue.id.clone()),
                 ("lang", lang.tag().to_owned()),
-                ("looked", looked_in()),
+                ("looked", looked),
             ],
         ));
     }
@@ -267,23 +292,40 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
         .collect::<Vec<_>>();
     sources.extend(ftl.iter().cloned());
     let mut texts = None;
+    let mut ftl_problems = Vec::new();
     for lang in &langs {
-        let (built, ftl_problems) = Texts::build(*lang, &sources);
+        let (built, found) = Texts::build(*lang, &sources);
         // Fluent problems of samtale's own files are the test suite's business.
-        problems.extend(
-            ftl_problems
+        ftl_problems.extend(
+            found
                 .into_iter()
                 .filter(|p| ftl.iter().any(|s| s.path == p.file)),
         );
         texts.get_or_insert(built);
     }
-    problems.extend(validate::validate(
+    let checked = validate::validate(
         path,
         text,
         &dialogue,
         texts.as_ref().filter(|_| !langs.is_empty()),
         &langs,
-    ));
+    );
+    // A message that samtale's own file gives first is reported once, at the id in the
+    // script that makes its key, not in every Fluent file that gives it.
+    let own: HashSet<&str> = checked
+        .iter()
+        .filter(|p| p.key == validate::APP_MESSAGE)
+        .flat_map(|p| p.args.iter().filter(|(name, _)| *name == "key"))
+        .map(|(_, key)| key.as_str())
+        .collect();
+    problems.extend(ftl_problems.into_iter().filter(|p| {
+        p.key != "check-ftl-duplicate-elsewhere"
+            || !p
+                .args
+                .iter()
+                .any(|(name, key)| *name == "key" && own.contains(key.as_str()))
+    }));
+    problems.extend(checked);
     Checked {
         dialogue: Some(dialogue),
         ftl,
@@ -291,16 +333,22 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
     }
 }
 
-/// `X/locales/<lang>/<id>.ftl`, else `X/../locales/<lang>/<id>.ftl` for a script in `X/`.
-fn find_ftl(script: &Path, stem: &str, lang: Lang) -> Option<PathBuf> {
+/// Where the texts of the script `X/<stem>.ron` are looked for, in this order:
+/// `X/locales/<lang>/<stem>.ftl`, then `X/../locales/<lang>/<stem>.ftl`.
+fn ftl_candidates(script: &Path, stem: &str, lang: Lang) -> [PathBuf; 2] {
     let dir = script.parent().unwrap_or(Path::new("."));
     let file = format!("{stem}.ftl");
     [
         dir.join("locales").join(lang.tag()).join(&file),
         dir.join("..").join("locales").join(lang.tag()).join(&file),
     ]
-    .into_iter()
-    .find(|candidate| candidate.is_file())
+}
+
+/// The first of [`ftl_candidates`] that is there.
+fn find_ftl(script: &Path, stem: &str, lang: Lang) -> Option<PathBuf> {
+    ftl_candidates(script, stem, lang)
+        .into_iter()
+        .find(|candidate| candidate.is_file())
 }
 
 fn script_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {

@@ -1,19 +1,26 @@
 //! The checks a script must pass beyond its RON shape: ids, references, types of
 //! conditions, reachability, and a Fluent message for everything a person will see.
 //!
-//! Each problem is placed at the id or reference it is about, found in the source text,
-//! since RON gives positions only for its own errors.
+//! Each problem is placed at the id or reference it is about. RON gives positions only
+//! for its own errors, so the script's text is read again into a tree of the values as
+//! written ([`Node`]), which mirrors the model: the third step of the model is the third
+//! step written, and so on.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use super::keys;
+use super::load::{self, Node};
 use super::model::*;
 use crate::i18n::{Lang, Texts};
 use crate::problem::{Problem, Severity, line_column};
 
 /// Ids that name something else already.
 const RESERVED: [&str; 5] = ["title", "description", "result", "end", "pause"];
+/// The most steps a scale can have: more cannot be told apart on a screen or a keyboard.
+const MAX_SCALE_STEPS: f64 = 10_000.0;
+/// The key of the problem of a script whose id makes one of samtale's own messages.
+pub const APP_MESSAGE: &str = "check-app-message";
 
 pub fn validate(
     path: &Path,
@@ -22,9 +29,11 @@ pub fn validate(
     texts: Option<&Texts>,
     langs: &[Lang],
 ) -> Vec<Problem> {
+    let tree = load::tree(source);
     let mut check = Checker {
         path,
         locate: Locator::new(source),
+        places: Places::new(tree.as_ref(), dialogue),
         dialogue,
         problems: Vec::new(),
     };
@@ -33,6 +42,7 @@ pub fn validate(
     check.scores_and_flags();
     check.reachability();
     check.keys_are_distinct();
+    check.own_messages();
     if let Some(texts) = texts {
         check.messages(texts, langs);
     }
@@ -51,8 +61,65 @@ enum ValueType {
 struct Checker<'a> {
     path: &'a Path,
     locate: Locator<'a>,
+    places: Places<'a>,
     dialogue: &'a Dialogue,
     problems: Vec<Problem>,
+}
+
+/// Where each part of the dialogue is written: the nodes of its sections, steps, scores
+/// and flags by their index in the model, and of its choice sets by name. `None` where
+/// the text does not have one (it always does for text RON accepted).
+struct Places<'a> {
+    root: Option<&'a Node>,
+    sections: Vec<Option<&'a Node>>,
+    /// In the order of `steps_in_order`.
+    steps: Vec<Option<&'a Node>>,
+    scores: Vec<Option<&'a Node>>,
+    flags: Vec<Option<&'a Node>>,
+    /// Where each set's name stands, and its list of choices.
+    sets: HashMap<&'a str, (usize, &'a Node)>,
+}
+
+impl<'a> Places<'a> {
+    fn new(root: Option<&'a Node>, d: &Dialogue) -> Places<'a> {
+        let list = |name: &str| root.and_then(|r| r.field(name)).map_or(&[][..], Node::list);
+        let nth = |nodes: &'a [Node], count: usize| (0..count).map(|i| nodes.get(i)).collect();
+        let sections: Vec<Option<&Node>> = nth(list("sections"), d.sections.len());
+        let mut steps = Vec::new();
+        for (section, node) in d.sections.iter().zip(&sections) {
+            let written = node
+                .and_then(|n| n.field("steps"))
+                .map_or(&[][..], Node::list);
+            steps.extend((0..section.steps.len()).map(|i| written.get(i)));
+        }
+        let mut sets = HashMap::new();
+        for (key, value) in root
+            .and_then(|r| r.field("choice_sets"))
+            .map_or(&[][..], Node::entries)
+        {
+            if let Some(name) = key.text() {
+                sets.entry(name).or_insert((key.start, value));
+            }
+        }
+        Places {
+            root,
+            sections,
+            steps,
+            scores: nth(list("scores"), d.scores.len()),
+            flags: nth(list("flags"), d.flags.len()),
+            sets,
+        }
+    }
+}
+
+/// Where the `id` of this node is written.
+fn id_at(node: Option<&Node>) -> Option<usize> {
+    node.and_then(|n| n.field("id")).map(|id| id.start)
+}
+
+/// The nodes of a list field (`fields: [...]`, `choices: List([...])`); none if absent.
+fn list_field<'n>(node: Option<&'n Node>, name: &str) -> &'n [Node] {
+    node.and_then(|n| n.field(name)).map_or(&[], Node::list)
 }
 
 impl<'a> Checker<'a> {
@@ -80,13 +147,42 @@ impl<'a> Checker<'a> {
             .enumerate()
     }
 
-    fn step_offset(&self, id: &str) -> usize {
-        self.locate.id(id, 0).unwrap_or(0)
+    /// Where the step with this index (in `steps_in_order`) has its id.
+    fn step_at(&self, index: usize) -> usize {
+        id_at(self.places.steps.get(index).copied().flatten()).unwrap_or(0)
+    }
+
+    fn step_node(&self, index: usize) -> Option<&'a Node> {
+        self.places.steps.get(index).copied().flatten()
+    }
+
+    fn dialogue_at(&self) -> usize {
+        id_at(self.places.root).unwrap_or(0)
+    }
+
+    fn section_at(&self, index: usize) -> usize {
+        id_at(self.places.sections.get(index).copied().flatten()).unwrap_or(0)
+    }
+
+    fn score_at(&self, index: usize) -> usize {
+        id_at(self.places.scores.get(index).copied().flatten()).unwrap_or(0)
+    }
+
+    fn flag_at(&self, index: usize) -> usize {
+        id_at(self.places.flags.get(index).copied().flatten()).unwrap_or(0)
+    }
+
+    /// Where the name of a choice set stands, and its list of choices as written.
+    fn set_place(&self, name: &str) -> (usize, &'a [Node]) {
+        self.places
+            .sets
+            .get(name)
+            .map_or((0, &[][..]), |(at, list)| (*at, list.list()))
     }
 
     fn names(&mut self) {
         let d = self.dialogue;
-        let dialogue_at = self.locate.id(&d.id, 0).unwrap_or(0);
+        let dialogue_at = self.dialogue_at();
         if !is_valid_id(&d.id) {
             self.report(dialogue_at, "check-bad-id", vec![("id", d.id.clone())]);
         }
@@ -101,38 +197,49 @@ impl<'a> Checker<'a> {
                 vec![("id", d.id.clone()), ("stem", stem.unwrap_or_default())],
             );
         }
+        let root = self.places.root;
         if d.version == 0 {
-            let at = self.locate.field("version").unwrap_or(0);
+            let at = root.and_then(|r| r.field_at("version")).unwrap_or(0);
             self.report(at, "check-version-zero", vec![]);
         }
         if d.sections.is_empty() {
-            let at = self.locate.field("sections").unwrap_or(0);
+            let at = root.and_then(|r| r.field_at("sections")).unwrap_or(0);
             self.report(at, "check-no-sections", vec![]);
         }
 
         // Sections, steps, scores, flags and choice sets share one namespace: their
-        // messages all sit directly under the dialogue's.
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        let mut names: Vec<&str> = Vec::new();
-        for section in &d.sections {
-            names.push(&section.id);
-            names.extend(section.steps.iter().map(|s| s.id.as_str()));
+        // messages all sit directly under the dialogue's. The first one written keeps
+        // the id; each later one is the duplicate.
+        let mut names: Vec<(&str, usize)> = Vec::new();
+        let mut step_index = 0;
+        for (i, section) in d.sections.iter().enumerate() {
+            names.push((&section.id, self.section_at(i)));
+            for step in &section.steps {
+                names.push((&step.id, self.step_at(step_index)));
+                step_index += 1;
+            }
         }
-        names.extend(d.scores.iter().map(|s| s.id.as_str()));
-        names.extend(d.flags.iter().map(|f| f.id.as_str()));
-        names.extend(d.choice_sets.keys().map(String::as_str));
-        for name in names {
-            let nth = seen.entry(name).or_insert(0);
-            let at = self.locate.id(name, *nth).unwrap_or(0);
-            *nth += 1;
-            if *nth == 2 {
-                let first = self.locate.id(name, 0).unwrap_or(0);
-                let (line, _) = line_column(self.locate.text, first);
+        for (i, score) in d.scores.iter().enumerate() {
+            names.push((&score.id, self.score_at(i)));
+        }
+        for (i, flag) in d.flags.iter().enumerate() {
+            names.push((&flag.id, self.flag_at(i)));
+        }
+        for name in d.choice_sets.keys() {
+            names.push((name, self.set_place(name).0));
+        }
+        names.sort_by_key(|(_, at)| *at);
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (name, at) in names {
+            if let Some(&first_at) = first.get(name) {
+                let (line, _) = line_column(self.locate.text, first_at);
                 self.report(
                     at,
                     "check-duplicate-id",
                     vec![("id", name.to_owned()), ("line", line.to_string())],
                 );
+            } else {
+                first.insert(name, at);
             }
             if !is_valid_id(name) {
                 self.report(at, "check-bad-id", vec![("id", name.to_owned())]);
@@ -140,9 +247,9 @@ impl<'a> Checker<'a> {
                 self.report(at, "check-reserved-id", vec![("id", name.to_owned())]);
             }
         }
-        for section in &d.sections {
+        for (i, section) in d.sections.iter().enumerate() {
             if section.steps.is_empty() {
-                let at = self.step_offset(&section.id);
+                let at = self.section_at(i);
                 self.report(at, "check-empty-section", vec![("id", section.id.clone())]);
             }
         }
@@ -193,14 +300,38 @@ impl<'a> Checker<'a> {
         };
         let steps: Vec<(usize, &Step)> = self.steps_in_order().collect();
         for (index, step) in steps {
-            let at = self.step_offset(&step.id);
-            self.kind(step, at, index, &order);
+            let at = self.step_at(index);
+            let node = self.step_node(index);
+            self.kind(step, node, at, index, &order);
             if let Some(cond) = &step.when {
-                self.condition(cond, at, index, &order);
+                let cond_node = node.and_then(|n| n.field("when")).map(Node::some);
+                let place = Place {
+                    node: cond_node,
+                    at,
+                };
+                let whose = Whose {
+                    owner: &step.id,
+                    own: index,
+                    before: index,
+                };
+                self.condition(cond, place, whose, &order);
             }
-            for jump in &step.jumps {
+            let jump_nodes = list_field(node, "jumps");
+            for (k, jump) in step.jumps.iter().enumerate() {
+                let jump_node = jump_nodes.get(k);
                 if let Some(cond) = &jump.when {
-                    self.condition(cond, at, index + 1, &order);
+                    let cond_node = jump_node.and_then(|n| n.field("when")).map(Node::some);
+                    let place = Place {
+                        node: cond_node,
+                        at: jump_node.map_or(at, |n| n.start),
+                    };
+                    // A jump is taken after its step is answered, so it may use that answer.
+                    let whose = Whose {
+                        owner: &step.id,
+                        own: index,
+                        before: index + 1,
+                    };
+                    self.condition(cond, place, whose, &order);
                 }
                 let target = jump.to.as_str();
                 let target_index = if target == "end" || target == "pause" {
@@ -211,7 +342,11 @@ impl<'a> Checker<'a> {
                         .or_else(|| section_first.get(target))
                         .copied()
                 };
-                let target_at = self.locate.string_after(target, at).unwrap_or(at);
+                let target_at = jump_node
+                    .and_then(|n| n.field("to"))
+                    .map(|n| n.start)
+                    .or_else(|| self.locate.string_after(target, at))
+                    .unwrap_or(at);
                 match target_index {
                     None => self.report(
                         target_at,
@@ -228,34 +363,40 @@ impl<'a> Checker<'a> {
             }
         }
         for (name, set) in &self.dialogue.choice_sets {
+            let (at, written) = self.set_place(name);
             if set.is_empty() {
-                let at = self.locate.string_after(name, 0).unwrap_or(0);
                 self.report(at, "check-no-choices", vec![("step", name.clone())]);
             }
-            self.choice_ids(set, self.locate.string_after(name, 0).unwrap_or(0));
+            self.choice_ids(set, written, at);
         }
     }
 
-    fn choice_ids(&mut self, choices: &[Choice], from: usize) {
+    /// `written`: the choices (or fields) as written, in the same order; `fallback`: where
+    /// to report if they are not there.
+    fn choice_ids<T: HasId>(&mut self, choices: &[T], written: &[Node], fallback: usize) {
         let mut seen = HashSet::new();
-        for choice in choices {
-            let at = self.locate.id_after(&choice.id, from).unwrap_or(from);
-            if !is_valid_id(&choice.id) {
-                self.report(at, "check-bad-id", vec![("id", choice.id.clone())]);
+        for (k, choice) in choices.iter().enumerate() {
+            let id = choice.id();
+            let at = id_at(written.get(k)).unwrap_or(fallback);
+            if !is_valid_id(id) {
+                self.report(at, "check-bad-id", vec![("id", id.to_owned())]);
             }
-            if !seen.insert(choice.id.as_str()) {
-                let second = self.locate.id_after(&choice.id, at + 1).unwrap_or(at);
-                self.report(
-                    second,
-                    "check-duplicate-choice",
-                    vec![("id", choice.id.clone())],
-                );
+            if !seen.insert(id) {
+                self.report(at, "check-duplicate-choice", vec![("id", id.to_owned())]);
             }
         }
     }
 
-    fn kind(&mut self, step: &'a Step, at: usize, index: usize, order: &HashMap<&str, usize>) {
+    fn kind(
+        &mut self,
+        step: &'a Step,
+        node: Option<&'a Node>,
+        at: usize,
+        index: usize,
+        order: &HashMap<&str, usize>,
+    ) {
         let id = step.id.clone();
+        let kind_node = node.and_then(|n| n.field("kind"));
         match &step.kind {
             StepKind::Scale {
                 min,
@@ -263,8 +404,21 @@ impl<'a> Checker<'a> {
                 step: increment,
             } => {
                 let count = (max - min) / increment;
-                let sound = min < max && *increment > 0.0 && count <= 10_000.0;
-                if !sound {
+                let sound = min < max && *increment > 0.0 && count.is_finite();
+                if sound && count > MAX_SCALE_STEPS + 1e-6 {
+                    self.report(
+                        at,
+                        "check-scale-too-many",
+                        vec![
+                            ("step", id),
+                            ("count", format!("{}", count.round())),
+                            ("min", min.to_string()),
+                            ("max", max.to_string()),
+                            ("increment", increment.to_string()),
+                            ("limit", MAX_SCALE_STEPS.to_string()),
+                        ],
+                    );
+                } else if !sound {
                     self.report(
                         at,
                         "check-bad-scale",
@@ -295,11 +449,19 @@ impl<'a> Checker<'a> {
             StepKind::ShortText {
                 pattern: Some(pattern),
                 ..
-            } => self.pattern(pattern, at, &step.id),
+            } => {
+                let pattern_at = kind_node.and_then(|n| n.field_at("pattern")).unwrap_or(at);
+                self.pattern(pattern, pattern_at, &step.id);
+            }
             StepKind::Single { choices } | StepKind::Multi { choices, .. } => {
+                let choices_node = kind_node.and_then(|n| n.field("choices"));
                 match choices {
                     Choices::Set(name) if !self.dialogue.choice_sets.contains_key(name) => {
-                        let set_at = self.locate.string_after(name, at).unwrap_or(at);
+                        let set_at = choices_node
+                            .and_then(|n| n.item(0))
+                            .map(|n| n.start)
+                            .or_else(|| self.locate.string_after(name, at))
+                            .unwrap_or(at);
                         self.report(
                             set_at,
                             "check-unknown-choice-set",
@@ -310,20 +472,30 @@ impl<'a> Checker<'a> {
                         if list.is_empty() {
                             self.report(at, "check-no-choices", vec![("step", id.clone())]);
                         }
-                        self.choice_ids(list, at);
+                        let written = choices_node.map_or(&[][..], Node::list);
+                        self.choice_ids(list, written, at);
                     }
                     Choices::Set(_) => {}
                 }
+                let written = match choices {
+                    Choices::List(_) => choices_node.map_or(&[][..], Node::list),
+                    Choices::Set(name) => self.set_place(name).1,
+                };
                 if let Some(list) = self.choices(choices) {
-                    for choice in list {
+                    for (k, choice) in list.iter().enumerate() {
                         if let Some(cond) = &choice.when {
-                            let choice_at = match choices {
-                                Choices::List(_) => {
-                                    self.locate.id_after(&choice.id, at).unwrap_or(at)
-                                }
-                                Choices::Set(_) => at,
+                            let choice_node = written.get(k);
+                            let place = Place {
+                                node: choice_node.and_then(|n| n.field("when")).map(Node::some),
+                                at: id_at(choice_node).unwrap_or(at),
                             };
-                            self.condition(cond, choice_at, index, order);
+                            // A choice is shown before its step is answered.
+                            let whose = Whose {
+                                owner: &step.id,
+                                own: index,
+                                before: index,
+                            };
+                            self.condition(cond, place, whose, order);
                         }
                     }
                 }
@@ -332,67 +504,78 @@ impl<'a> Checker<'a> {
                 if fields.is_empty() {
                     self.report(at, "check-no-fields", vec![("step", id.clone())]);
                 }
-                let mut seen = HashSet::new();
-                for field in fields {
-                    let field_at = self.locate.id_after(&field.id, at).unwrap_or(at);
-                    if !is_valid_id(&field.id) {
-                        self.report(field_at, "check-bad-id", vec![("id", field.id.clone())]);
-                    }
-                    if !seen.insert(field.id.as_str()) {
-                        self.report(
-                            field_at,
-                            "check-duplicate-choice",
-                            vec![("id", field.id.clone())],
-                        );
-                    }
+                let written = list_field(kind_node, "fields");
+                self.choice_ids(fields, written, at);
+                for (k, field) in fields.iter().enumerate() {
                     if let Some(pattern) = &field.pattern {
-                        self.pattern(pattern, field_at, &field.id);
+                        let field_node = written.get(k);
+                        let pattern_at = field_node
+                            .and_then(|n| n.field_at("pattern"))
+                            .or_else(|| id_at(field_node))
+                            .unwrap_or(at);
+                        self.pattern(pattern, pattern_at, &field.id);
                     }
                 }
             }
-            StepKind::Computed { calc } => self.calc(calc, at, Some(index), &step.id, order),
+            StepKind::Computed { calc } => {
+                let place = Place {
+                    node: kind_node.and_then(|n| n.field("calc")),
+                    at,
+                };
+                self.calc(calc, place, Some(index), &step.id, order);
+            }
             _ => {}
         }
     }
 
+    /// `at`: where the pattern is written.
     fn pattern(&mut self, pattern: &str, at: usize, id: &str) {
         if let Err(error) = regex_lite::Regex::new(pattern) {
-            let pattern_at = self.locate.field_after("pattern", at).unwrap_or(at);
             self.report(
-                pattern_at,
+                at,
                 "check-bad-pattern",
                 vec![("step", id.to_owned()), ("detail", error.to_string())],
             );
         }
     }
 
-    /// `before`: the items must come earlier than this step index (computed steps);
-    /// scores are worked out at the end and may use any step.
+    /// `own`: the index of the computed step this is the calc of. Its items must come
+    /// earlier; scores are worked out at the end and may use any step.
     fn calc(
         &mut self,
         calc: &Calc,
-        at: usize,
-        before: Option<usize>,
+        place: Place<'_>,
+        own: Option<usize>,
         owner: &str,
         order: &HashMap<&str, usize>,
     ) {
         if calc.items.is_empty() {
-            self.report(at, "check-no-items", vec![("owner", owner.to_owned())]);
+            self.report(
+                place.at,
+                "check-no-items",
+                vec![("owner", owner.to_owned())],
+            );
         }
-        for item in &calc.items {
-            self.numeric_item(item, at, before, owner, order);
+        let written = list_field(place.node, "items");
+        for (k, item) in calc.items.iter().enumerate() {
+            let item_at = written
+                .get(k)
+                .map(|n| n.start)
+                .or_else(|| self.locate.string_after(item, place.at))
+                .unwrap_or(place.at);
+            self.numeric_item(item, item_at, own, owner, order);
         }
     }
 
+    /// `item_at`: where the item is written; `own`: as for `calc`.
     fn numeric_item(
         &mut self,
         item: &str,
-        at: usize,
-        before: Option<usize>,
+        item_at: usize,
+        own: Option<usize>,
         owner: &str,
         order: &HashMap<&str, usize>,
     ) {
-        let item_at = self.locate.string_after(item, at).unwrap_or(at);
         let Some(&index) = order.get(item) else {
             self.report(
                 item_at,
@@ -401,7 +584,13 @@ impl<'a> Checker<'a> {
             );
             return;
         };
-        if before.is_some_and(|b| index >= b) {
+        if own == Some(index) {
+            self.report(
+                item_at,
+                "check-self-reference",
+                vec![("owner", owner.to_owned())],
+            );
+        } else if own.is_some_and(|own| index > own) {
             self.report(
                 item_at,
                 "check-later-step",
@@ -427,15 +616,33 @@ impl<'a> Checker<'a> {
             .expect("indices come from the same iteration")
     }
 
-    fn condition(&mut self, cond: &Cond, at: usize, before: usize, order: &HashMap<&str, usize>) {
+    /// `place`: the condition as written (if found) and where to report otherwise.
+    fn condition(
+        &mut self,
+        cond: &Cond,
+        place: Place<'_>,
+        whose: Whose<'_>,
+        order: &HashMap<&str, usize>,
+    ) {
         let (name, literal, ordering) = match cond {
             Cond::Any(list) | Cond::All(list) => {
-                for inner in list {
-                    self.condition(inner, at, before, order);
+                let written = place.node.map_or(&[][..], Node::list);
+                for (k, inner) in list.iter().enumerate() {
+                    let inner_place = Place {
+                        node: written.get(k),
+                        at: place.at,
+                    };
+                    self.condition(inner, inner_place, whose, order);
                 }
                 return;
             }
-            Cond::Not(inner) => return self.condition(inner, at, before, order),
+            Cond::Not(inner) => {
+                let inner_place = Place {
+                    node: place.node.and_then(|n| n.item(0)),
+                    at: place.at,
+                };
+                return self.condition(inner, inner_place, whose, order);
+            }
             Cond::Answered(name) => (name, None, false),
             Cond::Eq(name, lit) | Cond::Ne(name, lit) => (name, Some(lit), false),
             Cond::Lt(name, lit)
@@ -443,12 +650,15 @@ impl<'a> Checker<'a> {
             | Cond::Gt(name, lit)
             | Cond::Ge(name, lit) => (name, Some(lit), true),
         };
-        let name_at = self.locate.string_after(name, at).unwrap_or(at);
-        let owner = self
-            .steps_in_order()
-            .nth(before.min(usize::MAX - 1))
-            .map(|(_, s)| s.id.clone())
-            .unwrap_or_default();
+        let at = place.at;
+        let name_at = place
+            .node
+            .and_then(|n| n.item(0))
+            .map(|n| n.start)
+            .or_else(|| self.locate.string_after(name, at))
+            .unwrap_or(at);
+        let literal_at = place.node.and_then(|n| n.item(1)).map(|n| n.start);
+        let owner = whose.owner.to_owned();
         let Some(&index) = order.get(name.as_str()) else {
             self.report(
                 name_at,
@@ -457,12 +667,16 @@ impl<'a> Checker<'a> {
             );
             return;
         };
-        if index >= before {
-            self.report(
-                name_at,
-                "check-later-step",
-                vec![("owner", owner), ("step", name.clone())],
-            );
+        if index >= whose.before {
+            if index == whose.own {
+                self.report(name_at, "check-self-reference", vec![("owner", owner)]);
+            } else {
+                self.report(
+                    name_at,
+                    "check-later-step",
+                    vec![("owner", owner), ("step", name.clone())],
+                );
+            }
             return;
         }
         let step = self.step_by_index(index);
@@ -484,7 +698,9 @@ impl<'a> Checker<'a> {
                     _ => false,
                 };
                 if !known {
-                    let lit_at = self.locate.string_after(choice, name_at).unwrap_or(name_at);
+                    let lit_at = literal_at
+                        .or_else(|| self.locate.string_after(choice, name_at))
+                        .unwrap_or(name_at);
                     self.report(
                         lit_at,
                         "check-unknown-choice",
@@ -519,12 +735,18 @@ impl<'a> Checker<'a> {
             .map(|(i, s)| (s.id.as_str(), i))
             .collect();
         let scores: HashSet<&str> = self.dialogue.scores.iter().map(|s| s.id.as_str()).collect();
-        for score in &self.dialogue.scores {
-            let at = self.locate.id(&score.id, 0).unwrap_or(0);
-            self.calc(&score.calc, at, None, &score.id, &order);
-            for band in &score.bands {
+        for (i, score) in self.dialogue.scores.iter().enumerate() {
+            let at = self.score_at(i);
+            let node = self.places.scores.get(i).copied().flatten();
+            let place = Place {
+                node: node.and_then(|n| n.field("calc")),
+                at,
+            };
+            self.calc(&score.calc, place, None, &score.id, &order);
+            let written = list_field(node, "bands");
+            for (k, band) in score.bands.iter().enumerate() {
                 if band.min > band.max {
-                    let band_at = self.locate.id_after(&band.id, at).unwrap_or(at);
+                    let band_at = id_at(written.get(k)).unwrap_or(at);
                     self.report(
                         band_at,
                         "check-bad-range",
@@ -537,12 +759,23 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        for flag in &self.dialogue.flags {
-            let at = self.locate.id(&flag.id, 0).unwrap_or(0);
+        for (i, flag) in self.dialogue.flags.iter().enumerate() {
+            let at = self.flag_at(i);
+            let rule_node = self
+                .places
+                .flags
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|n| n.field("rule"));
             match &flag.rule {
                 Rule::Cut { score, .. } | Rule::Change { score, .. } => {
                     if !scores.contains(score.as_str()) {
-                        let score_at = self.locate.string_after(score, at).unwrap_or(at);
+                        let score_at = rule_node
+                            .and_then(|n| n.field("score"))
+                            .map(|n| n.start)
+                            .or_else(|| self.locate.string_after(score, at))
+                            .unwrap_or(at);
                         self.report(
                             score_at,
                             "check-unknown-score",
@@ -551,8 +784,14 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Rule::AnyItem { items, .. } => {
-                    for item in items {
-                        self.numeric_item(item, at, None, &flag.id, &order);
+                    let written = list_field(rule_node, "items");
+                    for (k, item) in items.iter().enumerate() {
+                        let item_at = written
+                            .get(k)
+                            .map(|n| n.start)
+                            .or_else(|| self.locate.string_after(item, at))
+                            .unwrap_or(at);
+                        self.numeric_item(item, item_at, None, &flag.id, &order);
                     }
                 }
             }
@@ -598,7 +837,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             } else {
-                let at = self.step_offset(&step.id);
+                let at = self.step_at(i);
                 self.report(at, "check-unreachable", vec![("step", step.id.clone())]);
             }
         }
@@ -609,47 +848,77 @@ impl<'a> Checker<'a> {
     fn keys_are_distinct(&mut self) {
         let mut owners: BTreeMap<String, String> = BTreeMap::new();
         let mut clashes = Vec::new();
-        for (key, owner) in self
-            .required_messages()
-            .into_iter()
-            .map(|m| (m.key, m.owner))
-        {
-            if let Some(previous) = owners.get(&key) {
-                if previous != &owner {
-                    clashes.push((key.clone(), previous.clone(), owner.clone()));
+        for needed in self.required_messages() {
+            if let Some(previous) = owners.get(&needed.key) {
+                if previous != &needed.owner {
+                    clashes.push((needed.key.clone(), previous.clone(), needed));
                 }
             } else {
-                owners.insert(key, owner);
+                owners.insert(needed.key, needed.owner);
             }
         }
         for (key, first, second) in clashes {
-            let at = self.locate.id(&second, 0).unwrap_or(0);
             self.report(
-                at,
+                second.at,
                 "check-key-clash",
-                vec![("key", key), ("first", first), ("second", second)],
+                vec![("key", key), ("first", first), ("second", second.owner)],
             );
+        }
+    }
+
+    /// A message of the dialogue's under the key of one of samtale's own would never be
+    /// shown (samtale's comes first), and would change what samtale says.
+    fn own_messages(&mut self) {
+        let own = super::app_message_ids();
+        let mut needed = self.required_messages();
+        let d = &self.dialogue.id;
+        needed.push(Needed::new(keys::result(d), None, d, self.dialogue_at()));
+        let mut reported = HashSet::new();
+        for needed in needed {
+            if own.contains(&needed.key) && reported.insert(needed.key.clone()) {
+                self.report(
+                    needed.at,
+                    APP_MESSAGE,
+                    vec![("id", needed.owner), ("key", needed.key)],
+                );
+            }
         }
     }
 
     fn required_messages(&self) -> Vec<Needed> {
         let d = &self.dialogue.id;
+        let dialogue_at = self.dialogue_at();
         let mut needed = vec![
-            Needed::new(keys::title(d), None, d),
-            Needed::new(keys::description(d), None, d),
+            Needed::new(keys::title(d), None, d, dialogue_at),
+            Needed::new(keys::description(d), None, d, dialogue_at),
         ];
         for (name, set) in &self.dialogue.choice_sets {
+            let at = self.set_place(name).0;
             for choice in set {
-                needed.push(Needed::new(keys::sub_item(d, name, &choice.id), None, name));
+                needed.push(Needed::new(
+                    keys::sub_item(d, name, &choice.id),
+                    None,
+                    name,
+                    at,
+                ));
             }
         }
-        for section in &self.dialogue.sections {
-            needed.push(Needed::new(keys::item(d, &section.id), None, &section.id));
+        let mut step_index = 0;
+        for (i, section) in self.dialogue.sections.iter().enumerate() {
+            needed.push(Needed::new(
+                keys::item(d, &section.id),
+                None,
+                &section.id,
+                self.section_at(i),
+            ));
             for step in &section.steps {
+                let at = self.step_at(step_index);
+                step_index += 1;
                 let key = keys::item(d, &step.id);
-                needed.push(Needed::new(key.clone(), None, &step.id));
+                let new = |key: String, attribute| Needed::new(key, attribute, &step.id, at);
+                needed.push(new(key.clone(), None));
                 if step.required {
-                    needed.push(Needed::new(key.clone(), Some(keys::REQUIRED), &step.id));
+                    needed.push(new(key.clone(), Some(keys::REQUIRED)));
                 }
                 let validated = match &step.kind {
                     StepKind::ShortText { max_len, pattern } => {
@@ -660,12 +929,12 @@ impl<'a> Checker<'a> {
                     _ => false,
                 };
                 if validated {
-                    needed.push(Needed::new(key.clone(), Some(keys::INVALID), &step.id));
+                    needed.push(new(key.clone(), Some(keys::INVALID)));
                 }
                 match &step.kind {
                     StepKind::Scale { .. } => {
-                        needed.push(Needed::new(key.clone(), Some(keys::MIN_LABEL), &step.id));
-                        needed.push(Needed::new(key.clone(), Some(keys::MAX_LABEL), &step.id));
+                        needed.push(new(key.clone(), Some(keys::MIN_LABEL)));
+                        needed.push(new(key.clone(), Some(keys::MAX_LABEL)));
                     }
                     StepKind::Single {
                         choices: Choices::List(list),
@@ -675,19 +944,15 @@ impl<'a> Checker<'a> {
                         ..
                     } => {
                         for choice in list {
-                            needed.push(Needed::new(
-                                keys::sub_item(d, &step.id, &choice.id),
-                                None,
-                                &step.id,
-                            ));
+                            needed.push(new(keys::sub_item(d, &step.id, &choice.id), None));
                         }
                     }
                     StepKind::Repeat { fields, .. } => {
                         for field in fields {
                             let field_key = keys::sub_item(d, &step.id, &field.id);
-                            needed.push(Needed::new(field_key.clone(), None, &step.id));
+                            needed.push(new(field_key.clone(), None));
                             if field.pattern.is_some() || field.max_len.is_some() {
-                                needed.push(Needed::new(field_key, Some(keys::INVALID), &step.id));
+                                needed.push(new(field_key, Some(keys::INVALID)));
                             }
                         }
                     }
@@ -695,18 +960,21 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        for score in &self.dialogue.scores {
-            needed.push(Needed::new(keys::item(d, &score.id), None, &score.id));
+        for (i, score) in self.dialogue.scores.iter().enumerate() {
+            let at = self.score_at(i);
+            needed.push(Needed::new(keys::item(d, &score.id), None, &score.id, at));
             for band in &score.bands {
                 needed.push(Needed::new(
                     keys::sub_item(d, &score.id, &band.id),
                     None,
                     &score.id,
+                    at,
                 ));
             }
         }
-        for flag in &self.dialogue.flags {
-            needed.push(Needed::new(keys::item(d, &flag.id), None, &flag.id));
+        for (i, flag) in self.dialogue.flags.iter().enumerate() {
+            let at = self.flag_at(i);
+            needed.push(Needed::new(keys::item(d, &flag.id), None, &flag.id, at));
         }
         needed
     }
@@ -723,7 +991,7 @@ impl<'a> Checker<'a> {
             if present.len() == langs.len() {
                 continue;
             }
-            let at = self.locate.id(&needed.owner, 0).unwrap_or(0);
+            let at = needed.at;
             let shown = match attribute {
                 Some(a) => format!("{}.{a}", needed.key),
                 None => needed.key.clone(),
@@ -752,8 +1020,11 @@ impl<'a> Checker<'a> {
         // Help and notes are optional, but a translation that has one and not the other
         // loses it silently in one language.
         let d = self.dialogue.id.clone();
-        let ids: Vec<String> = self.steps_in_order().map(|(_, s)| s.id.clone()).collect();
-        for id in ids {
+        let ids: Vec<(usize, String)> = self
+            .steps_in_order()
+            .map(|(i, s)| (i, s.id.clone()))
+            .collect();
+        for (index, id) in ids {
             let key = keys::item(&d, &id);
             for attribute in [keys::HELP, keys::NOTE] {
                 let present: Vec<Lang> = langs
@@ -762,7 +1033,7 @@ impl<'a> Checker<'a> {
                     .filter(|lang| texts.has_in(*lang, &key, Some(attribute)))
                     .collect();
                 if !present.is_empty() && present.len() < langs.len() {
-                    let at = self.step_offset(&id);
+                    let at = self.step_at(index);
                     for lang in langs.iter().filter(|l| !present.contains(l)) {
                         self.report_as(
                             Severity::Warning,
@@ -781,18 +1052,54 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// A condition (or calc) as written, if it was found, and where to report if not.
+#[derive(Clone, Copy)]
+struct Place<'n> {
+    node: Option<&'n Node>,
+    at: usize,
+}
+
+/// Whose condition it is: the step's id and index, and the index its condition's steps
+/// must come before (the step itself; after it for a jump, which may use its answer).
+#[derive(Clone, Copy)]
+struct Whose<'s> {
+    owner: &'s str,
+    own: usize,
+    before: usize,
+}
+
+/// Choices and repeat-group fields, whose ids must differ within their list.
+trait HasId {
+    fn id(&self) -> &str;
+}
+
+impl HasId for Choice {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for Field {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// A message the dialogue needs, the id it is for (`owner`) and where that id stands.
 struct Needed {
     key: String,
     attribute: Option<&'static str>,
     owner: String,
+    at: usize,
 }
 
 impl Needed {
-    fn new(key: String, attribute: Option<&'static str>, owner: &str) -> Needed {
+    fn new(key: String, attribute: Option<&'static str>, owner: &str, at: usize) -> Needed {
         Needed {
             key,
             attribute,
             owner: owner.to_owned(),
+            at,
         }
     }
 }
@@ -807,7 +1114,7 @@ pub fn is_valid_id(id: &str) -> bool {
         && !id.contains("--")
 }
 
-/// Finds where ids and references stand in the script's text.
+/// Finds a reference in the script's text when the tree does not have it.
 struct Locator<'a> {
     text: &'a str,
 }
@@ -815,27 +1122,6 @@ struct Locator<'a> {
 impl<'a> Locator<'a> {
     fn new(text: &'a str) -> Locator<'a> {
         Locator { text }
-    }
-
-    fn id_regex(id: &str) -> Option<regex_lite::Regex> {
-        regex_lite::Regex::new(&format!(r#"\bid\s*:\s*"{}""#, regex_lite::escape(id))).ok()
-    }
-
-    /// The `nth` occurrence of `id: "<id>"`, pointing at the opening quote.
-    fn id(&self, id: &str, nth: usize) -> Option<usize> {
-        self.id_after(id, 0).and_then(|first| {
-            let mut at = first;
-            for _ in 0..nth {
-                at = self.id_after(id, at + 1)?;
-            }
-            Some(at)
-        })
-    }
-
-    fn id_after(&self, id: &str, from: usize) -> Option<usize> {
-        let regex = Self::id_regex(id)?;
-        let found = regex.find_at(self.text, from.min(self.text.len()))?;
-        Some(found.start() + found.as_str().find('"').unwrap_or(0))
     }
 
     /// The first `"<s>"` at or after `from`.
@@ -846,16 +1132,5 @@ impl<'a> Locator<'a> {
             .get(from..)
             .and_then(|rest| rest.find(&needle))
             .map(|i| from + i)
-    }
-
-    fn field(&self, name: &str) -> Option<usize> {
-        self.field_after(name, 0)
-    }
-
-    fn field_after(&self, name: &str, from: usize) -> Option<usize> {
-        let regex = regex_lite::Regex::new(&format!(r"\b{name}\s*:")).ok()?;
-        regex
-            .find_at(self.text, from.min(self.text.len()))
-            .map(|m| m.start())
     }
 }

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::text_field::{TextField, char_width};
 use super::theme::{MARKER, NO_MARKER, Theme};
@@ -62,6 +62,8 @@ pub struct Conversation {
     step_started: Stamp,
     /// A message of the interface's own ("that is not a number").
     message: Option<String>,
+    /// How far the result is scrolled down.
+    scroll: u16,
     lang: crate::i18n::Lang,
 }
 
@@ -86,6 +88,7 @@ impl Conversation {
             started: now,
             step_started: now,
             message: None,
+            scroll: 0,
             lang,
         };
         conversation.sync_input(now);
@@ -273,13 +276,18 @@ impl Conversation {
         match self.session.position() {
             Position::Step(_) => self.step_key(context, key, now, size),
             Position::Review => self.review_key(key, now),
-            Position::Done | Position::Paused => {
-                if matches!(key.code, KeyCode::Enter | KeyCode::Esc) {
-                    vec![Command::Close]
-                } else {
+            Position::Done | Position::Paused => match key.code {
+                KeyCode::Enter | KeyCode::Esc => vec![Command::Close],
+                KeyCode::Down | KeyCode::PageDown => {
+                    self.scroll = self.scroll.saturating_add(1);
                     Vec::new()
                 }
-            }
+                KeyCode::Up | KeyCode::PageUp => {
+                    self.scroll = self.scroll.saturating_sub(1);
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -358,11 +366,10 @@ impl Conversation {
                     return match parse_number(&text) {
                         Some(n) => self.send(Msg::Answer(Value::Number(n), now), now),
                         None => {
-                            self.message =
-                                Some(texts.get(
-                                    "notice-not-a-number",
-                                    &[("text", text.trim().to_owned())],
-                                ));
+                            self.message = Some(texts.get(
+                                "notice-not-a-number",
+                                &[("text", engine::neutralise(text.trim()))],
+                            ));
                             Vec::new()
                         }
                     };
@@ -668,10 +675,15 @@ impl Conversation {
             (StepKind::Single { .. } | StepKind::Multi { .. }, StepInput::Choice { .. })
                 if matches!(mouse.kind, MouseEventKind::Down(_)) =>
             {
-                let spacing = self.choice_spacing();
+                let offered = self.session.offered_choices(&step);
+                let cursor_now = match &self.input {
+                    StepInput::Choice { cursor, .. } => *cursor,
+                    _ => 0,
+                };
+                let (spacing, skip) =
+                    self.choice_rows(offered.len(), layout.input.height, cursor_now);
                 if mouse.row >= layout.input.y && mouse.column >= layout.input.x {
-                    let index = usize::from((mouse.row - layout.input.y) / spacing);
-                    let offered = self.session.offered_choices(&step);
+                    let index = usize::from((mouse.row - layout.input.y) / spacing) + skip;
                     if let (Some(choice), StepInput::Choice { cursor, chosen }) =
                         (offered.get(index), &mut self.input)
                     {
@@ -691,9 +703,14 @@ impl Conversation {
         Vec::new()
     }
 
-    /// Large targets for a citizen alone: a blank line between choices.
-    fn choice_spacing(&self) -> u16 {
-        if self.mode == Mode::SelfGuided { 2 } else { 1 }
+    /// Rows per choice and the first choice shown: large targets for a citizen alone (a
+    /// blank line between choices) where they fit, and the cursor always on screen.
+    fn choice_rows(&self, count: usize, height: u16, cursor: usize) -> (u16, usize) {
+        let spaced = self.mode == Mode::SelfGuided && count * 2 <= usize::from(height);
+        let spacing: u16 = if spaced { 2 } else { 1 };
+        let visible = usize::from((height / spacing).max(1));
+        let skip = (cursor + 1).saturating_sub(visible);
+        (spacing, skip)
     }
 
     fn text_width(&self, context: &Context, size: (u16, u16)) -> u16 {
@@ -715,13 +732,15 @@ impl Conversation {
     }
 
     fn layout(&self, context: &Context, area: Rect) -> ConversationLayout {
+        let footer_height = widgets::footer_lines(&self.keys(context), area.width).len() as u16;
+        let gap = if area.height >= 22 { 1 } else { 0 };
         let [header, gauge, _, main, notice, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(gap),
             Constraint::Min(4),
             Constraint::Length(2),
-            Constraint::Length(2),
+            Constraint::Length(footer_height),
         ])
         .areas(area);
         let (body, notes) = if self.notes_shown() && self.session.current_step().is_some() {
@@ -731,8 +750,10 @@ impl Conversation {
                         .areas(main);
                 (body, Some(notes))
             } else {
+                let notes_height = if main.height >= 14 { 5 } else { 3 };
                 let [body, notes] =
-                    Layout::vertical([Constraint::Min(3), Constraint::Length(5)]).areas(main);
+                    Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
+                        .areas(main);
                 (body, Some(notes))
             }
         } else {
@@ -766,14 +787,16 @@ impl Conversation {
             Position::Review => self.review_view(context, frame, layout.body.union(layout.input)),
             Position::Done => self.result_view(context, frame, layout.body),
             Position::Paused => {
-                let lines = vec![
+                let mut lines = vec![
                     Line::styled(texts.get("plain-paused", &[]), theme.question),
                     Line::default(),
-                    Line::styled(
-                        texts.get("run-saved", &[("path", self.journal.display().to_string())]),
-                        theme.dim,
-                    ),
                 ];
+                let saved = texts.get("run-saved", &[("path", self.journal.display().to_string())]);
+                lines.extend(
+                    widgets::wrap(&saved, layout.body.width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.dim)),
+                );
                 frame.render_widget(Paragraph::new(lines), layout.body);
             }
         }
@@ -798,6 +821,32 @@ impl Conversation {
         }
     }
 
+    /// How far the conversation has come: the questions on the path before the current
+    /// step (or answered, when paused), out of all questions on the path.
+    fn progress(&self) -> f64 {
+        let steps = self.session.steps();
+        let questions: Vec<usize> = self
+            .session
+            .path()
+            .into_iter()
+            .filter(|i| steps[*i].1.kind.is_question())
+            .collect();
+        let total = questions.len().max(1) as f64;
+        match self.session.position() {
+            Position::Step(index) => {
+                questions.iter().filter(|i| **i < index).count() as f64 / total
+            }
+            Position::Paused => {
+                let answered = questions
+                    .iter()
+                    .filter(|i| self.session.answer(&steps[**i].1.id).is_some())
+                    .count();
+                answered as f64 / total
+            }
+            Position::Review | Position::Done => 1.0,
+        }
+    }
+
     fn header(
         &self,
         context: &Context,
@@ -810,7 +859,10 @@ impl Conversation {
         let dialogue = self.session.dialogue();
         let mut left = wording::title(texts, dialogue);
         if let Some((section, _)) = self.session.current_step() {
-            left = format!("{left} · {}", wording::section(texts, dialogue, section));
+            let heading = wording::section(texts, dialogue, section);
+            if heading != left {
+                left = format!("{left} · {heading}");
+            }
         }
         let mut right = match self.session.question_number() {
             Some((n, total)) => texts.get(
@@ -831,10 +883,9 @@ impl Conversation {
         let [left_area, right_area] =
             Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width + 1)])
                 .areas(layout.header);
-        let left_lines = widgets::wrap(&left, left_area.width);
         frame.render_widget(
             Paragraph::new(Line::styled(
-                left_lines.first().cloned().unwrap_or_default(),
+                widgets::ellipsis(&left, left_area.width),
                 theme.title,
             )),
             left_area,
@@ -843,13 +894,7 @@ impl Conversation {
             Paragraph::new(Line::styled(right, theme.dim)).alignment(Alignment::Right),
             right_area,
         );
-        let ratio = match (self.session.position(), self.session.question_number()) {
-            (Position::Step(_), Some((n, total))) => {
-                (n.saturating_sub(1)) as f64 / total.max(1) as f64
-            }
-            (Position::Step(_), None) => 0.0,
-            _ => 1.0,
-        };
+        let ratio = self.progress();
         // Drawn with characters, so that it shows in every theme, colour or not.
         let width = usize::from(layout.gauge.width);
         let filled = ((ratio.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
@@ -906,10 +951,11 @@ impl Conversation {
                             .as_ref()
                             .map(|o| format!(" · {o}"))
                             .unwrap_or_default();
-                        lines.push(Line::styled(
-                            format!("{} · {}{open}", contact.name, contact.phone),
-                            theme.accent,
-                        ));
+                        let text = format!("{} · {}{open}", contact.name, contact.phone);
+                        let mut wrapped = widgets::wrap(&text, area.width);
+                        let last = wrapped.pop().unwrap_or_default();
+                        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, theme.accent)));
+                        lines.push(Line::styled(last, theme.accent));
                     }
                     lines.push(Line::styled(
                         texts.get("contacts-emergency", &[]),
@@ -948,11 +994,10 @@ impl Conversation {
             }
             StepInput::Choice { cursor, chosen } => {
                 let multi = matches!(step.kind, StepKind::Multi { .. });
+                let numbered = wording::numbered_choices(&self.session, &step);
+                let (spacing, skip) = self.choice_rows(numbered.len(), area.height, *cursor);
                 let mut lines = Vec::new();
-                for (index, (number, id)) in wording::numbered_choices(&self.session, &step)
-                    .into_iter()
-                    .enumerate()
-                {
+                for (index, (number, id)) in numbered.into_iter().enumerate().skip(skip) {
                     let label = wording::choice_label(texts, dialogue, &step, &id);
                     let tick = if multi {
                         if chosen.contains(&id) { "[x] " } else { "[ ] " }
@@ -963,8 +1008,12 @@ impl Conversation {
                     };
                     let selected = index == *cursor;
                     let text = format!("{tick}{number}. {label}");
-                    lines.push(marked(&text, selected, theme));
-                    if self.choice_spacing() > 1 {
+                    lines.push(marked(
+                        &widgets::ellipsis(&text, area.width.saturating_sub(2)),
+                        selected,
+                        theme,
+                    ));
+                    if spacing > 1 {
                         lines.push(Line::default());
                     }
                 }
@@ -1066,7 +1115,9 @@ impl Conversation {
             } else {
                 "tui-entry-new"
             };
-            lines.push(Line::styled(texts.get(title, &[]), theme.accent));
+            for line in widgets::wrap(&texts.get(title, &[]), area.width) {
+                lines.push(Line::styled(line, theme.accent));
+            }
             let mut cursor_at = None;
             for (index, (field, input)) in fields.iter().zip(&form.fields).enumerate() {
                 let label = wording::field_label(texts, dialogue, step, &field.id);
@@ -1105,11 +1156,15 @@ impl Conversation {
                 index + 1,
                 wording::entry(texts, dialogue, step, entry)
             );
-            let shown = widgets::wrap(&text, area.width.saturating_sub(2))
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            lines.push(marked(&shown, index == cursor, theme));
+            // Up to two lines an entry, so that a phone number at the end stays visible.
+            let wrapped = widgets::wrap(&text, area.width.saturating_sub(4));
+            for (row, shown) in wrapped.iter().take(2).enumerate() {
+                if row == 0 {
+                    lines.push(marked(shown, index == cursor, theme));
+                } else {
+                    lines.push(Line::styled(format!("     {shown}"), theme.text));
+                }
+            }
         }
         lines.push(marked(
             &texts.get("tui-repeat-done", &[]),
@@ -1165,16 +1220,14 @@ impl Conversation {
                         .answer(&id)
                         .map(|a| wording::answer(texts, dialogue, step, a))
                         .unwrap_or_default();
-                    let text = format!(
-                        "- {}: {}",
-                        wording::question(texts, dialogue, step, None),
-                        answer
-                    );
-                    let first = widgets::wrap(&text, width)
-                        .into_iter()
-                        .next()
-                        .unwrap_or_default();
-                    lines.push(Line::styled(format!("  {first}"), theme.dim));
+                    let question = wording::question(texts, dialogue, step, None);
+                    lines.push(Line::styled(
+                        format!("  - {}", widgets::ellipsis(&question, width)),
+                        theme.dim,
+                    ));
+                    for line in widgets::wrap(&answer, width).into_iter().take(2) {
+                        lines.push(Line::styled(format!("      {line}"), theme.dim));
+                    }
                 }
             }
         }
@@ -1216,7 +1269,13 @@ impl Conversation {
         ) {
             lines.push(Line::styled(line, theme.dim));
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        // A long result scrolls with the arrow keys; the last lines stay reachable.
+        let overflow = lines.len().saturating_sub(usize::from(area.height));
+        let skip = usize::from(self.scroll).min(overflow);
+        frame.render_widget(
+            Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
+            area,
+        );
     }
 
     fn help_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
@@ -1261,23 +1320,35 @@ impl Conversation {
                 last_section = section;
             }
             let question = wording::question(texts, dialogue, step, None);
-            let mut text = widgets::wrap(&question, inner.width.saturating_sub(12))
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            if step.when.is_some() {
-                text = format!("{text} {}", texts.get("tui-outline-conditional", &[]));
+            let mut marks = String::new();
+            if let Some(cond) = &step.when {
+                let shown = wording::condition(texts, cond);
+                marks = format!(
+                    " {}",
+                    texts.get("tui-outline-conditional", &[("condition", shown)])
+                );
             }
             if !on_path.contains(&index) {
-                text = format!("{text} {}", texts.get("tui-outline-not-asked", &[]));
+                marks = format!("{marks} {}", texts.get("tui-outline-not-asked", &[]));
             }
             if index == cursor {
                 selected_line = lines.len();
             }
+            // The question gives way to what the trainer needs: when it is asked.
+            let room = inner.width.saturating_sub(2);
+            let marks_width = marks.chars().count() as u16;
+            let text = if marks_width + 12 <= room {
+                format!(
+                    "{}{marks}",
+                    widgets::ellipsis(&question, room - marks_width)
+                )
+            } else {
+                widgets::ellipsis(&format!("{question}{marks}"), room)
+            };
             lines.push(marked(&text, index == cursor, theme));
         }
         let skip = (selected_line + 2).saturating_sub(usize::from(inner.height));
-        frame.render_widget(Clear, rect);
+        frame.render_widget(ratatui::widgets::Clear, area);
         frame.render_widget(
             Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).block(block),
             rect,
@@ -1289,6 +1360,12 @@ impl Conversation {
         let t = |key: &str| texts.get(key, &[]);
         let mut keys = Vec::new();
         match self.session.position() {
+            Position::Step(_) if matches!(self.input, StepInput::Repeat { form: Some(_), .. }) => {
+                // While an entry is open, Esc cancels it and Ctrl+D saves it.
+                keys.push(("Tab".to_owned(), t("key-next-field")));
+                keys.push(("Ctrl+D".to_owned(), t("key-save-entry")));
+                keys.push(("Esc".to_owned(), t("key-cancel-entry")));
+            }
             Position::Step(_) => {
                 let next_key =
                     if self.enter_is_typing() || matches!(self.input, StepInput::Repeat { .. }) {
@@ -1309,6 +1386,12 @@ impl Conversation {
                 if matches!(self.input, StepInput::Scale(_)) {
                     keys.push(("←→ 0-9".to_owned(), t("key-set")));
                 }
+                if self
+                    .current()
+                    .is_some_and(|s| matches!(s.kind, StepKind::Multi { .. }))
+                {
+                    keys.push((t("key-space-digits"), t("key-tick")));
+                }
                 if matches!(self.input, StepInput::Text(_)) {
                     keys.push(("Ctrl+Z".to_owned(), t("key-undo")));
                 }
@@ -1325,7 +1408,10 @@ impl Conversation {
                 keys.push(("Esc".to_owned(), t("key-back")));
                 keys.push(("Ctrl+P".to_owned(), t("key-pause")));
             }
-            Position::Done | Position::Paused => keys.push(("Enter".to_owned(), t("key-done"))),
+            Position::Done | Position::Paused => {
+                keys.push(("Enter".to_owned(), t("key-done")));
+                keys.push(("↑↓".to_owned(), t("key-scroll")));
+            }
         }
         keys
     }
@@ -1368,7 +1454,7 @@ fn snap(value: f64, min: f64, max: f64, increment: f64) -> f64 {
 
 /// The row of the scale's line and the columns of its two ends, in the input area.
 fn scale_geometry(area: &Rect) -> (u16, u16, u16) {
-    let row = area.y + 2;
+    let row = area.y + 1;
     let x0 = area.x + 2;
     let x1 = (area.x + area.width).saturating_sub(3).max(x0 + 1);
     (row, x0, x1)
@@ -1386,7 +1472,7 @@ fn scale_view(
     shown: impl Fn(f64) -> String,
     unset: &str,
 ) {
-    if area.height < 5 {
+    if area.height < 3 {
         return;
     }
     let (row, x0, x1) = scale_geometry(&area);
@@ -1420,9 +1506,11 @@ fn scale_view(
     } else {
         theme.dim
     };
+    let value_width =
+        (value_text.chars().count() as u16).min((area.x + area.width).saturating_sub(value_x));
     frame.render_widget(
         Paragraph::new(Line::styled(value_text, value_style)),
-        Rect::new(value_x, row - 1, area.width.min(30), 1),
+        Rect::new(value_x, row - 1, value_width, 1),
     );
     frame.render_widget(
         Paragraph::new(Line::styled(

@@ -310,10 +310,9 @@ impl Home {
         let mut keys = Vec::new();
         match self.stage {
             Stage::Participant => {
-                lines.push(Line::styled(
-                    texts.get("home-ask-participant", &[]),
-                    theme.question,
-                ));
+                for line in widgets::wrap(&texts.get("home-ask-participant", &[]), body.width) {
+                    lines.push(Line::styled(line, theme.question));
+                }
                 lines.push(Line::default());
                 let typed = self.field.text();
                 let marker = if self.known_cursor.is_none() {
@@ -402,27 +401,27 @@ impl Home {
                 keys.push(("Ctrl+Q".to_owned(), texts.get("key-quit", &[])));
             }
             Stage::Mode => {
-                lines.push(Line::styled(
-                    texts.get("home-choose-mode", &[]),
-                    theme.question,
-                ));
+                for line in widgets::wrap(&texts.get("home-choose-mode", &[]), body.width) {
+                    lines.push(Line::styled(line, theme.question));
+                }
                 lines.push(Line::default());
+                let width = body.width.saturating_sub(4);
                 for (index, mode) in MODES.iter().enumerate() {
                     let selected = self
                         .preset_mode
                         .map_or(index == self.mode_cursor, |m| m == *mode);
-                    lines.push(choice_line(
-                        &texts.get(mode_key(*mode), &[]),
-                        selected,
-                        theme,
-                    ));
-                    lines.push(Line::styled(
-                        format!(
-                            "    {}",
-                            texts.get(&format!("{}-about", mode_key(*mode)), &[])
-                        ),
-                        theme.dim,
-                    ));
+                    let label = widgets::wrap(&texts.get(mode_key(*mode), &[]), width);
+                    for (row, line) in label.iter().enumerate() {
+                        if row == 0 {
+                            lines.push(choice_line(line, selected, theme));
+                        } else {
+                            lines.push(Line::styled(format!("  {line}"), theme.text));
+                        }
+                    }
+                    let about = texts.get(&format!("{}-about", mode_key(*mode)), &[]);
+                    for line in widgets::wrap(&about, width) {
+                        lines.push(Line::styled(format!("    {line}"), theme.dim));
+                    }
                 }
                 if MODES[self.mode_cursor] == Mode::Facilitated && self.preset_mode.is_none() {
                     lines.push(Line::default());

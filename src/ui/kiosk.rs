@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind};
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::text_field::TextField;
 use super::{Command, Context, Conversation, Input, Start, ctrl, widgets};
@@ -111,7 +111,12 @@ impl Kiosk {
                         field.backspace();
                         Vec::new()
                     }
-                    KeyCode::Char(c) => {
+                    // Ctrl+letters are commands, never part of the code.
+                    KeyCode::Char(c)
+                        if !key
+                            .modifiers
+                            .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
+                    {
                         field.insert(c);
                         Vec::new()
                     }
@@ -273,36 +278,38 @@ impl Kiosk {
                 );
             }
             Stage::Thanks { .. } => {
-                let body = widgets::centred(area, area.width.saturating_sub(8), 6);
-                let lines = vec![
+                let width = area.width.saturating_sub(8);
+                let mut lines = vec![
                     Line::styled(texts.get("kiosk-thanks", &[]), theme.title),
                     Line::default(),
-                    Line::styled(
-                        texts.get(
-                            "kiosk-thanks-next",
-                            &[("seconds", THANKS_SECONDS.to_string())],
-                        ),
-                        theme.dim,
-                    ),
                 ];
+                let next = texts.get(
+                    "kiosk-thanks-next",
+                    &[("seconds", THANKS_SECONDS.to_string())],
+                );
+                lines.extend(
+                    widgets::wrap(&next, width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.dim)),
+                );
+                let body = widgets::centred(area, width, lines.len() as u16);
                 frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
             }
         }
         if let Some(field) = &self.code_prompt {
-            let rect = widgets::centred(area, 44, 5);
+            let width = area.width.saturating_sub(6).min(56);
+            let masked: String = field.text().chars().map(|_| '•').collect();
+            let mut lines: Vec<Line> = widgets::wrap(&texts.get("kiosk-code-ask", &[]), width - 2)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.text))
+                .collect();
+            lines.push(Line::styled(format!("{masked}▏"), theme.accent));
+            let rect = widgets::centred(area, width, lines.len() as u16 + 2);
             let block = Block::bordered()
                 .title(texts.get("kiosk-code-title", &[]))
                 .border_style(theme.border);
-            let masked: String = field.text().chars().map(|_| '•').collect();
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(vec![
-                    Line::styled(texts.get("kiosk-code-ask", &[]), theme.text),
-                    Line::styled(format!("{masked}▏"), theme.accent),
-                ])
-                .block(block),
-                rect,
-            );
+            widgets::clear_around(frame, rect, area);
+            frame.render_widget(Paragraph::new(lines).block(block), rect);
         } else if let (Some(text), Stage::Conversation(_)) = (&self.message, &self.stage) {
             let rect = Rect {
                 y: area.y + area.height.saturating_sub(3),

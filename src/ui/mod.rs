@@ -123,7 +123,7 @@ impl Ui {
             return Vec::new();
         }
         if let Input::Key(key) = &input {
-            if key.code == KeyCode::Char('b') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            if ctrl(key, 'b') && key.kind == ratatui::crossterm::event::KeyEventKind::Press {
                 self.blanked = !self.blanked;
                 return Vec::new();
             }

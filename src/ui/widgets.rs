@@ -32,27 +32,71 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The keys at the bottom of every screen: `(key, what it does)` pairs.
-pub fn footer(frame: &mut Frame, area: Rect, theme: &Theme, keys: &[(String, String)]) {
-    let mut spans = Vec::new();
-    for (index, (key, what)) in keys.iter().enumerate() {
-        if index > 0 {
-            spans.push(Span::styled(" · ", theme.footer));
+/// The keys at the bottom of every screen, `(key, what it does)` pairs, laid out in as
+/// many lines as they need without ever splitting a key from what it does.
+pub fn footer_lines(keys: &[(String, String)], width: u16) -> Vec<Vec<(String, String)>> {
+    let width = usize::from(width.max(10));
+    let mut lines: Vec<Vec<(String, String)>> = vec![Vec::new()];
+    let mut used = 0;
+    for (key, what) in keys {
+        let item = key.chars().count() + 1 + what.chars().count();
+        let separator = if used == 0 { 0 } else { 3 };
+        if used > 0 && used + separator + item > width {
+            lines.push(Vec::new());
+            used = 0;
         }
-        spans.push(Span::styled(key.clone(), theme.accent));
-        spans.push(Span::styled(format!(" {what}"), theme.footer));
+        used += if used == 0 { item } else { 3 + item };
+        if let Some(line) = lines.last_mut() {
+            line.push((key.clone(), what.clone()));
+        }
     }
-    // A footer wider than the screen wraps onto the lines it has.
-    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
-    if text.chars().count() <= usize::from(area.width) {
-        frame.render_widget(Paragraph::new(Line::from(spans)), area);
-    } else {
-        let lines: Vec<Line> = wrap(&text, area.width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.footer))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+    lines
+}
+
+pub fn footer(frame: &mut Frame, area: Rect, theme: &Theme, keys: &[(String, String)]) {
+    let lines: Vec<Line> = footer_lines(keys, area.width)
+        .into_iter()
+        .map(|items| {
+            let mut spans = Vec::new();
+            for (index, (key, what)) in items.into_iter().enumerate() {
+                if index > 0 {
+                    spans.push(Span::styled(" · ", theme.footer));
+                }
+                spans.push(Span::styled(key, theme.accent));
+                spans.push(Span::styled(format!(" {what}"), theme.footer));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// A line cut to `width` columns, with `…` where something was cut.
+pub fn ellipsis(text: &str, width: u16) -> String {
+    // One line: the line breaks of a longer text become spaces.
+    let text = &text.replace('\n', " ");
+    let width = usize::from(width);
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = super::text_field::char_width(c);
+        if used + w > width.saturating_sub(1) && text.chars().count() > out.chars().count() {
+            let rest: usize = text
+                .chars()
+                .skip(out.chars().count())
+                .map(super::text_field::char_width)
+                .sum();
+            if used + rest <= width {
+                out.extend(text.chars().skip(out.chars().count()));
+                return out;
+            }
+            out.push('…');
+            return out;
+        }
+        out.push(c);
+        used += w;
     }
+    out
 }
 
 /// A message in a bordered box over the screen, with what to press to go on.
@@ -66,7 +110,8 @@ pub fn message_box(frame: &mut Frame, area: Rect, theme: &Theme, message: &str, 
     lines.push(Line::styled(dismiss.to_owned(), theme.accent));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centred(area, width, height);
-    frame.render_widget(Clear, rect);
+    // The box stands alone: half-covered text around it would read as part of it.
+    frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().border_style(theme.border)),
         rect,
@@ -76,4 +121,14 @@ pub fn message_box(frame: &mut Frame, area: Rect, theme: &Theme, message: &str, 
 /// Lines of text, each centred or left-aligned, styled alike.
 pub fn lines_in(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, alignment: Alignment) {
     frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+}
+
+/// Clears a box and a margin of one cell around it, so that no half-covered text of the
+/// screen below touches its border.
+pub fn clear_around(frame: &mut Frame, rect: Rect, area: Rect) {
+    let x = rect.x.saturating_sub(1).max(area.x);
+    let y = rect.y.saturating_sub(1).max(area.y);
+    let right = (rect.x + rect.width + 1).min(area.x + area.width);
+    let bottom = (rect.y + rect.height + 1).min(area.y + area.height);
+    frame.render_widget(Clear, Rect::new(x, y, right - x, bottom - y));
 }

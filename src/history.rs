@@ -1,0 +1,588 @@
+//! Over time: every conversation a participant has had, and the trend of one instrument.
+//!
+//! Pure functions over parsed journals, plus the one thing kept beside them: the ORS
+//! target a participant may set (`<data dir>/targets/<participant>.ron`).
+//!
+//! A trend shows the person's own numbers, the cut-off lines and a target they chose.
+//! It never shows an expected-treatment curve: those are proprietary, and a falling
+//! "expected" line would tell a person how they ought to be doing.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::engine::flow::EPSILON;
+use crate::engine::{Answer, Stamp, Value};
+use crate::journal::store::is_valid_participant;
+use crate::journal::{Block, Journal, Mode};
+
+/// The instruments samtale follows over time, by the id of their built-in dialogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Instrument {
+    /// FIT Outcome Rating Scale: four lines 0–10, total 0–40.
+    Ors,
+    /// FIT Session Rating Scale: four lines 0–10, total 0–40.
+    Srs,
+    /// WHO-5 Well-Being Index: raw 0–25, followed as a percentage 0–100.
+    Who5,
+}
+
+impl Instrument {
+    pub const ALL: [Instrument; 3] = [Instrument::Ors, Instrument::Srs, Instrument::Who5];
+
+    pub fn of(dialogue: &str) -> Option<Instrument> {
+        Instrument::ALL
+            .into_iter()
+            .find(|i| i.dialogue() == dialogue)
+    }
+
+    pub fn dialogue(self) -> &'static str {
+        match self {
+            Instrument::Ors => "fit-ors",
+            Instrument::Srs => "fit-srs",
+            Instrument::Who5 => "who5",
+        }
+    }
+
+    /// The score followed over time, by its id in the finished block.
+    pub fn score_id(self) -> &'static str {
+        match self {
+            Instrument::Ors | Instrument::Srs => "total",
+            Instrument::Who5 => "percent",
+        }
+    }
+
+    /// The decimals the score is written with: one for FIT, none for WHO-5.
+    pub fn decimals(self) -> u8 {
+        match self {
+            Instrument::Ors | Instrument::Srs => 1,
+            Instrument::Who5 => 0,
+        }
+    }
+
+    /// The whole range of the score, which a sparkline is scaled over.
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            Instrument::Ors | Instrument::Srs => (0.0, 40.0),
+            Instrument::Who5 => (0.0, 100.0),
+        }
+    }
+
+    /// The items shown beside the total (the four lines of a FIT form).
+    pub fn items(self) -> &'static [&'static str] {
+        match self {
+            Instrument::Ors => &["individual", "relations", "social", "overall"],
+            Instrument::Srs => &["relationship", "goals", "approach", "overall"],
+            Instrument::Who5 => &[],
+        }
+    }
+
+    /// The flags of the built-in dialogue, in the order the script gives them.
+    pub fn flags(self) -> &'static [&'static str] {
+        match self {
+            Instrument::Ors => &["below-25"],
+            Instrument::Srs => &["below-36", "item-below-9", "dropped"],
+            Instrument::Who5 => &["low-wellbeing", "low-item", "very-low", "change"],
+        }
+    }
+
+    /// The cut-off lines (shared reference points, never verdicts).
+    pub fn cut_offs(self) -> Vec<Reference> {
+        let cut = |id, value, secondary| Reference::CutOff {
+            id,
+            value,
+            secondary,
+        };
+        match self {
+            Instrument::Ors => vec![cut("ors-25", 25.0, false)],
+            Instrument::Srs => vec![cut("srs-36", 36.0, false)],
+            Instrument::Who5 => vec![cut("who5-50", 50.0, false), cut("who5-28", 28.0, true)],
+        }
+    }
+}
+
+/// A score as the history shows it: the instrument's key score of one conversation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyScore {
+    pub id: String,
+    pub value: f64,
+    pub max: Option<f64>,
+    pub decimals: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Finished,
+    /// Paused, or left open (a power cut): it can be resumed.
+    Unfinished,
+}
+
+/// One conversation in a participant's history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Where the journal was in the list given to [`list`], to find its file again.
+    pub index: usize,
+    /// When it started, in the local time the journal was written with.
+    pub started: Stamp,
+    pub dialogue: String,
+    /// The title as it was shown, in the conversation's language.
+    pub title: String,
+    pub mode: Mode,
+    pub status: Status,
+    /// Steps with an answer (a skipped step counts: it was answered "rather not").
+    pub answered: usize,
+    /// WHO-5 percent, FIT total; `None` for other dialogues and unfinished ones.
+    pub score: Option<KeyScore>,
+}
+
+/// Every conversation, sorted by the time it started (the order given breaks ties).
+pub fn list<'a>(journals: impl IntoIterator<Item = &'a Journal>) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = journals
+        .into_iter()
+        .enumerate()
+        .map(|(index, journal)| {
+            let header = &journal.header;
+            let finished = journal.is_finished();
+            Entry {
+                index,
+                started: header.started,
+                dialogue: header.dialogue.clone(),
+                title: header.title.clone(),
+                mode: header.mode,
+                status: if finished {
+                    Status::Finished
+                } else {
+                    Status::Unfinished
+                },
+                answered: journal.answers().len(),
+                score: key_score(journal),
+            }
+        })
+        .collect();
+    entries.sort_by(|a, b| a.started.cmp(&b.started).then(a.index.cmp(&b.index)));
+    entries
+}
+
+/// The instrument's key score of a finished conversation, as its journal recorded it.
+pub fn key_score(journal: &Journal) -> Option<KeyScore> {
+    let instrument = Instrument::of(&journal.header.dialogue)?;
+    let Some(Block::Finished { scores, .. }) = journal.finished() else {
+        return None;
+    };
+    let line = scores.iter().find(|s| s.id == instrument.score_id())?;
+    Some(KeyScore {
+        id: line.id.clone(),
+        value: line.value,
+        max: line.max,
+        decimals: instrument.decimals(),
+    })
+}
+
+/// A flag at one point of a trend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flag {
+    pub id: String,
+    /// The threshold comes from a secondary source (WHO-5 ≤ 28 %).
+    pub secondary: bool,
+    /// Not in the journal's `flag:` lines, but holds for the numbers: worked out here
+    /// (a change since the previous point, or a journal written before the rule).
+    pub recomputed: bool,
+}
+
+/// One finished conversation in a trend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// Where the journal was in the list given to [`trend`].
+    pub index: usize,
+    /// When the conversation started, in its local time.
+    pub at: Stamp,
+    /// ORS or SRS total, WHO-5 percent; `None` when it could not be worked out (WHO-5
+    /// with a statement skipped).
+    pub total: Option<f64>,
+    /// WHO-5's raw score (0–25), which its thresholds are computed on.
+    pub raw: Option<f64>,
+    /// The instrument's items by id, in order (the four lines of a FIT form).
+    pub items: Vec<(String, Option<f64>)>,
+    /// The total minus the previous point's, when both are there.
+    pub change: Option<f64>,
+    pub flags: Vec<Flag>,
+}
+
+impl Point {
+    pub fn has_flag(&self, id: &str) -> bool {
+        self.flags.iter().any(|f| f.id == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<f64> {
+        self.items
+            .iter()
+            .find(|(item, _)| item == id)
+            .and_then(|(_, v)| *v)
+    }
+}
+
+/// A horizontal line drawn with a trend.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reference {
+    /// A cut-off from the instrument's literature: `ors-25`, `srs-36`, `who5-50`, `who5-28`.
+    CutOff {
+        id: &'static str,
+        value: f64,
+        secondary: bool,
+    },
+    /// The participant's own ORS target.
+    Target { value: f64 },
+}
+
+impl Reference {
+    pub fn value(&self) -> f64 {
+        match self {
+            Reference::CutOff { value, .. } | Reference::Target { value } => *value,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend {
+    pub dialogue: String,
+    /// `None` for a dialogue samtale does not follow over time (no totals then).
+    pub instrument: Option<Instrument>,
+    /// The finished conversations, oldest first.
+    pub points: Vec<Point>,
+    /// The cut-off lines, and the target once [`Trend::add_target`] has added it.
+    pub references: Vec<Reference>,
+}
+
+impl Trend {
+    /// The range a graph of this trend is scaled over: 0–40 for FIT, 0–100 for WHO-5.
+    pub fn range(&self) -> Option<(f64, f64)> {
+        self.instrument.map(Instrument::range)
+    }
+
+    /// The totals in order, for a sparkline.
+    pub fn totals(&self) -> Vec<Option<f64>> {
+        self.points.iter().map(|p| p.total).collect()
+    }
+
+    /// Adds the participant's ORS target as a line; other trends have none.
+    pub fn add_target(&mut self, target: &Target) {
+        if self.instrument == Some(Instrument::Ors)
+            && let Some(value) = target.ors
+        {
+            self.references
+                .retain(|r| !matches!(r, Reference::Target { .. }));
+            self.references.push(Reference::Target { value });
+        }
+    }
+}
+
+/// The finished conversations of one dialogue in time order, with their totals, items
+/// and flags: the journal's `flag:` lines, and those the numbers show that the journal
+/// lacks (a change since the previous point of this trend, a cut-off).
+pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str) -> Trend {
+    let instrument = Instrument::of(dialogue);
+    let mut found: Vec<(usize, &Journal)> = journals
+        .into_iter()
+        .enumerate()
+        .filter(|(_, j)| j.header.dialogue == dialogue && j.is_finished())
+        .collect();
+    found.sort_by(|(ia, a), (ib, b)| a.header.started.cmp(&b.header.started).then(ia.cmp(ib)));
+    let mut points: Vec<Point> = Vec::new();
+    for (index, journal) in found {
+        let scores = journal.scores();
+        let total = instrument.and_then(|i| scores.get(i.score_id()).copied());
+        let raw = match instrument {
+            Some(Instrument::Who5) => scores
+                .get("raw")
+                .copied()
+                .or_else(|| total.map(|p| (p / 4.0).round())),
+            _ => None,
+        };
+        let answers = journal.answers();
+        let items = instrument
+            .map(|i| {
+                i.items()
+                    .iter()
+                    .map(|id| {
+                        let value = match answers.get(*id) {
+                            Some(Answer::Given(Value::Number(n))) => Some(*n),
+                            _ => None,
+                        };
+                        ((*id).to_owned(), value)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let previous = points.last().and_then(|p| p.total);
+        let change = match (total, previous) {
+            (Some(now), Some(before)) => Some(now - before),
+            _ => None,
+        };
+        let mut flags: Vec<Flag> = match journal.finished() {
+            Some(Block::Finished { flags, .. }) => flags
+                .iter()
+                .map(|f| Flag {
+                    id: f.id.clone(),
+                    secondary: f.secondary,
+                    recomputed: false,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut point = Point {
+            index,
+            at: journal.header.started,
+            total,
+            raw,
+            items,
+            change,
+            flags: Vec::new(),
+        };
+        if let Some(instrument) = instrument {
+            for (id, secondary) in recompute(instrument, &point) {
+                if !flags.iter().any(|f| f.id == id) {
+                    flags.push(Flag {
+                        id: id.to_owned(),
+                        secondary,
+                        recomputed: true,
+                    });
+                }
+            }
+            let order = |id: &str| {
+                instrument
+                    .flags()
+                    .iter()
+                    .position(|f| *f == id)
+                    .unwrap_or(usize::MAX)
+            };
+            flags.sort_by_key(|f| order(&f.id));
+        }
+        point.flags = flags;
+        points.push(point);
+    }
+    Trend {
+        dialogue: dialogue.to_owned(),
+        instrument,
+        points,
+        references: instrument.map(Instrument::cut_offs).unwrap_or_default(),
+    }
+}
+
+/// The flags the built-in rules give for a point's numbers (the change since the point
+/// before it included), with whether each comes from a secondary source.
+fn recompute(instrument: Instrument, point: &Point) -> Vec<(&'static str, bool)> {
+    let mut flags = Vec::new();
+    let below = |value: Option<f64>, limit: f64| value.is_some_and(|v| v < limit - EPSILON);
+    match instrument {
+        Instrument::Ors => {
+            if below(point.total, 25.0) {
+                flags.push(("below-25", false));
+            }
+        }
+        Instrument::Srs => {
+            if below(point.total, 36.0) {
+                flags.push(("below-36", false));
+            }
+            if point.items.iter().any(|(_, v)| below(*v, 9.0)) {
+                flags.push(("item-below-9", false));
+            }
+            if point.change.is_some_and(|c| -c >= 1.0 - EPSILON) {
+                flags.push(("dropped", false));
+            }
+        }
+        Instrument::Who5 => {
+            // Every WHO-5 threshold on the raw integer: raw ≤ 12 is "below 50 %".
+            if point.raw.is_some_and(|r| r <= 12.0 + EPSILON) {
+                flags.push(("low-wellbeing", false));
+            }
+            if point.raw.is_some_and(|r| r <= 7.0 + EPSILON) {
+                flags.push(("very-low", true));
+            }
+            if point.change.is_some_and(|c| c.abs() >= 10.0 - EPSILON) {
+                flags.push(("change", false));
+            }
+        }
+    }
+    flags
+}
+
+/// The characters of a sparkline, lowest first.
+pub const SPARKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// One character per value, scaled over `min`–`max` in eight equal steps; a value that
+/// is missing is a space. Values outside the range are drawn at its ends.
+pub fn sparkline(values: &[Option<f64>], min: f64, max: f64) -> String {
+    values
+        .iter()
+        .map(|value| match value {
+            Some(v) if v.is_finite() && max > min => {
+                let share = ((v - min) / (max - min)).clamp(0.0, 1.0);
+                let index = ((share * SPARKS.len() as f64).floor() as usize).min(SPARKS.len() - 1);
+                SPARKS[index]
+            }
+            _ => ' ',
+        })
+        .collect()
+}
+
+/// A participant's own targets. Only an ORS target for now; a missing file is no target.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    #[serde(default)]
+    pub ors: Option<f64>,
+}
+
+#[derive(Debug)]
+pub enum TargetError {
+    /// A pseudonym that could name a path ("../x") or is empty.
+    BadParticipant(String),
+    /// An ORS target outside 0–40 (or not a number at all).
+    OutOfRange { value: f64 },
+    /// The target file says something samtale cannot read, at this line and column.
+    BadFile {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// The operating system refused (no permission, a full disk).
+    Io { path: PathBuf, error: io::Error },
+}
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TargetError::BadParticipant(name) => write!(f, "`{name}` is not a pseudonym"),
+            TargetError::OutOfRange { value } => {
+                write!(f, "an ORS target must be between 0 and 40, not {value}")
+            }
+            TargetError::BadFile {
+                path,
+                line,
+                column,
+                detail,
+            } => write!(
+                f,
+                "{}:{line}:{column}: not a target file like `(ors: Some(30.0))`: {detail}",
+                path.display()
+            ),
+            TargetError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for TargetError {}
+
+/// The highest ORS target there can be: the top of the ORS total.
+pub const ORS_MAX: f64 = 40.0;
+
+/// Where a participant's targets are kept: `<data dir>/targets/<participant>.ron`.
+pub fn target_path(data_dir: &Path, participant: &str) -> Result<PathBuf, TargetError> {
+    if !is_valid_participant(participant) {
+        return Err(TargetError::BadParticipant(participant.to_owned()));
+    }
+    Ok(data_dir.join("targets").join(format!("{participant}.ron")))
+}
+
+fn check_ors(value: f64) -> Result<f64, TargetError> {
+    if value.is_finite() && (0.0..=ORS_MAX).contains(&value) {
+        Ok(value)
+    } else {
+        Err(TargetError::OutOfRange { value })
+    }
+}
+
+/// The participant's targets; no file means no target.
+pub fn target(data_dir: &Path, participant: &str) -> Result<Target, TargetError> {
+    let path = target_path(data_dir, participant)?;
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Target::default()),
+        Err(error) => return Err(TargetError::Io { path, error }),
+    };
+    parse_target(&path, &text)
+}
+
+/// Reads the text of a target file; `path` is only for the error.
+pub fn parse_target(path: &Path, text: &str) -> Result<Target, TargetError> {
+    let target: Target = ron::Options::default()
+        .with_recursion_limit(8)
+        .from_str(text)
+        .map_err(|error| TargetError::BadFile {
+            path: path.to_path_buf(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            detail: error.code.to_string(),
+        })?;
+    if let Some(value) = target.ors
+        && check_ors(value).is_err()
+    {
+        return Err(TargetError::BadFile {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            detail: format!("the ORS target {value} is not between 0 and 40"),
+        });
+    }
+    Ok(target)
+}
+
+/// The text of a target file: `(ors: Some(30.0))`, or `(ors: None)`.
+pub fn write_target(target: &Target) -> String {
+    match target.ors {
+        Some(value) => format!("(ors: Some({value:?}))\n"),
+        None => "(ors: None)\n".to_owned(),
+    }
+}
+
+/// Stores the participant's targets in a file only its owner can read (0600, in a 0700
+/// folder), replacing the old file in one step. `ors: None` removes the ORS target.
+pub fn set_target(data_dir: &Path, participant: &str, target: &Target) -> Result<(), TargetError> {
+    if let Some(value) = target.ors {
+        check_ors(value)?;
+    }
+    let path = target_path(data_dir, participant)?;
+    let dir = path.parent().unwrap_or(data_dir).to_path_buf();
+    let io_error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| TargetError::Io { path, error }
+    };
+    make_private_dir(&dir).map_err(io_error(&dir))?;
+    let temporary = dir.join(format!(".{participant}.ron.new"));
+    let _ = fs::remove_file(&temporary);
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&temporary).map_err(io_error(&temporary))?;
+    file.write_all(write_target(target).as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(io_error(&temporary))?;
+    drop(file);
+    fs::rename(&temporary, &path).map_err(io_error(&path))?;
+    Ok(())
+}
+
+/// Creates a folder (and its parents) that only its owner can open.
+pub(crate) fn make_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}

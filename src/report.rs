@@ -1,0 +1,793 @@
+//! The line-mode commands that look back: a participant's history, one journal read-only,
+//! the trend of an instrument, the ORS target, and the crisis card.
+//!
+//! Each writes plain text to a `&mut dyn Write` (no colour, no box drawing: screen
+//! readers and pipes read it as it is) and returns what went wrong as a [`ReportError`],
+//! which [`message`] words and [`exit_code`] maps to samtale's exit codes.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::exit;
+use crate::card;
+use crate::config::CrisisContact;
+use crate::engine::{Stamp, neutralise};
+use crate::history::{self, Instrument, KeyScore, Reference, Status, TargetError};
+use crate::i18n::{Lang, Texts};
+use crate::journal::store;
+use crate::journal::{Found, Journal, Store, StoreError};
+use crate::script::{Library, keys};
+
+#[derive(Debug)]
+pub enum ReportError {
+    /// Journals could not be listed or read.
+    Store(StoreError),
+    /// The ORS target could not be read or stored.
+    Target(TargetError),
+    /// The participant has no finished crisis plan to make a card of.
+    NoPlan { participant: String },
+    /// `show` was given a number the history does not have.
+    NoSuchEntry {
+        participant: String,
+        number: usize,
+        count: usize,
+    },
+    /// A card file could not be written.
+    Write { path: PathBuf, error: io::Error },
+    /// The output could not be written (a closed pipe).
+    Output(io::Error),
+}
+
+impl From<io::Error> for ReportError {
+    fn from(error: io::Error) -> Self {
+        ReportError::Output(error)
+    }
+}
+
+impl From<StoreError> for ReportError {
+    fn from(error: StoreError) -> Self {
+        ReportError::Store(error)
+    }
+}
+
+impl From<TargetError> for ReportError {
+    fn from(error: TargetError) -> Self {
+        ReportError::Target(error)
+    }
+}
+
+/// What went wrong, in the user's language, with what to do next.
+pub fn message(texts: &Texts, error: &ReportError) -> String {
+    match error {
+        ReportError::Store(error) => crate::app::store_message(texts, error),
+        ReportError::Target(TargetError::BadParticipant(name)) => {
+            texts.get("store-bad-participant", &[("name", name.clone())])
+        }
+        ReportError::Target(TargetError::OutOfRange { value }) => {
+            texts.get("target-out-of-range", &[("value", texts.number(*value, 1))])
+        }
+        ReportError::Target(TargetError::BadFile {
+            path,
+            line,
+            column,
+            detail,
+        }) => texts.get(
+            "target-bad-file",
+            &[
+                ("path", path.display().to_string()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+                ("detail", detail.clone()),
+            ],
+        ),
+        ReportError::Target(TargetError::Io { path, error }) => texts.get(
+            "target-io",
+            &[
+                ("path", path.display().to_string()),
+                ("detail", error.to_string()),
+            ],
+        ),
+        ReportError::NoPlan { participant } => {
+            texts.get("card-no-plan", &[("participant", participant.clone())])
+        }
+        ReportError::NoSuchEntry {
+            participant,
+            number,
+            count,
+        } => texts.get(
+            "history-no-such-entry",
+            &[
+                ("participant", participant.clone()),
+                ("number", number.to_string()),
+                ("count", count.to_string()),
+            ],
+        ),
+        ReportError::Write { path, error } => texts.get(
+            "card-io",
+            &[
+                ("path", path.display().to_string()),
+                ("detail", error.to_string()),
+            ],
+        ),
+        ReportError::Output(error) => texts.get("report-output", &[("detail", error.to_string())]),
+    }
+}
+
+/// The exit code for an error, as README.md documents them.
+pub fn exit_code(error: &ReportError) -> i32 {
+    match error {
+        ReportError::Store(StoreError::Busy { .. }) => exit::BUSY,
+        ReportError::Store(StoreError::BadParticipant(_)) => exit::USAGE,
+        ReportError::Store(_) => exit::STORAGE,
+        ReportError::Target(TargetError::BadParticipant(_) | TargetError::OutOfRange { .. }) => {
+            exit::USAGE
+        }
+        ReportError::Target(TargetError::BadFile { .. }) => exit::PROBLEMS,
+        ReportError::Target(TargetError::Io { .. }) => exit::STORAGE,
+        ReportError::NoPlan { .. } => exit::PROBLEMS,
+        ReportError::NoSuchEntry { .. } => exit::USAGE,
+        ReportError::Write { .. } | ReportError::Output(_) => exit::STORAGE,
+    }
+}
+
+/// A participant's readable journals, and the problems of those that could not be read.
+fn load(store: &Store, participant: &str) -> Result<(Vec<Found>, Vec<StoreError>), ReportError> {
+    let mut found = Vec::new();
+    let mut broken = Vec::new();
+    for result in store.journals(participant)? {
+        match result {
+            Ok(f) => found.push(f),
+            Err(error) => broken.push(error),
+        }
+    }
+    Ok((found, broken))
+}
+
+fn say_broken(texts: &Texts, broken: &[StoreError], out: &mut dyn Write) -> io::Result<()> {
+    for error in broken {
+        let problem = crate::app::store_message(texts, error);
+        writeln!(
+            out,
+            "{}",
+            texts.get("report-unreadable", &[("problem", problem)])
+        )?;
+    }
+    Ok(())
+}
+
+/// The pseudonyms with journals, one a line.
+pub fn participants(store: &Store, texts: &Texts, out: &mut dyn Write) -> Result<(), ReportError> {
+    let names = store.participants();
+    if names.is_empty() {
+        writeln!(out, "{}", texts.get("history-no-participants", &[]))?;
+        return Ok(());
+    }
+    writeln!(out, "{}", texts.get("home-known-participants", &[]))?;
+    for name in names {
+        writeln!(out, "  {name}")?;
+    }
+    Ok(())
+}
+
+fn date(at: &Stamp) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+fn time(at: &Stamp) -> String {
+    at.format("%H:%M").to_string()
+}
+
+fn score_text(texts: &Texts, score: &KeyScore) -> String {
+    let value = texts.number(score.value, score.decimals);
+    match (score.id.as_str(), score.max) {
+        ("percent", _) => texts.get("report-percent", &[("value", value)]),
+        (_, Some(max)) => texts.get(
+            "report-of-max",
+            &[("value", value), ("max", texts.number(max, 0))],
+        ),
+        (_, None) => value,
+    }
+}
+
+/// Every conversation with the participant, oldest first, as a table: number, date,
+/// time, title, finished or not, the key score, and the journal's file name.
+pub fn history(
+    store: &Store,
+    participant: &str,
+    texts: &Texts,
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    let (found, broken) = load(store, participant)?;
+    let entries = history::list(found.iter().map(|f| &f.journal));
+    writeln!(
+        out,
+        "{}",
+        texts.get(
+            "history-heading",
+            &[("participant", participant.to_owned())]
+        )
+    )?;
+    if entries.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            texts.get("history-none", &[("participant", participant.to_owned())])
+        )?;
+        say_broken(texts, &broken, out)?;
+        return Ok(());
+    }
+    let headings = [
+        "history-col-number",
+        "history-col-date",
+        "history-col-time",
+        "history-col-conversation",
+        "history-col-status",
+        "history-col-score",
+        "history-col-file",
+    ]
+    .map(|key| texts.get(key, &[]));
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .enumerate()
+        .map(|(number, entry)| {
+            let file = found[entry.index]
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            vec![
+                (number + 1).to_string(),
+                date(&entry.started),
+                time(&entry.started),
+                entry.title.clone(),
+                texts.get(
+                    match entry.status {
+                        Status::Finished => "history-finished",
+                        Status::Unfinished => "history-unfinished",
+                    },
+                    &[],
+                ),
+                entry
+                    .score
+                    .as_ref()
+                    .map(|s| score_text(texts, s))
+                    .unwrap_or_else(|| "–".to_owned()),
+                file,
+            ]
+        })
+        .collect();
+    writeln!(out)?;
+    table(
+        out,
+        &headings,
+        &rows,
+        &[true, false, false, false, false, true, false],
+    )?;
+    let unfinished = entries
+        .iter()
+        .filter(|e| e.status == Status::Unfinished)
+        .count();
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        texts.get(
+            "history-count",
+            &[
+                ("count", entries.len().to_string()),
+                ("unfinished", unfinished.to_string()),
+            ],
+        )
+    )?;
+    if let Ok(dir) = store.participant_dir(participant) {
+        writeln!(
+            out,
+            "{}",
+            texts.get("history-where", &[("dir", dir.display().to_string())])
+        )?;
+    }
+    say_broken(texts, &broken, out)?;
+    Ok(())
+}
+
+/// The journal file of the history's line `number` (1 is the oldest), for [`show_journal`].
+pub fn journal_path(
+    store: &Store,
+    participant: &str,
+    number: usize,
+) -> Result<PathBuf, ReportError> {
+    let (found, _) = load(store, participant)?;
+    let entries = history::list(found.iter().map(|f| &f.journal));
+    number
+        .checked_sub(1)
+        .and_then(|i| entries.get(i))
+        .map(|entry| found[entry.index].path.clone())
+        .ok_or_else(|| ReportError::NoSuchEntry {
+            participant: participant.to_owned(),
+            number,
+            count: entries.len(),
+        })
+}
+
+/// One journal, read-only, exactly as it is on disk. Control characters are neutralised
+/// when a journal is written; a file changed by hand is neutralised here again, so that
+/// nothing in it can drive the terminal. A file that is no journal is refused.
+pub fn show_journal(path: &Path, out: &mut dyn Write) -> Result<(), ReportError> {
+    store::read(path)?;
+    let text = fs::read_to_string(path).map_err(|error| {
+        ReportError::Store(StoreError::Io {
+            path: path.to_path_buf(),
+            action: store::Action::Read,
+            error,
+        })
+    })?;
+    out.write_all(neutralise(&text).as_bytes())?;
+    if !text.ends_with('\n') {
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes rows under headings, columns two spaces apart and padded to the widest cell
+/// (by the columns a terminal gives each character); `right` aligns a column right.
+fn table(
+    out: &mut dyn Write,
+    headings: &[String],
+    rows: &[Vec<String>],
+    right: &[bool],
+) -> io::Result<()> {
+    let columns = headings.len();
+    let mut widths: Vec<usize> = headings.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            widths[i] = widths[i].max(cell.width());
+        }
+    }
+    let line = |cells: &[String]| {
+        let mut text = String::new();
+        for (i, cell) in cells.iter().enumerate().take(columns) {
+            if i > 0 {
+                text.push_str("  ");
+            }
+            let pad = " ".repeat(widths[i].saturating_sub(cell.width()));
+            if right.get(i).copied().unwrap_or(false) {
+                text.push_str(&pad);
+                text.push_str(cell);
+            } else {
+                text.push_str(cell);
+                text.push_str(&pad);
+            }
+        }
+        text.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(headings))?;
+    for row in rows {
+        writeln!(out, "{}", line(row))?;
+    }
+    Ok(())
+}
+
+fn has(texts: &Texts, key: &str) -> bool {
+    Lang::ALL
+        .into_iter()
+        .any(|lang| texts.has_in(lang, key, None))
+}
+
+/// The texts to word a dialogue's flags with: the caller's, if they hold the dialogue's
+/// messages, else the built-in ones in the caller's language.
+fn dialogue_texts(texts: &Texts, dialogue: &str) -> Option<Texts> {
+    if has(texts, &keys::title(dialogue)) {
+        return None;
+    }
+    Some(Library::builtin().0.texts(texts.lang()))
+}
+
+/// A change written with its sign: "+1,5", "−5,5", "0,0".
+fn signed(texts: &Texts, value: f64, decimals: u8) -> String {
+    let text = texts.number(value, decimals);
+    if let Some(rest) = text.strip_prefix('-') {
+        format!("−{rest}")
+    } else if text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+fn total_text(texts: &Texts, instrument: Instrument, value: f64) -> String {
+    let number = texts.number(value, instrument.decimals());
+    match instrument {
+        Instrument::Who5 => texts.get("report-percent", &[("value", number)]),
+        _ => number,
+    }
+}
+
+/// The short name of a flag for a table cell.
+fn flag_label(texts: &Texts, dialogue: &str, flag: &history::Flag) -> String {
+    let key = format!("trend-flag-{dialogue}-{}", flag.id);
+    if has(texts, &key) {
+        texts.get(&key, &[])
+    } else {
+        flag.id.clone()
+    }
+}
+
+/// The trend of one dialogue for a participant: a table with every value written out,
+/// the cut-off and target lines named, a sparkline, and the flags in words.
+pub fn trend(
+    store: &Store,
+    participant: &str,
+    dialogue: &str,
+    texts: &Texts,
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    let (found, broken) = load(store, participant)?;
+    let journals: Vec<&Journal> = found.iter().map(|f| &f.journal).collect();
+    let mut trend = history::trend(journals.iter().copied(), dialogue);
+    trend.add_target(&history::target(store.data_dir(), participant)?);
+    let builtin = dialogue_texts(texts, dialogue);
+    let words = builtin.as_ref().unwrap_or(texts);
+    let title = trend
+        .points
+        .last()
+        .map(|p| journals[p.index].header.title.clone())
+        .or_else(|| {
+            has(words, &keys::title(dialogue)).then(|| words.get(&keys::title(dialogue), &[]))
+        })
+        .unwrap_or_else(|| dialogue.to_owned());
+    let who = [
+        ("title", title.clone()),
+        ("participant", participant.to_owned()),
+    ];
+    writeln!(out, "{}", texts.get("trend-heading", &who))?;
+    let Some(instrument) = trend.instrument else {
+        writeln!(
+            out,
+            "{}",
+            texts.get(
+                "trend-no-scores",
+                &[
+                    ("title", title.clone()),
+                    ("count", trend.points.len().to_string())
+                ]
+            )
+        )?;
+        say_broken(texts, &broken, out)?;
+        return Ok(());
+    };
+    if trend.points.is_empty() {
+        writeln!(out, "{}", texts.get("trend-none", &who))?;
+        say_broken(texts, &broken, out)?;
+        return Ok(());
+    }
+
+    // The table: date, time, total, change since last, the items, the flags.
+    let decimals = instrument.decimals();
+    let mut headings = vec![
+        texts.get("trend-col-date", &[]),
+        texts.get("trend-col-time", &[]),
+        texts.get("trend-col-total", &[]),
+        texts.get("trend-col-change", &[]),
+    ];
+    let mut right = vec![false, false, true, true];
+    if instrument == Instrument::Who5 {
+        headings.push(texts.get("trend-col-raw", &[]));
+        right.push(true);
+    }
+    for item in instrument.items() {
+        headings.push(texts.get(&format!("trend-item-{dialogue}-{item}"), &[]));
+        right.push(true);
+    }
+    headings.push(texts.get("trend-col-flags", &[]));
+    right.push(false);
+    let dash = || "–".to_owned();
+    let rows: Vec<Vec<String>> = trend
+        .points
+        .iter()
+        .map(|point| {
+            let mut row = vec![
+                date(&point.at),
+                time(&point.at),
+                point
+                    .total
+                    .map(|v| total_text(texts, instrument, v))
+                    .unwrap_or_else(dash),
+                point
+                    .change
+                    .map(|c| signed(texts, c, decimals))
+                    .unwrap_or_else(dash),
+            ];
+            if instrument == Instrument::Who5 {
+                row.push(
+                    point
+                        .raw
+                        .map(|r| {
+                            texts.get(
+                                "report-of-max",
+                                &[("value", texts.number(r, 0)), ("max", "25".to_owned())],
+                            )
+                        })
+                        .unwrap_or_else(dash),
+                );
+            }
+            for (_, value) in &point.items {
+                row.push(value.map(|v| texts.number(v, 1)).unwrap_or_else(dash));
+            }
+            let flags: Vec<String> = point
+                .flags
+                .iter()
+                .map(|f| flag_label(texts, dialogue, f))
+                .collect();
+            row.push(if flags.is_empty() {
+                dash()
+            } else {
+                flags.join(", ")
+            });
+            row
+        })
+        .collect();
+    writeln!(out)?;
+    table(out, &headings, &rows, &right)?;
+
+    // The sparkline, scaled over the instrument's whole range.
+    let (min, max) = instrument.range();
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        texts.get(
+            "trend-sparkline",
+            &[
+                ("min", texts.number(min, 0)),
+                ("max", texts.number(max, 0)),
+                ("line", history::sparkline(&trend.totals(), min, max)),
+            ],
+        )
+    )?;
+    if trend.points.len() == 1 {
+        writeln!(out, "{}", texts.get("trend-one", &[]))?;
+    }
+
+    // The lines: cut-offs and the participant's own target.
+    writeln!(out)?;
+    writeln!(out, "{}", texts.get("trend-lines-heading", &[]))?;
+    for reference in &trend.references {
+        let line = match reference {
+            Reference::CutOff {
+                id,
+                value,
+                secondary,
+            } => {
+                let mut line = texts.get(
+                    &format!("trend-line-{id}"),
+                    &[("value", texts.number(*value, 0))],
+                );
+                if *secondary {
+                    line = format!("{line} {}", texts.get("result-secondary-source", &[]));
+                }
+                line
+            }
+            Reference::Target { value } => texts.get(
+                "trend-line-target",
+                &[("value", texts.number(*value, decimals))],
+            ),
+        };
+        writeln!(out, "  {line}")?;
+    }
+    if instrument == Instrument::Ors
+        && !trend
+            .references
+            .iter()
+            .any(|r| matches!(r, Reference::Target { .. }))
+    {
+        writeln!(out, "  {}", texts.get("trend-no-target", &[]))?;
+    }
+
+    // The flags in words, each once with the dates it was there.
+    let mut seen: Vec<&str> = Vec::new();
+    for point in &trend.points {
+        for flag in &point.flags {
+            if !seen.contains(&flag.id.as_str()) {
+                seen.push(&flag.id);
+            }
+        }
+    }
+    writeln!(out)?;
+    if seen.is_empty() {
+        writeln!(out, "{}", texts.get("trend-no-flags", &[]))?;
+    } else {
+        writeln!(out, "{}", texts.get("trend-flags-heading", &[]))?;
+        for id in seen {
+            let dates: Vec<String> = trend
+                .points
+                .iter()
+                .filter(|p| p.has_flag(id))
+                .map(|p| date(&p.at))
+                .collect();
+            let Some(flag) = trend
+                .points
+                .iter()
+                .flat_map(|p| &p.flags)
+                .find(|f| f.id == id)
+            else {
+                continue;
+            };
+            writeln!(
+                out,
+                "  {} ({}):",
+                flag_label(texts, dialogue, flag),
+                dates.join(", ")
+            )?;
+            let sentence_key = keys::item(dialogue, id);
+            if has(words, &sentence_key) {
+                let mut sentence = words.get(&sentence_key, &[]);
+                if flag.secondary {
+                    sentence = format!("{sentence} {}", words.get("result-secondary-source", &[]));
+                }
+                for line in sentence.lines() {
+                    writeln!(out, "    {line}")?;
+                }
+            }
+        }
+    }
+    say_broken(texts, &broken, out)?;
+    Ok(())
+}
+
+/// Stores (or with `None` removes) the participant's ORS target and says so.
+pub fn set_target(
+    store: &Store,
+    participant: &str,
+    ors: Option<f64>,
+    texts: &Texts,
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    let mut target = history::target(store.data_dir(), participant).unwrap_or_default();
+    target.ors = ors;
+    history::set_target(store.data_dir(), participant, &target)?;
+    let who = ("participant", participant.to_owned());
+    match ors {
+        Some(value) => writeln!(
+            out,
+            "{}",
+            texts.get(
+                "trend-target-set",
+                &[who, ("value", texts.number(value, 1))]
+            )
+        )?,
+        None => writeln!(out, "{}", texts.get("trend-target-cleared", &[who]))?,
+    }
+    Ok(())
+}
+
+/// Where a participant's crisis card is written by default: `<data dir>/cards/<participant>`.
+pub fn card_dir(store: &Store, participant: &str) -> Result<PathBuf, ReportError> {
+    if !store::is_valid_participant(participant) {
+        return Err(StoreError::BadParticipant(participant.to_owned()).into());
+    }
+    Ok(store.data_dir().join("cards").join(participant))
+}
+
+/// The two files a crisis card was written to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardFiles {
+    pub text: PathBuf,
+    pub html: PathBuf,
+}
+
+/// Writes the participant's crisis card from their latest finished crisis plan as
+/// `card.txt` and `card.html` in `out_dir` (a 0700 folder, 0600 files) and says where.
+/// The card is in the plan's own language; the messages here are in `texts`' language.
+pub fn card(
+    store: &Store,
+    participant: &str,
+    contacts: &[CrisisContact],
+    texts: &Texts,
+    out_dir: &Path,
+    out: &mut dyn Write,
+) -> Result<CardFiles, ReportError> {
+    let (found, broken) = load(store, participant)?;
+    let Some(plan) = card::current_plan(found.iter().map(|f| &f.journal)) else {
+        say_broken(texts, &broken, out)?;
+        return Err(ReportError::NoPlan {
+            participant: participant.to_owned(),
+        });
+    };
+    // The crisis plan is built in, and a user's folder cannot take a built-in id.
+    let (library, _) = Library::builtin();
+    let Some(script) = library.get(card::CRISIS_PLAN) else {
+        return Err(ReportError::NoPlan {
+            participant: participant.to_owned(),
+        });
+    };
+    let plan_texts = library.texts(plan.header.locale);
+    let text = card::text(plan, &script.dialogue, &plan_texts, contacts);
+    let html = card::html(plan, &script.dialogue, &plan_texts, contacts);
+    history::make_private_dir(out_dir).map_err(|error| ReportError::Write {
+        path: out_dir.to_path_buf(),
+        error,
+    })?;
+    let files = CardFiles {
+        text: out_dir.join("card.txt"),
+        html: out_dir.join("card.html"),
+    };
+    write_private(&files.text, &text)?;
+    write_private(&files.html, &html)?;
+    let made = match plan.finished() {
+        Some(crate::journal::Block::Finished { at, .. }) => date(at),
+        _ => date(&plan.header.started),
+    };
+    writeln!(
+        out,
+        "{}",
+        texts.get(
+            "card-written",
+            &[("participant", participant.to_owned()), ("date", made)],
+        )
+    )?;
+    for (key, path) in [
+        ("card-written-text", &files.text),
+        ("card-written-html", &files.html),
+    ] {
+        let line = texts.get(key, &[("path", path.display().to_string())]);
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out, "{}", texts.get("card-private", &[]))?;
+    say_broken(texts, &broken, out)?;
+    Ok(files)
+}
+
+/// Writes a file only its owner can read, replacing an older one in one step.
+fn write_private(path: &Path, text: &str) -> Result<(), ReportError> {
+    let failed = |error| ReportError::Write {
+        path: path.to_path_buf(),
+        error,
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.new"));
+    let _ = fs::remove_file(&temporary);
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&temporary).map_err(failed)?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(failed)?;
+    drop(file);
+    fs::rename(&temporary, path).map_err(failed)?;
+    Ok(())
+}
+
+/// The current crisis card as text, for printing straight to the screen.
+pub fn card_text(
+    store: &Store,
+    participant: &str,
+    contacts: &[CrisisContact],
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    let (found, _) = load(store, participant)?;
+    let plan = card::current_plan(found.iter().map(|f| &f.journal)).ok_or_else(|| {
+        ReportError::NoPlan {
+            participant: participant.to_owned(),
+        }
+    })?;
+    let (library, _) = Library::builtin();
+    let Some(script) = library.get(card::CRISIS_PLAN) else {
+        return Err(ReportError::NoPlan {
+            participant: participant.to_owned(),
+        });
+    };
+    let plan_texts = library.texts(plan.header.locale);
+    out.write_all(card::text(plan, &script.dialogue, &plan_texts, contacts).as_bytes())?;
+    Ok(())
+}

@@ -1,0 +1,328 @@
+//! `samtale check` on broken scripts: every script in `tests/fixtures/broken/` has one
+//! problem, and `NAME.expected` beside `NAME.ron` holds the exact lines `check` prints for
+//! it in English, with the path as the tests pass it (relative to the package root).
+//!
+//! An expected file says what the message *should* be. Where `check` places a problem
+//! wrongly or words it vaguely, the expected file holds the corrected line, so the test
+//! fails until the code is fixed; the diff in the failure shows every such fixture at once.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use samtale::i18n::Lang;
+use samtale::problem::Problem;
+use samtale::script::{self, MAX_SCRIPT_BYTES};
+
+const BROKEN: &str = "tests/fixtures/broken";
+/// The one fixture whose problem is a warning, not an error.
+const WARNING_ONLY: &str = "missing-translation";
+
+/// Every `*.ron` directly in the fixture folder, sorted, as relative paths.
+fn fixtures() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(BROKEN)
+        .unwrap_or_else(|error| panic!("cannot read {BROKEN}: {error}"))
+        .map(|entry| entry.expect("a readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn render(problems: &[Problem], lang: Lang) -> Vec<String> {
+    let texts = script::app_texts(lang);
+    problems.iter().map(|p| p.render(&texts)).collect()
+}
+
+fn check_in_english(path: &Path) -> Vec<String> {
+    render(&script::check_paths(&[path.to_path_buf()]), Lang::En)
+}
+
+/// The lines of `NAME.expected`, or `None` if there is no such file.
+fn expected(script: &Path) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(script.with_extension("expected")).ok()?;
+    Some(
+        text.lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(str::to_owned)
+            .collect(),
+    )
+}
+
+/// `-` for an expected line that did not come, `+` for a line that was not expected.
+fn diff(expected: &[String], actual: &[String]) -> String {
+    let mut out = String::new();
+    for line in expected.iter().filter(|l| !actual.contains(l)) {
+        let _ = writeln!(out, "  - {line}");
+    }
+    for line in actual.iter().filter(|l| !expected.contains(l)) {
+        let _ = writeln!(out, "  + {line}");
+    }
+    if out.is_empty() {
+        let _ = writeln!(out, "  (the same lines in another order)");
+        for line in actual {
+            let _ = writeln!(out, "  + {line}");
+        }
+    }
+    out
+}
+
+/// A folder of its own under the system's temp folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let dir = std::env::temp_dir().join(format!(
+            "samtale-check-broken-{name}-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("the temp folder is writable");
+        Scratch(dir)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs the real binary from the package root, with nothing of the user's around it:
+/// no config file, no data folder, no system language.
+fn samtale(args: &[&str], scratch: &Scratch) -> Output {
+    let home = scratch.path().join("home");
+    Command::new(env!("CARGO_BIN_EXE_samtale"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("SAMTALE_CONFIG")
+        .env("LANG", "C")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("SAMTALE_DATA_DIR", scratch.path().join("data"))
+        .output()
+        .expect("the samtale binary runs")
+}
+
+fn stdout_lines(output: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_broken_script_gives_exactly_its_expected_problems() {
+    let files = fixtures();
+    assert!(
+        files.len() >= 18,
+        "only {} fixtures in {BROKEN}",
+        files.len()
+    );
+    let mut report = String::new();
+    let mut failed = 0;
+    for file in &files {
+        let actual = check_in_english(file);
+        match expected(file) {
+            None => {
+                failed += 1;
+                let _ = writeln!(
+                    report,
+                    "{}: no {}.expected; check gives:",
+                    file.display(),
+                    stem(file)
+                );
+                for line in &actual {
+                    let _ = writeln!(report, "  + {line}");
+                }
+            }
+            Some(expected) if expected != actual => {
+                failed += 1;
+                let _ = writeln!(report, "{}:", file.display());
+                report.push_str(&diff(&expected, &actual));
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(
+        failed == 0,
+        "{failed} of {} broken scripts do not give their expected problems \
+         (- expected, + given):\n{report}",
+        files.len()
+    );
+}
+
+#[test]
+fn every_broken_script_has_an_error_except_the_missing_translation_which_warns() {
+    let mut wrong = Vec::new();
+    for file in fixtures() {
+        let problems = script::check_paths(std::slice::from_ref(&file));
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        let warnings = problems.len() - errors;
+        let fine = if stem(&file) == WARNING_ONLY {
+            errors == 0 && warnings > 0
+        } else {
+            errors > 0
+        };
+        if !fine {
+            wrong.push(format!(
+                "{}: {errors} error(s), {warnings} warning(s)",
+                file.display()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_missing_translation_fails_check_only_with_strict() {
+    let scratch = Scratch::new("strict");
+    let file = format!("{BROKEN}/{WARNING_ONLY}.ron");
+    let expected = expected(Path::new(&file)).expect("the fixture has an expected file");
+
+    let lenient = samtale(&["--lang", "en", "check", &file], &scratch);
+    assert_eq!(lenient.status.code(), Some(0), "{lenient:?}");
+    let mut lines = expected.clone();
+    lines.push("0 error(s), 1 warning(s).".to_owned());
+    assert_eq!(stdout_lines(&lenient), lines);
+
+    let strict = samtale(&["--lang", "en", "check", "--strict", &file], &scratch);
+    assert_eq!(strict.status.code(), Some(1), "{strict:?}");
+    assert_eq!(stdout_lines(&strict), lines);
+}
+
+#[test]
+fn a_script_over_512_kib_is_refused_before_it_is_read() {
+    let scratch = Scratch::new("too-large");
+    let file = scratch.path().join("too-large.ron");
+    // A sound script, padded with a comment to one byte over the limit.
+    let mut text = String::from(
+        "Dialogue(\n    id: \"too-large\",\n    version: 1,\n    audience: Citizen,\n    \
+         minutes: 1,\n    source: \"test\",\n    licence: \"CC0-1.0\",\n    sections: [\n        \
+         Section(id: \"main\", steps: [Step(id: \"intro\", kind: Info())]),\n    ],\n)\n// ",
+    );
+    while text.len() < MAX_SCRIPT_BYTES + 1 {
+        text.push('x');
+    }
+    text.truncate(MAX_SCRIPT_BYTES + 1);
+    std::fs::write(&file, &text).expect("the temp folder is writable");
+
+    let rendered = check_in_english(&file);
+    assert_eq!(
+        rendered,
+        [format!(
+            "{}:1:1: the file is {} bytes; samtale reads files of at most {} bytes. \
+             Is this the right file?",
+            file.display(),
+            MAX_SCRIPT_BYTES + 1,
+            MAX_SCRIPT_BYTES
+        )]
+    );
+}
+
+#[test]
+fn a_condition_nested_a_hundred_thousand_deep_is_refused_without_overflowing() {
+    let scratch = Scratch::new("too-deep");
+    let file = scratch.path().join("too-deep.ron");
+    let depth = 100_000;
+    let text = format!(
+        "Dialogue(id: \"too-deep\", version: 1, audience: Citizen, minutes: 1, source: \"test\", \
+         licence: \"CC0-1.0\", sections: [Section(id: \"main\", steps: [\
+         Step(id: \"intro\", kind: Info()), \
+         Step(id: \"deep\", kind: YesNo, when: Some({}Answered(\"intro\"){}))])])\n",
+        "Not(".repeat(depth),
+        ")".repeat(depth)
+    );
+    assert!(text.len() <= MAX_SCRIPT_BYTES, "under the size limit");
+    std::fs::write(&file, &text).expect("the temp folder is writable");
+
+    let problems = script::check_paths(std::slice::from_ref(&file));
+    let keys: Vec<&str> = problems.iter().map(|p| p.key).collect();
+    assert_eq!(keys, ["check-too-deep"], "{problems:?}");
+}
+
+#[test]
+fn check_on_the_folder_exits_1_and_prints_every_expected_line() {
+    let scratch = Scratch::new("folder");
+    let output = samtale(&["--lang", "en", "check", BROKEN], &scratch);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+
+    let printed = stdout_lines(&output);
+    let mut wanted = Vec::new();
+    for file in fixtures() {
+        wanted.extend(expected(&file).unwrap_or_default());
+    }
+    let problems = script::check_paths(&[PathBuf::from(BROKEN)]);
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let summary = format!("{errors} error(s), {} warning(s).", problems.len() - errors);
+
+    let printed_set: BTreeSet<&String> = printed.iter().collect();
+    let wanted_set: BTreeSet<&String> = wanted.iter().collect();
+    let missing: Vec<&&String> = wanted_set.difference(&printed_set).collect();
+    let extra: Vec<&&String> = printed_set
+        .difference(&wanted_set)
+        .filter(|line| ***line != summary)
+        .collect();
+    let mut report = String::new();
+    for line in &missing {
+        let _ = writeln!(report, "  - {line}");
+    }
+    for line in &extra {
+        let _ = writeln!(report, "  + {line}");
+    }
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "`samtale check {BROKEN}` (- expected, not printed; + printed, not expected):\n{report}"
+    );
+    assert_eq!(printed.last(), Some(&summary), "the summary comes last");
+}
+
+#[test]
+fn check_without_a_path_finds_the_builtin_dialogues_clean() {
+    let scratch = Scratch::new("builtin");
+    let output = samtale(&["--lang", "en", "check"], &scratch);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(stdout_lines(&output), ["No problems found."]);
+    assert!(output.stderr.is_empty(), "{output:?}");
+}
+
+/// A message that reads the same in Danish as in English was never translated: it is
+/// passed through from a library (RON, Fluent) in English.
+#[test]
+fn every_check_message_is_worded_in_danish_too() {
+    let mut untranslated = Vec::new();
+    for file in fixtures() {
+        let problems = script::check_paths(std::slice::from_ref(&file));
+        let english = render(&problems, Lang::En);
+        let danish = render(&problems, Lang::Da);
+        for (en, da) in english.iter().zip(&danish) {
+            if en == da {
+                untranslated.push(format!("  {en}"));
+            }
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "these messages are the same in Danish and English:\n{}",
+        untranslated.join("\n")
+    );
+}

@@ -1,0 +1,264 @@
+//! A broken config file stops samtale before it starts anything, with the file, line and
+//! column of the problem. Every `NAME.ron` in `tests/fixtures/config/` except `good.ron`
+//! is broken, and `NAME.expected` holds the exact first line samtale writes to stderr for
+//! it (in English, with the path as the tests pass it).
+//!
+//! As in `check_broken.rs`, an expected file says what the message *should* be.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use samtale::i18n::Lang;
+use samtale::script;
+
+const CONFIGS: &str = "tests/fixtures/config";
+const GOOD: &str = "tests/fixtures/config/good.ron";
+
+/// A folder of its own under the system's temp folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let dir = std::env::temp_dir().join(format!(
+            "samtale-config-broken-{name}-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("the temp folder is writable");
+        Scratch(dir)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// The data folder samtale is given; nothing creates it unless samtale starts work.
+    fn data(&self) -> PathBuf {
+        self.0.join("data")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The real binary, run from the package root with nothing of the user's around it.
+fn samtale(args: &[&str], scratch: &Scratch) -> Command {
+    let home = scratch.path().join("home");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_samtale"));
+    command
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("SAMTALE_CONFIG")
+        .env("LANG", "C")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("SAMTALE_DATA_DIR", scratch.data());
+    command
+}
+
+fn run(command: &mut Command) -> Output {
+    command.output().expect("the samtale binary runs")
+}
+
+fn lines(bytes: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn broken_configs() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(CONFIGS)
+        .unwrap_or_else(|error| panic!("cannot read {CONFIGS}: {error}"))
+        .map(|entry| entry.expect("a readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .filter(|path| path != Path::new(GOOD))
+        .collect();
+    files.sort();
+    files
+}
+
+fn hint(lang: Lang) -> String {
+    script::app_texts(lang).get("config-broken-hint", &[])
+}
+
+/// Exit code 1, the expected first line and the hint on stderr, nothing on stdout, and
+/// no data folder made: samtale did not start.
+fn stopped(output: &Output, scratch: &Scratch, first_line: &str) -> Result<(), String> {
+    let mut wrong = String::new();
+    if output.status.code() != Some(1) {
+        let _ = writeln!(wrong, "  exit code {:?}, not 1", output.status.code());
+    }
+    let stderr = lines(&output.stderr);
+    if stderr.first().map(String::as_str) != Some(first_line) {
+        let _ = writeln!(wrong, "  - {first_line}");
+        let _ = writeln!(wrong, "  + {}", stderr.first().cloned().unwrap_or_default());
+    }
+    if stderr.get(1) != Some(&hint(Lang::En)) {
+        let _ = writeln!(wrong, "  no hint on the second line of stderr: {stderr:?}");
+    }
+    if !output.stdout.is_empty() {
+        let _ = writeln!(wrong, "  it started and wrote: {:?}", lines(&output.stdout));
+    }
+    if scratch.data().exists() {
+        let _ = writeln!(
+            wrong,
+            "  it made the data folder {}",
+            scratch.data().display()
+        );
+    }
+    if wrong.is_empty() { Ok(()) } else { Err(wrong) }
+}
+
+#[test]
+fn a_broken_config_file_stops_samtale_at_its_line_and_column() {
+    let files = broken_configs();
+    assert!(files.len() >= 3, "only {} broken configs", files.len());
+    let mut report = String::new();
+    for file in &files {
+        let scratch = Scratch::new("broken");
+        let expected = std::fs::read_to_string(file.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{} has no .expected file", file.display()));
+        let first_line = expected.lines().next().unwrap_or_default();
+        let path = file.to_string_lossy();
+        let output = run(&mut samtale(
+            &["--config", &path, "--lang", "en", "config"],
+            &scratch,
+        ));
+        if let Err(wrong) = stopped(&output, &scratch, first_line) {
+            let _ = write!(report, "samtale --config {path} --lang en config:\n{wrong}");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_language_samtale_does_not_speak_is_placed_in_the_config_file() {
+    let scratch = Scratch::new("klingon");
+    let file = format!("{CONFIGS}/bad-language.ron");
+    let expected = std::fs::read_to_string(format!("{CONFIGS}/bad-language.expected"))
+        .expect("bad-language has an expected file");
+    let output = run(&mut samtale(&["--config", &file, "config"], &scratch));
+    if let Err(wrong) = stopped(&output, &scratch, expected.trim_end()) {
+        panic!("samtale --config {file} config:\n{wrong}");
+    }
+}
+
+#[test]
+fn config_errors_speak_the_language_of_the_lang_flag() {
+    let scratch = Scratch::new("lang-flag");
+    let file = format!("{CONFIGS}/unknown-field.ron");
+    let output = run(
+        samtale(&["--config", &file, "--lang", "en", "config"], &scratch)
+            .env("LANG", "da_DK.UTF-8"),
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = lines(&output.stderr);
+    assert_eq!(
+        stderr.get(1),
+        Some(&hint(Lang::En)),
+        "--lang en, LANG=da_DK.UTF-8: {stderr:#?}"
+    );
+}
+
+#[test]
+fn a_good_config_file_says_where_each_setting_came_from() {
+    let scratch = Scratch::new("good");
+    let data = scratch.data();
+
+    // Flags and the environment win over the config file.
+    let output = run(&mut samtale(
+        &["--config", GOOD, "--lang", "en", "config"],
+        &scratch,
+    ));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let shown: Vec<String> = lines(&output.stdout)
+        .iter()
+        .map(|line| line.trim_end_matches([' ', '·']).to_owned())
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            format!("Config file: {GOOD} (read; from --config)"),
+            format!(
+                "Data folder: {} (from the environment variable SAMTALE_DATA_DIR)",
+                data.display()
+            ),
+            "Language: en (from --lang)".to_owned(),
+            "Own dialogues: /srv/samtale/dialogues (from the config file)".to_owned(),
+            "Local crisis contacts: 2".to_owned(),
+            "  Akutmodtagelsen (eksempel) · 12 34 56 78 · døgnåbent".to_owned(),
+            // How a contact without opening hours ends is the business of the next test.
+            "  Nattelinjen (eksempel) · 87 65 43 21".to_owned(),
+        ]
+    );
+    assert!(output.stderr.is_empty(), "{output:?}");
+
+    // Without --lang the config file's language is used, and samtale speaks it.
+    let output = run(&mut samtale(&["--config", GOOD, "config"], &scratch));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let shown = lines(&output.stdout);
+    assert!(
+        shown.contains(&"Sprog: da (fra konfigurationsfilen)".to_owned()),
+        "{shown:#?}"
+    );
+
+    // The data folder from the config file, when neither a flag nor the environment sets one.
+    let config = scratch.path().join("config.ron");
+    let journals = scratch.path().join("journals");
+    std::fs::write(
+        &config,
+        format!("(data_dir: Some({:?}))\n", journals.display().to_string()),
+    )
+    .expect("the temp folder is writable");
+    let config = config.to_string_lossy().into_owned();
+    let output = run(
+        samtale(&["--config", &config, "--lang", "en", "config"], &scratch)
+            .env_remove("SAMTALE_DATA_DIR"),
+    );
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(
+        lines(&output.stdout),
+        [
+            format!("Config file: {config} (read; from --config)"),
+            format!("Data folder: {} (from the config file)", journals.display()),
+            "Language: en (from --lang)".to_owned(),
+            "Own dialogues: none (only the built-in ones)".to_owned(),
+            "Local crisis contacts: 0".to_owned(),
+        ]
+    );
+    assert!(!journals.exists(), "`samtale config` made the data folder");
+    assert!(!data.exists(), "`samtale config` made the data folder");
+}
+
+#[test]
+fn a_crisis_contact_without_opening_hours_has_no_dangling_separator() {
+    let scratch = Scratch::new("contacts");
+    let output = run(&mut samtale(
+        &["--config", GOOD, "--lang", "en", "config"],
+        &scratch,
+    ));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let shown = lines(&output.stdout);
+    assert_eq!(
+        shown.get(shown.len().saturating_sub(2)..),
+        Some(
+            &[
+                "  Akutmodtagelsen (eksempel) · 12 34 56 78 · døgnåbent".to_owned(),
+                "  Nattelinjen (eksempel) · 87 65 43 21".to_owned(),
+            ][..]
+        )
+    );
+}

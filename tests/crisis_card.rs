@@ -1,0 +1,314 @@
+//! The crisis card: made from the latest finished crisis plan (tests/fixtures/journals/p1),
+//! in the person's own words, with their contacts, the team's local crisis contacts and
+//! 112; as plain text and as a printable HTML page that needs nothing but itself.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use samtale::card;
+use samtale::config::CrisisContact;
+use samtale::i18n::{Lang, Texts};
+use samtale::journal::format::Journal;
+use samtale::journal::{Store, store};
+use samtale::report::{self, ReportError};
+use samtale::script::{Dialogue, Library};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/journals/p1");
+
+fn fixture_paths() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(FIXTURES)
+        .expect("the fixture journals are there")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn fixtures() -> Vec<Journal> {
+    fixture_paths()
+        .iter()
+        .map(|p| store::read(p).expect("a fixture journal reads").journal)
+        .collect()
+}
+
+fn library() -> Library {
+    let (library, problems) = Library::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    library
+}
+
+fn crisis_plan(library: &Library) -> &Dialogue {
+    &library.get("crisis-plan").expect("built in").dialogue
+}
+
+fn texts(lang: Lang) -> Texts {
+    library().texts(lang)
+}
+
+fn contacts() -> Vec<CrisisContact> {
+    vec![
+        CrisisContact {
+            name: "Psykiatrisk akutmodtagelse".into(),
+            phone: "38 64 07 00".into(),
+            open: Some("døgnåbent".into()),
+        },
+        CrisisContact {
+            name: "Socialt akuttilbud <Kbh>".into(),
+            phone: "70 12 34 56".into(),
+            open: None,
+        },
+    ]
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn data_dir(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "card-{name}-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = fs::remove_dir_all(&root);
+    let journals = root.join("journals").join("p1");
+    fs::create_dir_all(&journals).expect("create the journals folder");
+    for path in fixture_paths() {
+        fs::copy(&path, journals.join(path.file_name().expect("a name"))).expect("copy");
+    }
+    root
+}
+
+#[test]
+fn the_current_plan_is_the_latest_finished_one() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("p1 has a finished plan");
+    assert_eq!(
+        plan.header.started.format("%Y-%m-%d").to_string(),
+        "2026-02-09",
+        "not the older plan, and not the unfinished draft after it"
+    );
+    let none: Vec<Journal> = journals
+        .into_iter()
+        .filter(|j| j.header.dialogue != "crisis-plan" || !j.is_finished())
+        .collect();
+    assert!(card::current_plan(&none).is_none());
+}
+
+#[test]
+fn the_text_card_has_the_plans_own_words_the_contacts_and_112() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("a plan");
+    let library = library();
+    let text = card::text(plan, crisis_plan(&library), &texts(Lang::Da), &contacts());
+
+    assert!(
+        text.starts_with("MIN KRISEPLAN\np1 · kriseplanen fra 2026-02-09\n"),
+        "{text}"
+    );
+    // The person's own words, each under the plan's section and question.
+    for words in [
+        "Jeg sover under 4 timer og <trækker mig> fra andre.",
+        "Jeg holder op med at spise.",
+        "Jeg svarer ikke på sms'er.",
+        "Gå en tur ved åen & høre musik.",
+        "<script>alert('x')</script> at ringe til Ole",
+        "Min kat Felix.",
+        "Bostøtten og min læge.",
+        "Om tre måneder",
+    ] {
+        assert!(text.contains(words), "{words:?} in {text}");
+    }
+    assert!(
+        text.contains("== Tegn på, at en krise er på vej =="),
+        "{text}"
+    );
+    assert!(text.contains("Hvordan kan du selv mærke, at en krise er på vej?"));
+    // The contacts entries, one a line.
+    assert!(
+        text.contains("  Navn: Ole · Relation: bror · Telefon: 12 34 56 78\n"),
+        "{text}"
+    );
+    assert!(text.contains("  Navn: Mette · Relation: nabo\n"), "{text}");
+    assert!(
+        text.contains("Navn eller sted: Bostøtten Birgit · Rolle: bostøtte · Telefon: 87 65 43 21")
+    );
+    // The choice in words, and yes/no in words.
+    assert!(text.contains("  Hjemme\n"), "{text}");
+    assert!(text.contains("  Ja\n"), "{text}");
+    // The team's local crisis contacts, and 112.
+    assert!(text.contains("Lokale krisekontakter"), "{text}");
+    assert!(
+        text.contains("Psykiatrisk akutmodtagelse · 38 64 07 00 · døgnåbent"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Socialt akuttilbud <Kbh> · 70 12 34 56"),
+        "{text}"
+    );
+    assert!(text.contains("112"), "{text}");
+    assert!(
+        text.lines().nth(3).is_some_and(|l| l.contains("112")),
+        "112 at the top: {text}"
+    );
+
+    // Left out: a skipped step, a step no longer on the plan's path, older plans, drafts.
+    assert!(!text.contains("(sprunget over)"), "{text}");
+    assert!(!text.contains("Er der ting, du skal undgå"), "{text}");
+    assert!(!text.contains("Hos min søster Lene"), "hidden: {text}");
+    assert!(
+        !text.contains("Jeg sover dårligt."),
+        "the older plan: {text}"
+    );
+    assert!(!text.contains("Et udkast"), "the unfinished draft: {text}");
+
+    // No line wider than a page.
+    use unicode_width::UnicodeWidthStr;
+    assert!(text.lines().all(|l| l.width() <= 76), "{text}");
+}
+
+#[test]
+fn the_card_without_configured_contacts_still_has_112() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("a plan");
+    let library = library();
+    let text = card::text(plan, crisis_plan(&library), &texts(Lang::En), &[]);
+    assert!(text.contains("call 112"), "{text}");
+    assert!(text.contains("Local crisis contacts"), "{text}");
+    // The person's words stay as they were written.
+    assert!(text.contains("Min kat Felix."), "{text}");
+    assert!(text.contains("Name: Ole · Relation: bror"), "{text}");
+}
+
+#[test]
+fn the_html_card_is_self_contained_and_escapes_everything() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("a plan");
+    let library = library();
+    let html = card::html(plan, crisis_plan(&library), &texts(Lang::Da), &contacts());
+
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"da\">"),
+        "{html}"
+    );
+    assert!(html.contains("<meta charset=\"utf-8\">"));
+    assert!(html.contains("<style>"), "inline CSS");
+    assert!(html.contains("@media print"), "print-friendly");
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "no scripts: {html}");
+    assert!(!lower.contains("http"), "no resources from the net: {html}");
+    for resource in [
+        "src=", "href=", "<link", "@import", "url(", "<iframe", "<img", "onload=", "onerror=",
+    ] {
+        assert!(!lower.contains(resource), "{resource} in {html}");
+    }
+    // Every answer escaped: `<` never reaches the page as markup.
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; at ringe til Ole"));
+    assert!(html.contains("Jeg sover under 4 timer og &lt;trækker mig&gt; fra andre."));
+    assert!(html.contains("Gå en tur ved åen &amp; høre musik."));
+    assert!(html.contains("Socialt akuttilbud &lt;Kbh&gt;"));
+    assert!(!html.contains("<trækker"));
+    assert!(!html.contains("<Kbh"));
+    // The same content as the text card.
+    assert!(html.contains("112"));
+    assert!(html.contains("Psykiatrisk akutmodtagelse · 38 64 07 00 · døgnåbent"));
+    assert!(html.contains("Navn: Ole · Relation: bror · Telefon: 12 34 56 78"));
+    assert!(html.contains("Min kat Felix."));
+    assert!(!html.contains("Hos min søster Lene"));
+    // Only the tags the card writes.
+    let tags: std::collections::BTreeSet<String> = html
+        .split('<')
+        .skip(1)
+        .map(|rest| {
+            rest.split(|c: char| c == '>' || c.is_whitespace())
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches('/')
+                .to_lowercase()
+        })
+        .collect();
+    let allowed = [
+        "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p",
+        "section", "div", "ul", "li", "strong",
+    ];
+    for tag in &tags {
+        assert!(allowed.contains(&tag.as_str()), "<{tag}> in {html}");
+    }
+
+    let english = card::html(plan, crisis_plan(&library), &texts(Lang::En), &[]);
+    assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+}
+
+#[test]
+fn the_card_command_writes_two_private_files_and_says_where() {
+    let root = data_dir("files");
+    let store = Store::new(root.clone());
+    let texts = texts(Lang::Da);
+    let out_dir = report::card_dir(&store, "p1").expect("a folder for p1");
+    assert_eq!(out_dir, root.join("cards").join("p1"));
+    let mut out = Vec::new();
+    let files = report::card(&store, "p1", &contacts(), &texts, &out_dir, &mut out)
+        .expect("the card is written");
+    let said = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(files.text, out_dir.join("card.txt"));
+    assert_eq!(files.html, out_dir.join("card.html"));
+    assert!(said.contains(&files.text.display().to_string()), "{said}");
+    assert!(said.contains(&files.html.display().to_string()), "{said}");
+    assert!(said.contains("2026-02-09"), "{said}");
+    assert!(
+        said.contains("samtykke") || said.contains("siger ja"),
+        "{said}"
+    );
+
+    let text = fs::read_to_string(&files.text).expect("card.txt");
+    assert!(text.contains("Min kat Felix.") && text.contains("112"));
+    let html = fs::read_to_string(&files.html).expect("card.html");
+    assert!(html.contains("&lt;script&gt;") && !html.contains("<script"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode(&files.text), 0o600);
+        assert_eq!(mode(&files.html), 0o600);
+        assert_eq!(mode(&out_dir), 0o700);
+    }
+    // Written again, the files are replaced and no temporary file is left.
+    let mut out = Vec::new();
+    report::card(&store, "p1", &[], &texts, &out_dir, &mut out).expect("again");
+    let mut names: Vec<String> = fs::read_dir(&out_dir)
+        .expect("the folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["card.html", "card.txt"]);
+    assert!(
+        !fs::read_to_string(&files.text)
+            .expect("read")
+            .contains("38 64 07 00")
+    );
+
+    // The card printed straight to the screen is the same text.
+    let mut out = Vec::new();
+    report::card_text(&store, "p1", &[], &mut out).expect("printed");
+    assert_eq!(
+        String::from_utf8(out).expect("UTF-8"),
+        fs::read_to_string(&files.text).expect("read")
+    );
+}
+
+#[test]
+fn no_finished_plan_is_said_plainly() {
+    let root = data_dir("no-plan");
+    let store = Store::new(root.clone());
+    let texts = texts(Lang::Da);
+    let mut out = Vec::new();
+    let error = report::card(&store, "p9", &[], &texts, &root.join("cards/p9"), &mut out)
+        .expect_err("p9 has no plan");
+    assert!(matches!(error, ReportError::NoPlan { .. }));
+    let message = report::message(&texts, &error);
+    assert!(
+        message.contains("ingen afsluttet kriseplan for p9"),
+        "{message}"
+    );
+    assert!(!root.join("cards/p9").exists(), "nothing written");
+}

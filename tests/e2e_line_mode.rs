@@ -1,0 +1,1194 @@
+//! End-to-end tests of the line mode (`samtale run … --plain`): the real binary, a private
+//! data folder and an empty config file per test, answers piped in line by line, and the
+//! journal read back with `samtale::journal`.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use common::{
+    Output, RUN_TIMEOUT, Sandbox, answer_blocks, assert_score, choice, entries, flag_ids, flags,
+    number, parse_journal, read_journal, shown, skipped, summary, text, wait_for, yes_no,
+};
+use samtale::app::exit;
+use samtale::engine::Answer;
+use samtale::i18n::Lang;
+use samtale::journal::{Block, Journal, Mode, ScoreLine, format};
+
+const BOTH: [Lang; 2] = [Lang::Da, Lang::En];
+
+/// A number as a person of this language types it: `6,5` in Danish.
+fn typed(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::Da => number.replace('.', ","),
+        Lang::En => number.to_owned(),
+    }
+}
+
+/// "yes" as typed in this language.
+fn yes(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "j",
+        Lang::En => "y",
+    }
+}
+
+fn question_of(lang: Lang, number: usize, total: usize) -> String {
+    match lang {
+        Lang::Da => format!("Spørgsmål {number} af {total}"),
+        Lang::En => format!("Question {number} of {total}"),
+    }
+}
+
+/// A scripted conversation and what its journal must hold afterwards.
+struct Script {
+    dialogue: &'static str,
+    /// Every line typed, the review's Enter included.
+    input: String,
+    /// The total the first question shows ("Question 1 of N"): the questions on the path
+    /// as it stands then, before any answer opens a conditional one.
+    first_total: usize,
+    answers: Vec<(&'static str, Answer)>,
+    scores: Vec<(&'static str, f64)>,
+    flags: Vec<&'static str>,
+    /// Text the result on screen must show.
+    stdout: Vec<String>,
+}
+
+/// Runs a script as participant p1 in a fresh data folder and checks the run and its
+/// journal; returns the journal for further checks.
+fn complete(script: &Script, lang: Lang) -> Journal {
+    let sandbox = Sandbox::new(script.dialogue);
+    let out = sandbox.converse(script.dialogue, "p1", lang.tag(), &script.input);
+    out.expect_code(exit::OK);
+    assert_eq!(
+        out.stderr, "",
+        "{} ({lang}) wrote to stderr",
+        script.dialogue
+    );
+    let first = question_of(lang, 1, script.first_total);
+    assert!(
+        out.stdout.contains(&first),
+        "{} ({lang}): `{first}` not in stdout:\n{}",
+        script.dialogue,
+        out.stdout
+    );
+    for expected in &script.stdout {
+        assert!(
+            out.stdout.contains(expected.as_str()),
+            "{} ({lang}): `{expected}` not in stdout:\n{}",
+            script.dialogue,
+            out.stdout
+        );
+    }
+
+    let path = sandbox.journal("p1");
+    assert!(
+        out.stdout.contains(&path.display().to_string()),
+        "the run does not say where it saved the journal:\n{}",
+        out.stdout
+    );
+    let journal = parse_journal(&path);
+    assert!(
+        journal.is_finished(),
+        "{} ({lang}) not finished",
+        script.dialogue
+    );
+    let header = &journal.header;
+    assert_eq!(header.dialogue, script.dialogue);
+    assert_eq!(header.locale, lang);
+    assert_eq!(header.participant, "p1");
+    assert_eq!(header.mode, Mode::Facilitated);
+    assert_eq!(header.facilitator, None);
+    assert_eq!(
+        Some(header.title.as_str()),
+        out.stdout.lines().next(),
+        "the journal's title is the one shown"
+    );
+
+    let expected: BTreeMap<String, Answer> = script
+        .answers
+        .iter()
+        .map(|(id, answer)| ((*id).to_owned(), answer.clone()))
+        .collect();
+    assert_eq!(
+        journal.answers(),
+        expected,
+        "{} ({lang}): answers in the journal",
+        script.dialogue
+    );
+
+    let scores = journal.scores();
+    let mut ids: Vec<&str> = scores.keys().map(String::as_str).collect();
+    let mut expected_ids: Vec<&str> = script.scores.iter().map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    expected_ids.sort_unstable();
+    assert_eq!(ids, expected_ids, "{} ({lang}): scores", script.dialogue);
+    for (id, value) in &script.scores {
+        assert_score(&journal, id, *value);
+    }
+    assert_eq!(
+        flag_ids(&journal),
+        script.flags,
+        "{} ({lang}): flags",
+        script.dialogue
+    );
+    journal
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Every built-in dialogue, completed in both languages.
+
+fn who5(_lang: Lang) -> Script {
+    Script {
+        dialogue: "who5",
+        input: "4\n3\n4\n2\n5\n\n".into(),
+        first_total: 5,
+        answers: vec![
+            ("cheerful", choice("most-of-the-time")),
+            ("calm", choice("more-than-half")),
+            ("active", choice("most-of-the-time")),
+            ("rested", choice("less-than-half")),
+            ("interested", choice("all-of-the-time")),
+        ],
+        scores: vec![("raw", 18.0), ("percent", 72.0)],
+        flags: vec![],
+        stdout: vec!["Score: 18/25 (72 %)".into()],
+    }
+}
+
+fn fit_ors(lang: Lang) -> Script {
+    Script {
+        dialogue: "fit-ors",
+        input: format!(
+            "{}\n5\n{}\n6\nMest søvnen\nog maden\n.\n\n",
+            typed(lang, "6.5"),
+            typed(lang, "7.2")
+        ),
+        first_total: 5,
+        answers: vec![
+            ("individual", number(6.5)),
+            ("relations", number(5.0)),
+            ("social", number(7.2)),
+            ("overall", number(6.0)),
+            ("comment", text("Mest søvnen\nog maden")),
+        ],
+        scores: vec![("total", 24.7)],
+        flags: vec!["below-25"],
+        stdout: vec![match lang {
+            Lang::Da => "I alt: 24,7/40".into(),
+            Lang::En => "Total: 24.7/40".into(),
+        }],
+    }
+}
+
+fn fit_srs(lang: Lang) -> Script {
+    Script {
+        dialogue: "fit-srs",
+        // The comment is skipped with Enter; "some" may be shared.
+        input: format!(
+            "10\n{}\n{}\n9\n\n3\nKun tallene\nikke kommentaren\n.\n\n",
+            typed(lang, "9.5"),
+            typed(lang, "8.5")
+        ),
+        first_total: 6,
+        answers: vec![
+            ("relationship", number(10.0)),
+            ("goals", number(9.5)),
+            ("approach", number(8.5)),
+            ("overall", number(9.0)),
+            ("comment", skipped()),
+            ("share", choice("some")),
+            ("share-what", text("Kun tallene\nikke kommentaren")),
+        ],
+        scores: vec![("total", 37.0)],
+        flags: vec!["item-below-9"],
+        stdout: vec![match lang {
+            Lang::Da => "I alt: 37,0/40".into(),
+            Lang::En => "Total: 37.0/40".into(),
+        }],
+    }
+}
+
+fn fit_feedback(lang: Lang) -> Script {
+    let skip = match lang {
+        Lang::Da => ":spring",
+        Lang::En => ":skip",
+    };
+    Script {
+        dialogue: "fit-feedback",
+        input: format!("1\nJa, helt\nog aldeles\n.\n2\n\n{skip}\n3\nIkke altid\n.\n.\n2\n\n"),
+        first_total: 6,
+        answers: vec![
+            ("heard", choice("yes")),
+            ("heard-more", text("Ja, helt\nog aldeles")),
+            ("topics", choice("partly")),
+            ("topics-more", skipped()),
+            // Skipped: its "say more" is not asked.
+            ("way", skipped()),
+            ("meaning", choice("no")),
+            ("meaning-more", text("Ikke altid")),
+            // A long text with only "." is skipped too.
+            ("different", skipped()),
+            ("share", choice("yes")),
+        ],
+        scores: vec![],
+        flags: vec![],
+        stdout: vec![],
+    }
+}
+
+fn post_crisis_learning(lang: Lang) -> Script {
+    let yes = yes(lang);
+    Script {
+        dialogue: "post-crisis-learning",
+        input: format!(
+            "{yes}\nDer var larm\nog jeg sov ikke\n.\nDet var svært\n.\n\nRåben\n.\nRo\n.\n{yes}\n\
+             Jeg gik\n.\nDet hjalp lidt\n.\nJa, før\n.\nRinge tidligere\n.\nn\n\n"
+        ),
+        first_total: 12,
+        answers: vec![
+            ("ready", yes_no(true)),
+            ("trigger", text("Der var larm\nog jeg sov ikke")),
+            ("experience", text("Det var svært")),
+            ("support-helped", skipped()),
+            ("support-worse", text("Råben")),
+            ("support-instead", text("Ro")),
+            ("continue-now", yes_no(true)),
+            ("own-actions", text("Jeg gik")),
+            ("own-effect", text("Det hjalp lidt")),
+            ("other-times", text("Ja, før")),
+            ("next-time", text("Ringe tidligere")),
+            ("revise-plan", yes_no(false)),
+        ],
+        scores: vec![],
+        flags: vec![],
+        stdout: vec![],
+    }
+}
+
+fn reflection_principles(_lang: Lang) -> Script {
+    const STAFF: [&str; 24] = [
+        "p1-staff-1",
+        "p1-staff-2",
+        "p2-staff-1",
+        "p2-staff-2",
+        "p2-staff-3",
+        "p3-staff-1",
+        "p3-staff-2",
+        "p3-staff-3",
+        "p4-staff-1",
+        "p4-staff-2",
+        "p4-staff-3",
+        "p4-staff-4",
+        "p5-staff-1",
+        "p5-staff-2",
+        "p6-staff-1",
+        "p6-staff-2",
+        "p7-staff-1",
+        "p7-staff-2",
+        "feedback-told",
+        "feedback-worked",
+        "feedback-attention",
+        "feedback-changes",
+        "feedback-adjust",
+        "feedback-network",
+    ];
+    // Role 1 is "staff": only the staff questions are asked.
+    let mut input = String::from("1\n");
+    let mut answers = vec![("role", choice("staff"))];
+    for id in STAFF {
+        match id {
+            "p1-staff-1" => {
+                input.push_str("Vi spørger\nog vi lytter\n.\n");
+                answers.push((id, text("Vi spørger\nog vi lytter")));
+            }
+            "p2-staff-2" | "feedback-adjust" => {
+                input.push('\n');
+                answers.push((id, skipped()));
+            }
+            _ => {
+                input.push_str(&format!("Svar til {id}\n.\n"));
+                answers.push((id, text(&format!("Svar til {id}"))));
+            }
+        }
+    }
+    input.push('\n');
+    Script {
+        dialogue: "reflection-principles",
+        input,
+        first_total: 7,
+        answers,
+        scores: vec![],
+        flags: vec![],
+        stdout: vec![],
+    }
+}
+
+fn crisis_plan(lang: Lang) -> Script {
+    let yes = yes(lang);
+    Script {
+        dialogue: "crisis-plan",
+        input: format!(
+            "Jeg sover dårligt\nog trækker mig\n.\n\
+             De kan se, jeg ikke svarer\n.\n\
+             \n\
+             Gå en tur\n.\nMusik\n.\nAlkohol\n.\nBiblioteket\n.\n\
+             +\nOle\nbror\n12 34 56 78\n\n\
+             Lytte\n.\nRinge til mig\n.\n\
+             +\nMin læge\nlæge\n+45 11 22 33 44\n\n\
+             Låse medicin inde\n.\nMin kat\n.\n\
+             2\nMin mor\n\
+             Pas på katten\n.\nMor tager katten\n.\n\
+             I skuffen\n.\n{yes}\nMin bostøtte\n.\nOm en måned\n\n"
+        ),
+        first_total: 19,
+        answers: vec![
+            ("warning-signs", text("Jeg sover dårligt\nog trækker mig")),
+            ("others-notice", text("De kan se, jeg ikke svarer")),
+            ("avoid", skipped()),
+            ("self-help", text("Gå en tur")),
+            ("worked-before", text("Musik")),
+            ("not-working", text("Alkohol")),
+            ("people-places", text("Biblioteket")),
+            (
+                "contacts",
+                entries(&[&[
+                    ("name", "Ole"),
+                    ("relation", "bror"),
+                    ("phone", "12 34 56 78"),
+                ]]),
+            ),
+            ("others-help", text("Lytte")),
+            ("wishes", text("Ringe til mig")),
+            (
+                "professional-contacts",
+                entries(&[&[
+                    ("name", "Min læge"),
+                    ("role", "læge"),
+                    ("phone", "+45 11 22 33 44"),
+                ]]),
+            ),
+            ("safe-surroundings", text("Låse medicin inde")),
+            ("reasons-for-living", text("Min kat")),
+            ("where", choice("family")),
+            ("where-who", text("Min mor")),
+            ("if-admitted", text("Pas på katten")),
+            ("agreements", text("Mor tager katten")),
+            ("kept-where", text("I skuffen")),
+            ("copy", yes_no(true)),
+            ("copy-who", text("Min bostøtte")),
+            ("review-when", text("Om en måned")),
+        ],
+        scores: vec![],
+        flags: vec![],
+        // The local help is shown with 112, whatever the config.
+        stdout: vec!["112".into()],
+    }
+}
+
+#[test]
+fn who5_is_completed_in_both_languages() {
+    for lang in BOTH {
+        complete(&who5(lang), lang);
+    }
+}
+
+#[test]
+fn fit_ors_is_completed_in_both_languages() {
+    for lang in BOTH {
+        let journal = complete(&fit_ors(lang), lang);
+        // The answer is written as it was shown: with a decimal comma in Danish.
+        assert_eq!(
+            shown(&journal, "individual").as_deref(),
+            Some(typed(lang, "6.5").as_str())
+        );
+    }
+}
+
+#[test]
+fn fit_srs_is_completed_in_both_languages() {
+    for lang in BOTH {
+        complete(&fit_srs(lang), lang);
+    }
+}
+
+#[test]
+fn fit_feedback_is_completed_in_both_languages() {
+    for lang in BOTH {
+        complete(&fit_feedback(lang), lang);
+    }
+}
+
+#[test]
+fn crisis_plan_is_completed_in_both_languages() {
+    for lang in BOTH {
+        let journal = complete(&crisis_plan(lang), lang);
+        let entry = shown(&journal, "contacts").expect("the contacts are written");
+        let (name, phone) = match lang {
+            Lang::Da => ("Navn: Ole", "Telefon: 12 34 56 78"),
+            Lang::En => ("Name: Ole", "Phone: 12 34 56 78"),
+        };
+        assert!(entry.contains(name) && entry.contains(phone), "{entry}");
+    }
+}
+
+#[test]
+fn post_crisis_learning_is_completed_in_both_languages() {
+    for lang in BOTH {
+        complete(&post_crisis_learning(lang), lang);
+    }
+}
+
+#[test]
+fn reflection_principles_is_completed_in_both_languages() {
+    for lang in BOTH {
+        complete(&reflection_principles(lang), lang);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. The scores and flags the issue names.
+
+/// Runs a conversation that must finish, and returns the one journal file it added.
+fn finish_new(
+    sandbox: &Sandbox,
+    dialogue: &str,
+    participant: &str,
+    lang: Lang,
+    input: &str,
+) -> (PathBuf, Output) {
+    let before = sandbox.journals(participant);
+    let out = sandbox.converse(dialogue, participant, lang.tag(), input);
+    out.expect_code(exit::OK);
+    let mut new: Vec<PathBuf> = sandbox
+        .journals(participant)
+        .into_iter()
+        .filter(|p| !before.contains(p))
+        .collect();
+    assert_eq!(new.len(), 1, "one new journal expected, found {new:?}");
+    (new.remove(0), out)
+}
+
+/// Runs WHO-5 for a participant with these five item answers, in English, and returns the
+/// new journal and the run's stdout.
+fn who5_run(sandbox: &Sandbox, participant: &str, items: [u8; 5]) -> (Journal, String) {
+    let input: String = items.iter().map(|i| format!("{i}\n")).collect::<String>() + "\n";
+    let (path, out) = finish_new(sandbox, "who5", participant, Lang::En, &input);
+    (parse_journal(&path), out.stdout)
+}
+
+#[test]
+fn who5_4_3_4_2_5_scores_18_of_25_and_72_percent_in_both_languages() {
+    for lang in BOTH {
+        let sandbox = Sandbox::new("who5-score");
+        let out = sandbox.converse("who5", "p1", lang.tag(), "4\n3\n4\n2\n5\n\n");
+        out.expect_code(exit::OK);
+        assert!(
+            out.stdout.contains("Score: 18/25 (72 %)"),
+            "({lang}) {}",
+            out.stdout
+        );
+        let journal = parse_journal(&sandbox.journal("p1"));
+        assert_score(&journal, "raw", 18.0);
+        assert_score(&journal, "percent", 72.0);
+        assert_eq!(flags(&journal), vec![]);
+        assert!(summary(&journal).contains("Score: 18/25 (72 %)"));
+    }
+}
+
+#[test]
+fn fit_ors_total_24_7_is_below_25_with_a_decimal_comma_in_danish() {
+    for (lang, typed_answers, result) in [
+        (Lang::En, "6.5\n5.0\n7.2\n6.0\n\n\n", "Total: 24.7/40"),
+        (Lang::Da, "6,5\n5,0\n7,2\n6,0\n\n\n", "I alt: 24,7/40"),
+    ] {
+        let sandbox = Sandbox::new("ors-score");
+        let out = sandbox.converse("fit-ors", "p1", lang.tag(), typed_answers);
+        out.expect_code(exit::OK);
+        assert!(out.stdout.contains(result), "({lang}) {}", out.stdout);
+        if lang == Lang::Da {
+            assert!(
+                !out.stdout.contains("24.7"),
+                "a Danish result has a decimal comma:\n{}",
+                out.stdout
+            );
+        }
+        let journal = parse_journal(&sandbox.journal("p1"));
+        assert_score(&journal, "total", 24.7);
+        assert_eq!(flag_ids(&journal), ["below-25"]);
+        assert!(summary(&journal).contains(result));
+        assert_eq!(journal.answers().get("comment"), Some(&skipped()));
+    }
+}
+
+#[test]
+fn fit_srs_drop_since_the_last_finished_one_is_flagged() {
+    let sandbox = Sandbox::new("srs-drop");
+    // The comment is skipped, nothing is shared.
+    let (first_path, _) = finish_new(
+        &sandbox,
+        "fit-srs",
+        "p1",
+        Lang::En,
+        "10\n10\n10\n9.5\n\n1\n\n",
+    );
+    let first = parse_journal(&first_path);
+    assert_score(&first, "total", 39.5);
+    assert_eq!(
+        flags(&first),
+        vec![],
+        "nothing to compare the first one with"
+    );
+
+    // The next meeting, in Danish this time.
+    let (second_path, out) = finish_new(
+        &sandbox,
+        "fit-srs",
+        "p1",
+        Lang::Da,
+        "9,5\n9,5\n9,5\n9,5\n\n1\n\n",
+    );
+    assert!(out.stdout.contains("I alt: 38,0/40"), "{}", out.stdout);
+    let second = parse_journal(&second_path);
+    assert_score(&second, "total", 38.0);
+    assert_eq!(flag_ids(&second), ["dropped"]);
+
+    // The first journal is left as it was.
+    assert_eq!(flags(&parse_journal(&first_path)), vec![]);
+    assert_eq!(sandbox.journals("p1").len(), 2);
+}
+
+#[test]
+fn who5_low_wellbeing_is_flagged_at_12_and_not_at_13() {
+    let sandbox = Sandbox::new("who5-low");
+    let (journal, _) = who5_run(&sandbox, "a", [3, 3, 2, 2, 2]);
+    assert_score(&journal, "raw", 12.0);
+    assert_score(&journal, "percent", 48.0);
+    assert_eq!(flags(&journal), vec![("low-wellbeing".to_owned(), false)]);
+
+    let (journal, _) = who5_run(&sandbox, "b", [3, 3, 3, 2, 2]);
+    assert_score(&journal, "raw", 13.0);
+    assert_eq!(flags(&journal), vec![]);
+}
+
+#[test]
+fn who5_an_item_at_0_or_1_is_flagged() {
+    let sandbox = Sandbox::new("who5-item");
+    for (participant, items) in [("a", [5, 5, 5, 5, 1]), ("b", [0, 5, 5, 5, 5])] {
+        let (journal, _) = who5_run(&sandbox, participant, items);
+        assert_eq!(flags(&journal), vec![("low-item".to_owned(), false)]);
+    }
+    let (journal, _) = who5_run(&sandbox, "c", [2, 2, 2, 2, 2]);
+    assert_eq!(flags(&journal), vec![("low-wellbeing".to_owned(), false)]);
+}
+
+#[test]
+fn who5_raw_7_or_lower_is_flagged_as_secondary() {
+    let sandbox = Sandbox::new("who5-very-low");
+    let (journal, stdout) = who5_run(&sandbox, "a", [1, 1, 2, 2, 1]);
+    assert_score(&journal, "raw", 7.0);
+    assert_score(&journal, "percent", 28.0);
+    assert_eq!(
+        flags(&journal),
+        vec![
+            ("low-wellbeing".to_owned(), false),
+            ("low-item".to_owned(), false),
+            ("very-low".to_owned(), true),
+        ]
+    );
+    let secondary = "(This threshold comes from a secondary source.)";
+    assert!(stdout.contains(secondary), "{stdout}");
+    assert!(summary(&journal).contains(secondary));
+
+    let (journal, _) = who5_run(&sandbox, "b", [2, 2, 2, 1, 1]);
+    assert_score(&journal, "raw", 8.0);
+    assert!(!flag_ids(&journal).contains(&"very-low".to_owned()));
+}
+
+#[test]
+fn who5_a_change_of_10_points_since_the_last_finished_one_is_flagged() {
+    let sandbox = Sandbox::new("who5-change");
+    // 72 % → 92 %: up 20 points.
+    let (first, _) = who5_run(&sandbox, "up", [4, 3, 4, 2, 5]);
+    assert_eq!(
+        flags(&first),
+        vec![],
+        "nothing to compare the first one with"
+    );
+    let (second, stdout) = who5_run(&sandbox, "up", [5, 5, 4, 4, 5]);
+    assert_score(&second, "percent", 92.0);
+    assert_eq!(flag_ids(&second), ["change"]);
+    assert!(stdout.contains("10 percentage points"), "{stdout}");
+
+    // 72 % → 60 %: down 12 points.
+    who5_run(&sandbox, "down", [4, 3, 4, 2, 5]);
+    let (second, _) = who5_run(&sandbox, "down", [4, 3, 3, 2, 3]);
+    assert_score(&second, "percent", 60.0);
+    assert_eq!(flag_ids(&second), ["change"]);
+
+    // 72 % → 80 %: 8 points is no clear change.
+    who5_run(&sandbox, "small", [4, 3, 4, 2, 5]);
+    let (second, _) = who5_run(&sandbox, "small", [5, 4, 4, 2, 5]);
+    assert_score(&second, "percent", 80.0);
+    assert_eq!(flags(&second), vec![]);
+
+    // An unfinished WHO-5 in between is no "previous" one: declining to resume it starts
+    // a new conversation, compared with the last finished one (72 %).
+    who5_run(&sandbox, "unfinished", [4, 3, 4, 2, 5]);
+    sandbox
+        .converse("who5", "unfinished", "en", "1\n")
+        .expect_code(exit::PAUSED);
+    let before = sandbox.journals("unfinished");
+    let (path, _) = finish_new(
+        &sandbox,
+        "who5",
+        "unfinished",
+        Lang::En,
+        "n\n5\n5\n4\n4\n5\n\n",
+    );
+    let last = parse_journal(&path);
+    assert_score(&last, "percent", 92.0);
+    assert_eq!(flag_ids(&last), ["change"]);
+    let unfinished: Vec<Journal> = before.iter().map(|p| parse_journal(p)).collect();
+    assert_eq!(
+        unfinished.iter().filter(|j| !j.is_finished()).count(),
+        1,
+        "the paused one is kept"
+    );
+}
+
+/// Two conversations started in the same second are named `…-who5.txt` and
+/// `…-who5_02.txt` (store::create). The change flag must compare with the later of them.
+#[test]
+fn who5_change_compares_with_the_latest_journal_even_within_one_second() {
+    let sandbox = Sandbox::new("who5-latest");
+    let folder = sandbox.participant_dir("p1");
+    fs::create_dir_all(&folder).expect("create the participant folder");
+    // Written by the crate's own writer, so that they follow the format as it is.
+    let journal = |percent: u32| {
+        let header = format::parse(&format!(
+            "{}\ndialogue: who5\ndialogue-version: 1\ntitle: WHO-5 Well-Being Index\n\
+             locale: en\nmode: facilitated\nparticipant: p1\nstarted: 2026-01-05T10:00:00+00:00\n",
+            format::MAGIC
+        ))
+        .expect("a header")
+        .header;
+        let raw = f64::from(percent / 4);
+        let score = |id: &str, value: f64, max: f64| ScoreLine {
+            id: id.to_owned(),
+            value,
+            max: Some(max),
+            band: None,
+        };
+        format::write(&Journal {
+            blocks: vec![Block::Finished {
+                at: header.started,
+                scores: vec![
+                    score("raw", raw, 25.0),
+                    score("percent", f64::from(percent), 100.0),
+                ],
+                flags: vec![],
+                hidden: vec![],
+                summary: format!("Score: {raw}/25 ({percent} %)"),
+            }],
+            header,
+        })
+    };
+    // The first conversation of that second, then the second one (named _02).
+    fs::write(folder.join("2026-01-05T10-00-00Z-who5.txt"), journal(72)).expect("seed");
+    fs::write(folder.join("2026-01-05T10-00-00Z-who5_02.txt"), journal(92)).expect("seed");
+
+    for path in sandbox.journals("p1") {
+        assert!(
+            read_journal(&path).is_finished(),
+            "{} is seeded finished",
+            path.display()
+        );
+    }
+
+    // 92 % again: no change since the latest (92 %), though 20 points since the first.
+    let (now, _) = who5_run(&sandbox, "p1", [5, 5, 4, 4, 5]);
+    assert_score(&now, "percent", 92.0);
+    assert_eq!(
+        flags(&now),
+        vec![],
+        "compared with the first journal of that second, not the latest"
+    );
+}
+
+/// The same as above with journals named by the binary itself, whatever its naming
+/// scheme: two WHO-5s are run back to back until both start in the same second (their
+/// names then share the time stamp), and a third must be compared with the second.
+#[test]
+fn who5_change_compares_with_the_latest_of_two_started_in_one_second() {
+    let sandbox = Sandbox::new("who5-same-second");
+    let stamp = |path: &PathBuf| {
+        let name = path.file_name().expect("a name").to_string_lossy();
+        name.split_once("Z-").map(|(s, _)| s.to_owned())
+    };
+    for attempt in 0..20 {
+        let participant = format!("p{attempt}");
+        let (first, _) = finish_new(
+            &sandbox,
+            "who5",
+            &participant,
+            Lang::En,
+            "4\n3\n4\n2\n5\n\n",
+        );
+        let (second, _) = finish_new(
+            &sandbox,
+            "who5",
+            &participant,
+            Lang::En,
+            "5\n5\n4\n4\n5\n\n",
+        );
+        if stamp(&first).is_none() || stamp(&first) != stamp(&second) {
+            continue;
+        }
+        // 72 % then 92 % in one second; 92 % again is no change since the latest.
+        let (now, _) = who5_run(&sandbox, &participant, [5, 5, 4, 4, 5]);
+        assert_eq!(
+            flags(&now),
+            vec![],
+            "compared with {} rather than the later {}",
+            first.display(),
+            second.display()
+        );
+        return;
+    }
+    eprintln!("note: no two WHO-5s started in the same second; nothing was checked");
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. A crash (SIGKILL) loses nothing that was confirmed, and the run resumes there.
+
+const WHO5_EN: [&str; 7] = [
+    "run",
+    "who5",
+    "--participant",
+    "p1",
+    "--plain",
+    "--lang",
+    "en",
+];
+
+#[test]
+fn a_killed_run_keeps_its_answers_and_resumes_at_the_next_question() {
+    let sandbox = Sandbox::new("crash");
+    let mut first = sandbox.spawn(&WHO5_EN);
+    first.write("4\n3\n4\n");
+    wait_for("three answer blocks on disk", RUN_TIMEOUT, || {
+        sandbox
+            .journals("p1")
+            .first()
+            .is_some_and(|path| answer_blocks(path) >= 3)
+    });
+    let killed = first.kill();
+    assert_eq!(killed.code, None, "killed by a signal");
+
+    let path = sandbox.journal("p1");
+    let journal = parse_journal(&path);
+    assert!(!journal.is_finished());
+    assert_eq!(
+        journal.answers(),
+        BTreeMap::from([
+            ("cheerful".to_owned(), choice("most-of-the-time")),
+            ("calm".to_owned(), choice("more-than-half")),
+            ("active".to_owned(), choice("most-of-the-time")),
+        ])
+    );
+    assert_eq!(journal.blocks.len(), 3, "{:?}", journal.blocks);
+
+    // The first line answers the resume offer.
+    let out = sandbox.converse("who5", "p1", "en", "y\n2\n5\n");
+    out.expect_code(exit::OK);
+    assert!(
+        out.stdout.contains("(3 answers)") && out.stdout.contains("[Y/n]"),
+        "{}",
+        out.stdout
+    );
+    let fourth = out
+        .stdout
+        .find("Question 4 of 5")
+        .unwrap_or_else(|| panic!("no `Question 4 of 5`:\n{}", out.stdout));
+    if let Some(first) = out.stdout.find("Question 1 of 5") {
+        assert!(
+            first > fourth,
+            "question 1 asked again first:\n{}",
+            out.stdout
+        );
+    }
+    assert!(out.stdout.contains("Score: 18/25 (72 %)"), "{}", out.stdout);
+
+    assert_eq!(
+        sandbox.journals("p1"),
+        std::slice::from_ref(&path),
+        "the same journal"
+    );
+    let journal = parse_journal(&path);
+    assert!(journal.is_finished());
+    assert_eq!(journal.answers().len(), 5);
+    assert_eq!(
+        journal.answers().get("rested"),
+        Some(&choice("less-than-half"))
+    );
+    assert_eq!(
+        journal.answers().get("interested"),
+        Some(&choice("all-of-the-time"))
+    );
+    assert!(matches!(journal.blocks[3], Block::Resumed { .. }));
+    assert_score(&journal, "raw", 18.0);
+    assert_score(&journal, "percent", 72.0);
+}
+
+#[test]
+fn a_block_cut_short_by_a_crash_is_left_out_and_cut_off_on_resume() {
+    let sandbox = Sandbox::new("cut-short");
+    sandbox
+        .converse("who5", "p1", "en", "4\n3\n")
+        .expect_code(exit::PAUSED);
+    let path = sandbox.journal("p1");
+    // A power cut in the middle of writing the third answer: no `value:`, no last newline.
+    let mut text = fs::read_to_string(&path).expect("read the journal");
+    text.push_str("\n== answer 2026-11-26T10:15:03+01:00\nstep: active\nquestion: Over the");
+    fs::write(&path, text).expect("write the journal");
+    assert_eq!(read_journal(&path).answers().len(), 2);
+
+    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n\n");
+    out.expect_code(exit::OK);
+    assert!(out.stdout.contains("(2 answers)"), "{}", out.stdout);
+    let journal = parse_journal(&path);
+    assert!(journal.is_finished());
+    assert_score(&journal, "raw", 18.0);
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(!text.contains("question: Over the\n"), "{text}");
+}
+
+#[test]
+fn back_help_and_the_review_change_an_answer() {
+    let sandbox = Sandbox::new("back");
+    // 4, back to question 1, Enter keeps 4, then 3, `?` at question 3, then 4 2 5; in the
+    // review, 1 opens question 1 again and 1 changes it; Enter finishes.
+    let out = sandbox.converse("who5", "p1", "en", "4\n:back\n\n3\n?\n4\n2\n5\n1\n1\n\n");
+    out.expect_code(exit::OK);
+    assert!(
+        out.stdout
+            .contains("Your answer now: Most of the time (press Enter to keep it)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("Choose the answer closest to how it has been over the last two weeks."),
+        "the help of question 3:\n{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("Score: 15/25 (60 %)"), "{}", out.stdout);
+    let journal = parse_journal(&sandbox.journal("p1"));
+    assert_eq!(
+        journal.answers().get("cheerful"),
+        Some(&choice("some-of-the-time"))
+    );
+    let cheerful_blocks = journal
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Answer { step, .. } if step == "cheerful"))
+        .count();
+    assert_eq!(
+        cheerful_blocks, 2,
+        "the first answer is kept, the change added"
+    );
+    assert_score(&journal, "raw", 15.0);
+    assert_eq!(flag_ids(&journal), ["low-item"]);
+}
+
+// ---------------------------------------------------------------------------------------
+// 4. Two processes on one journal: the second stops at once and changes nothing.
+
+#[test]
+fn a_second_run_on_an_open_journal_exits_busy_and_changes_nothing() {
+    let sandbox = Sandbox::new("busy");
+    let mut first = sandbox.spawn(&WHO5_EN);
+    first.write("4\n");
+    wait_for("the first answer on disk", RUN_TIMEOUT, || {
+        sandbox
+            .journals("p1")
+            .first()
+            .is_some_and(|path| answer_blocks(path) >= 1)
+    });
+    let path = sandbox.journal("p1");
+    let before = fs::read(&path).expect("read the journal");
+
+    // Its stdin stays open: a second run that waited for input would hang, not pass.
+    let mut second = sandbox.spawn(&WHO5_EN);
+    let out = second.wait_for_end(Duration::from_secs(15));
+    out.expect_code(exit::BUSY);
+    assert!(
+        out.stderr.contains(&path.display().to_string()),
+        "the message names the journal:\n{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("open in another samtale"),
+        "the message says why:\n{}",
+        out.stderr
+    );
+
+    first.kill();
+    assert_eq!(
+        fs::read(&path).expect("read the journal"),
+        before,
+        "the journal changed"
+    );
+    assert_eq!(
+        sandbox.journals("p1"),
+        std::slice::from_ref(&path),
+        "no second journal"
+    );
+    let journal = parse_journal(&path);
+    assert_eq!(journal.answers().len(), 1);
+    assert!(!journal.is_finished());
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. Pause and resume.
+
+fn assert_paused_after_two(sandbox: &Sandbox, participant: &str, input: &str) {
+    let out = sandbox.converse("who5", participant, "en", input);
+    out.expect_code(exit::PAUSED);
+    assert!(out.stdout.contains("Question 3 of 5"), "{}", out.stdout);
+    assert!(out.stdout.contains("paused"), "{}", out.stdout);
+    let path = sandbox.journal(participant);
+    assert!(out.stdout.contains(&path.display().to_string()));
+    let journal = parse_journal(&path);
+    assert!(!journal.is_finished());
+    assert_eq!(journal.answers().len(), 2);
+    assert!(
+        matches!(journal.blocks.last(), Some(Block::Paused { .. })),
+        "{:?}",
+        journal.blocks
+    );
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(text.contains("\n== paused "), "{text}");
+}
+
+#[test]
+fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
+    let sandbox = Sandbox::new("pause-eof");
+    assert_paused_after_two(&sandbox, "p1", "4\n3\n");
+    let path = sandbox.journal("p1");
+
+    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n\n");
+    out.expect_code(exit::OK);
+    let third = out.stdout.find("Question 3 of 5").expect("resumed at 3");
+    if let Some(first) = out.stdout.find("Question 1 of 5") {
+        assert!(first > third, "{}", out.stdout);
+    }
+    assert_eq!(sandbox.journals("p1"), std::slice::from_ref(&path));
+    let journal = parse_journal(&path);
+    assert!(journal.is_finished());
+    assert_eq!(journal.answers().len(), 5);
+    assert_score(&journal, "raw", 18.0);
+    let kinds: Vec<&str> = journal
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Answer { .. } => "answer",
+            Block::Paused { .. } => "paused",
+            Block::Resumed { .. } => "resumed",
+            Block::Finished { .. } => "finished",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "answer", "answer", "paused", "resumed", "answer", "answer", "answer", "finished"
+        ]
+    );
+}
+
+#[test]
+fn pause_command_pauses_and_a_later_run_resumes() {
+    let sandbox = Sandbox::new("pause-cmd");
+    // What comes after :pause is not read as an answer.
+    assert_paused_after_two(&sandbox, "p1", "4\n3\n:pause\n5\n5\n5\n");
+
+    let out = sandbox.converse("who5", "p1", "en", "\n4\n2\n5\n\n");
+    out.expect_code(exit::OK);
+    let journal = parse_journal(&sandbox.journal("p1"));
+    assert!(journal.is_finished());
+    assert_score(&journal, "raw", 18.0);
+}
+
+// ---------------------------------------------------------------------------------------
+// 6. What is written is safe to `cat`, and private.
+
+#[test]
+fn escape_sequences_and_carriage_returns_are_neutralised_and_the_journal_is_private() {
+    let sandbox = Sandbox::new("safety");
+    let input = "6.5\n5\n7.2\n6\nrød\u{1b}[31mRØD\u{1b}[0m og\rretur\r\nanden linje\r\n.\r\n\n";
+    let out = sandbox.converse("fit-ors", "p1", "en", input);
+    out.expect_code(exit::OK);
+    assert!(
+        !out.stdout.contains('\u{1b}'),
+        "the review echoed an escape sequence"
+    );
+
+    let path = sandbox.journal("p1");
+    let bytes = fs::read(&path).expect("read the journal");
+    assert!(!bytes.contains(&0x1b), "ESC in the journal");
+    assert!(!bytes.contains(&b'\r'), "CR in the journal");
+    let journal = parse_journal(&path);
+    assert_eq!(
+        journal.answers().get("comment"),
+        Some(&text("rød␛[31mRØD␛[0m og␍retur\nanden linje"))
+    );
+    assert_score(&journal, "total", 24.7);
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode =
+            |p: &std::path::Path| fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600, "journal file");
+        assert_eq!(
+            mode(&sandbox.participant_dir("p1")),
+            0o700,
+            "participant folder"
+        );
+        assert_eq!(
+            mode(&sandbox.data.join("journals")),
+            0o700,
+            "journals folder"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 7. The language: --lang, else the system's.
+
+#[test]
+fn lang_flag_and_system_locale_choose_the_language() {
+    let who5_plain = ["run", "who5", "--participant", "p1", "--plain"];
+    /// Extra arguments, extra environment, the language expected.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], Lang);
+    let cases: [Case; 4] = [
+        (&["--lang", "da"], &[], Lang::Da),
+        (&["--lang", "en"], &[], Lang::En),
+        (&[], &[("LANG", "da_DK.UTF-8")], Lang::Da),
+        (&[], &[("LANG", "C")], Lang::En),
+    ];
+    for (flags, env, lang) in cases {
+        let sandbox = Sandbox::new("lang");
+        let args: Vec<&str> = who5_plain.iter().chain(flags).copied().collect();
+        let out = sandbox.run_with_env(&args, env, "4\n3\n4\n2\n5\n\n");
+        out.expect_code(exit::OK);
+        let (wanted, unwanted) = (question_of(lang, 1, 5), question_of(lang.other(), 1, 5));
+        assert!(
+            out.stdout.contains(&wanted) && !out.stdout.contains(&unwanted),
+            "{flags:?} {env:?}: expected `{wanted}`:\n{}",
+            out.stdout
+        );
+        let title = match lang {
+            Lang::Da => "WHO-5 Trivselsindeks",
+            Lang::En => "WHO-5 Well-Being Index",
+        };
+        assert_eq!(out.stdout.lines().next(), Some(title));
+        let journal = read_journal(&sandbox.journal("p1"));
+        assert_eq!(journal.header.locale, lang, "{flags:?} {env:?}");
+        assert_eq!(journal.header.title, title);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 8. The command line: list, unknown dialogues, pseudonyms that are paths.
+
+#[test]
+fn list_shows_all_seven_dialogues() {
+    let sandbox = Sandbox::new("list");
+    let out = sandbox.run(&["list", "--lang", "en"], "");
+    out.expect_code(exit::OK);
+    for id in [
+        "who5",
+        "fit-ors",
+        "fit-srs",
+        "fit-feedback",
+        "crisis-plan",
+        "post-crisis-learning",
+        "reflection-principles",
+    ] {
+        assert!(
+            out.stdout
+                .lines()
+                .any(|l| l.trim_start().starts_with(id)
+                    && l.trim_start()[id.len()..].starts_with(' ')),
+            "`{id}` is not listed:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn an_unknown_dialogue_is_a_usage_error() {
+    let sandbox = Sandbox::new("nosuch");
+    let out = sandbox.run(
+        &[
+            "run",
+            "nosuch",
+            "--participant",
+            "p1",
+            "--plain",
+            "--lang",
+            "en",
+        ],
+        "",
+    );
+    out.expect_code(exit::USAGE);
+    assert!(
+        out.stderr.contains("\"nosuch\"") && out.stderr.contains("samtale list"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(sandbox.tree(), sandbox_files(), "nothing is created");
+}
+
+/// What a fresh sandbox holds.
+fn sandbox_files() -> Vec<PathBuf> {
+    vec!["config.ron".into(), "data".into()]
+}
+
+#[test]
+fn a_pseudonym_that_is_a_path_is_refused() {
+    for participant in ["../x", "../../x", "a/b", ".x", ""] {
+        let sandbox = Sandbox::new("bad-participant");
+        let out = sandbox.run(
+            &[
+                "run",
+                "who5",
+                "--participant",
+                participant,
+                "--plain",
+                "--lang",
+                "en",
+            ],
+            "4\n3\n4\n2\n5\n\n",
+        );
+        out.expect_code(exit::USAGE);
+        assert!(
+            out.stderr.contains(&format!("\"{participant}\"")) && out.stderr.contains("pseudonym"),
+            "{participant:?}: {}",
+            out.stderr
+        );
+        assert_eq!(
+            sandbox.tree(),
+            sandbox_files(),
+            "{participant:?}: something was created"
+        );
+        let outside = sandbox.root.parent().expect("a parent").join("x");
+        assert!(!outside.exists(), "{} was created", outside.display());
+    }
+}

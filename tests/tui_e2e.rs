@@ -1,0 +1,1148 @@
+//! End-to-end tests of the terminal interface: the real `samtale` binary in a real
+//! terminal. Each test starts its own tmux server (`tmux -L <unique socket>`), runs samtale
+//! in its one pane through a small wrapper script, types with `send-keys`, reads the screen
+//! with `capture-pane`, and reads the journals the run leaves on disk.
+//!
+//! The wrapper records samtale's pid (for signals), the terminal settings before and after
+//! the run (`stty -a`), and samtale's exit code, then keeps the pane open so that the
+//! terminal's state after samtale can be inspected.
+//!
+//! tmux must be installed (CI installs it). Run with `cargo test --test tui_e2e`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use samtale::engine::{Answer, Value};
+use samtale::journal::{Block, Journal, store};
+
+/// How long to wait for something to show on screen or on disk. Generous: other builds may
+/// be running on the same machine, and debug binaries are slow.
+const WAIT: Duration = Duration::from_secs(10);
+
+/// How often the screen is looked at while waiting.
+const POLL: Duration = Duration::from_millis(25);
+
+/// The tmux session (and so the pane) every test runs in, on its own server.
+const SESSION: &str = "e2e";
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A tmux command on the test's own server, without anything of an enclosing tmux.
+fn tmux_command(socket: &str) -> Command {
+    let mut command = Command::new("tmux");
+    command.env_remove("TMUX").env_remove("TMUX_PANE");
+    command.arg("-L").arg(socket);
+    command
+}
+
+/// Fails clearly when tmux is not there.
+fn require_tmux() {
+    match Command::new("tmux").arg("-V").output() {
+        Ok(output) if output.status.success() => {}
+        Ok(output) => panic!(
+            "`tmux -V` failed ({}): these tests drive samtale in a real terminal through tmux; \
+             install tmux (for example `apt-get install tmux`)",
+            String::from_utf8_lossy(&output.stderr)
+        ),
+        Err(error) => panic!(
+            "tmux is not installed or not on PATH ({error}): these tests drive samtale in a \
+             real terminal through tmux; install tmux (for example `apt-get install tmux`)"
+        ),
+    }
+}
+
+/// Quotes a word for `sh`.
+fn quote(word: &str) -> String {
+    format!("'{}'", word.replace('\'', r"'\''"))
+}
+
+fn quote_path(path: &Path) -> String {
+    quote(&path.display().to_string())
+}
+
+/// samtale running in a tmux pane, with its own data folder and config file.
+struct Term {
+    socket: String,
+    /// The server's socket file, removed at the end (tmux leaves it behind).
+    socket_path: Option<PathBuf>,
+    root: PathBuf,
+    data: PathBuf,
+    /// Every screen captured, in order (a screen the same as the one before is kept once).
+    screens: Vec<String>,
+}
+
+impl Term {
+    /// Starts `samtale --config <config> --lang en ARGS…` in a `width`×`height` terminal,
+    /// from a wrapper that outlives it.
+    fn start(name: &str, size: (u16, u16), config: &str, args: &[&str]) -> Term {
+        Term::launch(name, size, config, args, false)
+    }
+
+    /// The same, but samtale replaces the wrapper and so leads the terminal's session, as
+    /// a program started from a terminal window's shell does: when the terminal goes away,
+    /// the kernel sends it SIGHUP.
+    fn start_leading(name: &str, size: (u16, u16), config: &str, args: &[&str]) -> Term {
+        Term::launch(name, size, config, args, true)
+    }
+
+    fn launch(
+        name: &str,
+        (width, height): (u16, u16),
+        config: &str,
+        args: &[&str],
+        leading: bool,
+    ) -> Term {
+        require_tmux();
+        let unique = format!(
+            "samtale-e2e-{name}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(&unique);
+        let _ = fs::remove_dir_all(&root);
+        let data = root.join("data");
+        fs::create_dir_all(&data).expect("create the test's data folder");
+        let config_path = root.join("config.ron");
+        fs::write(&config_path, config).expect("write the test's config file");
+        let tmux_conf = root.join("tmux.conf");
+        // No user config; the pane is the whole window; a pane whose wrapper died stays.
+        fs::write(
+            &tmux_conf,
+            "set -g status off\nset -g remain-on-exit on\nset -g history-limit 1000\n",
+        )
+        .expect("write the test's tmux config");
+
+        let mut samtale = vec![
+            quote(env!("CARGO_BIN_EXE_samtale")),
+            "--config".to_owned(),
+            quote_path(&config_path),
+            "--lang".to_owned(),
+            "en".to_owned(),
+        ];
+        samtale.extend(args.iter().map(|a| quote(a)));
+        // A shell writes its pid and then becomes samtale (through `env -i`, which keeps the
+        // pid): that pid is samtale's. Nothing of the test's environment (language,
+        // samtale's own variables) reaches samtale. The usual wrapper runs that shell as a
+        // child and outlives it, to report the exit code and the terminal's settings after.
+        let wrapper = if leading {
+            format!(
+                "#!/bin/sh\n\
+                 cd {data} || exit 99\n\
+                 echo $$ > {pid}\n\
+                 exec env -i PATH=/usr/bin:/bin HOME={root} TERM=xterm-256color \
+                 SAMTALE_DATA_DIR={data} {samtale}\n",
+                data = quote_path(&data),
+                root = quote_path(&root),
+                pid = quote_path(&root.join("samtale.pid")),
+                samtale = samtale.join(" "),
+            )
+        } else {
+            format!(
+                "#!/bin/sh\n\
+             cd {data} || exit 99\n\
+             stty -a > {before}\n\
+             sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -i PATH=/usr/bin:/bin HOME={root} \
+             TERM=xterm-256color SAMTALE_DATA_DIR={data} {samtale}\n\
+             code=$?\n\
+             stty -a > {after}\n\
+             echo \"E2E-EXIT:$code\"\n\
+             cat {after}\n\
+             echo E2E-DONE\n\
+             echo \"$code\" > {exit}\n\
+             exec sleep 600\n",
+                data = quote_path(&data),
+                root = quote_path(&root),
+                before = quote_path(&root.join("stty-before.txt")),
+                after = quote_path(&root.join("stty-after.txt")),
+                pid = quote_path(&root.join("samtale.pid")),
+                exit = quote_path(&root.join("exit-code")),
+                samtale = samtale.join(" "),
+            )
+        };
+        let wrapper_path = root.join("run.sh");
+        fs::write(&wrapper_path, wrapper).expect("write the wrapper script");
+
+        let mut term = Term {
+            socket: unique,
+            socket_path: None,
+            root,
+            data,
+            screens: Vec::new(),
+        };
+        let status = tmux_command(&term.socket)
+            .arg("-f")
+            .arg(&tmux_conf)
+            .args(["new-session", "-d", "-s", SESSION])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .arg("sh")
+            .arg(&wrapper_path)
+            .status()
+            .expect("start tmux");
+        assert!(status.success(), "tmux new-session failed: {status}");
+        term.socket_path = Some(PathBuf::from(term.display("#{socket_path}")));
+        term
+    }
+
+    /// Runs a tmux command on this test's server and returns what it printed.
+    fn tmux(&self, args: &[&str]) -> String {
+        let output = tmux_command(&self.socket)
+            .args(args)
+            .output()
+            .expect("run tmux");
+        assert!(
+            output.status.success(),
+            "tmux {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// Keys by tmux's names (`Enter`, `Right`, `C-d`, or characters).
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", SESSION];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    /// Text (or raw input such as a mouse report) exactly as given.
+    fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", SESSION, "-l", text]);
+    }
+
+    /// A tmux format of the pane (`#{alternate_on}`).
+    fn display(&self, format: &str) -> String {
+        self.tmux(&["display-message", "-p", "-t", SESSION, format])
+            .trim()
+            .to_owned()
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        self.tmux(&[
+            "resize-window",
+            "-t",
+            SESSION,
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+    }
+
+    /// The screen as it is now.
+    fn screen(&mut self) -> String {
+        let screen = self.tmux(&["capture-pane", "-p", "-t", SESSION]);
+        if self.screens.last() != Some(&screen) {
+            self.screens.push(screen.clone());
+        }
+        screen
+    }
+
+    /// Polls the screen until `condition` holds; fails with `what` and the screen after
+    /// `WAIT`.
+    fn wait_for(&mut self, what: &str, condition: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let screen = self.screen();
+            if condition(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "gave up after {WAIT:?} waiting for {what}; the screen:\n{screen}"
+            );
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits for `text` on screen, wherever lines wrap it.
+    fn wait_text(&mut self, text: &str) -> String {
+        let wanted = squash(text);
+        self.wait_for(&format!("{text:?} on screen"), |s| {
+            squash(s).contains(&wanted)
+        })
+    }
+
+    /// Waits until the screen has not changed for a moment (after a key that should
+    /// change nothing).
+    fn settle(&mut self) -> String {
+        let deadline = Instant::now() + WAIT;
+        let mut last = self.screen();
+        let mut since = Instant::now();
+        loop {
+            thread::sleep(POLL);
+            let screen = self.screen();
+            if screen != last {
+                last = screen;
+                since = Instant::now();
+            } else if since.elapsed() >= Duration::from_millis(400) {
+                return last;
+            }
+            assert!(Instant::now() < deadline, "the screen never settled");
+        }
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.root.join(name)
+    }
+
+    /// Whether samtale, started by this test, is still running.
+    fn samtale_alive(&self) -> bool {
+        let Some(pid) = fs::read_to_string(self.file("samtale.pid"))
+            .ok()
+            .and_then(|t| t.trim().parse::<u32>().ok())
+        else {
+            return false;
+        };
+        // The pid is this test's samtale only while its command line names this test's
+        // folder (a pid can be used again by another process once samtale has ended).
+        fs::read(format!("/proc/{pid}/cmdline")).is_ok_and(|cmdline| {
+            String::from_utf8_lossy(&cmdline).contains(&self.root.display().to_string())
+        })
+    }
+
+    /// samtale's pid, once it has started.
+    fn pid(&self) -> u32 {
+        let path = self.file("samtale.pid");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(text) = fs::read_to_string(&path)
+                && let Ok(pid) = text.trim().parse()
+            {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "samtale never started");
+            thread::sleep(POLL);
+        }
+    }
+
+    /// samtale's exit code, once it has ended.
+    fn wait_exit(&mut self) -> i32 {
+        let path = self.file("exit-code");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(text) = fs::read_to_string(&path)
+                && let Ok(code) = text.trim().parse()
+            {
+                return code;
+            }
+            if Instant::now() >= deadline {
+                let screen = self.screen();
+                panic!("samtale did not end within {WAIT:?}; the screen:\n{screen}");
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// The participant's journal files, sorted.
+    fn journal_paths(&self, participant: &str) -> Vec<PathBuf> {
+        let dir = self.data.join("journals").join(participant);
+        let mut paths: Vec<PathBuf> = match fs::read_dir(&dir) {
+            Ok(entries) => entries.map(|e| e.expect("a folder entry").path()).collect(),
+            Err(_) => Vec::new(),
+        };
+        paths.sort();
+        paths
+    }
+
+    /// The participant's one journal, parsed the way samtale reads it.
+    fn journal(&self, participant: &str) -> (PathBuf, Journal) {
+        let paths = self.journal_paths(participant);
+        assert_eq!(
+            paths.len(),
+            1,
+            "expected one journal for {participant}, found {paths:?}"
+        );
+        let path = paths.into_iter().next().expect("one journal");
+        let journal = match store::read(&path) {
+            Ok(found) => found.journal,
+            Err(error) => panic!("cannot read {}: {error:?}", path.display()),
+        };
+        // Every block must be whole, too.
+        let text = fs::read_to_string(&path).expect("read the journal");
+        if let Err(error) = samtale::journal::format::parse(&text) {
+            panic!(
+                "{}:{}: {}\n{text}",
+                path.display(),
+                error.line,
+                error.detail
+            );
+        }
+        (path, journal)
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        if thread::panicking() {
+            // What the terminal showed last, for the failure's report.
+            if let Ok(output) = tmux_command(&self.socket)
+                .args(["capture-pane", "-p", "-t", SESSION])
+                .output()
+            {
+                eprintln!(
+                    "--- the screen at the failure ---\n{}\n--- files kept in {} ---",
+                    String::from_utf8_lossy(&output.stdout),
+                    self.root.display()
+                );
+            }
+        }
+        // A samtale still running (a failed test; or one that did not end when its terminal
+        // went away) is ended by its pid, and only it.
+        if self.samtale_alive() {
+            let pid = self.pid();
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+        let _ = tmux_command(&self.socket).arg("kill-server").output();
+        if let Some(path) = &self.socket_path {
+            let _ = fs::remove_file(path);
+        }
+        if !thread::panicking() {
+            let _ = fs::remove_dir_all(&self.root);
+        }
+    }
+}
+
+/// Text without whitespace and the text box's side borders: what is left of a text on
+/// screen however it is wrapped.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '│')
+        .collect()
+}
+
+/// "Question N of M" in the header, as (N, M).
+fn question_number(screen: &str) -> Option<(u32, u32)> {
+    let at = screen.find("Question ")?;
+    let rest = &screen[at + "Question ".len()..];
+    let mut words = rest.split_whitespace();
+    let n = words.next()?.parse().ok()?;
+    if words.next()? != "of" {
+        return None;
+    }
+    let total = words.next()?.parse().ok()?;
+    Some((n, total))
+}
+
+fn on_question(screen: &str, n: u32) -> bool {
+    question_number(screen).is_some_and(|(at, _)| at == n)
+}
+
+const REVIEW: &str = "Your answers. Shall we write it like this?";
+const FINISH: &str = "Yes, write it like this and finish";
+
+fn choice(id: &str) -> Answer {
+    Answer::Given(Value::Choice(id.to_owned()))
+}
+
+fn number_of(journal: &Journal, step: &str) -> f64 {
+    match journal.answers().get(step) {
+        Some(Answer::Given(Value::Number(n))) => *n,
+        other => panic!("expected a number for `{step}`, found {other:?}"),
+    }
+}
+
+fn text_of(journal: &Journal, step: &str) -> String {
+    match journal.answers().get(step) {
+        Some(Answer::Given(Value::Text(text))) => text.clone(),
+        other => panic!("expected a text for `{step}`, found {other:?}"),
+    }
+}
+
+fn score(journal: &Journal, id: &str) -> f64 {
+    let scores = journal.scores();
+    *scores
+        .get(id)
+        .unwrap_or_else(|| panic!("no score `{id}` in {scores:?}"))
+}
+
+fn is_paused(journal: &Journal) -> bool {
+    journal
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Paused { .. }))
+}
+
+/// From the review: move to "finish" and press Enter; the result shows.
+fn finish_from_review(term: &mut Term) -> String {
+    term.wait_text(REVIEW);
+    term.keys(&["End"]);
+    term.wait_for("the finish line selected", |s| {
+        s.lines().any(|l| l.contains('▸') && l.contains(FINISH))
+    });
+    term.keys(&["Enter"]);
+    term.wait_for("the result", |s| {
+        s.lines().any(|l| l.trim() == "Result") && s.contains("Saved in")
+    })
+}
+
+/// Answers the five WHO-5 items by their digits (the score of each answer) and Enter.
+fn answer_who5(term: &mut Term, digits: [&str; 5]) {
+    for (index, digit) in digits.iter().enumerate() {
+        let n = index as u32 + 1;
+        term.wait_for(&format!("WHO-5 question {n}"), |s| {
+            on_question(s, n) && s.contains("At no time")
+        });
+        term.keys(&[digit]);
+        term.wait_for(&format!("answer {digit} chosen"), |s| {
+            s.lines()
+                .any(|l| l.contains(&format!("(•) {digit}.")) && l.contains('▸'))
+        });
+        term.keys(&["Enter"]);
+    }
+}
+
+#[test]
+fn who5_answered_with_digits_is_scored_on_screen_and_in_the_journal() {
+    let mut term = Term::start(
+        "who5",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p1"],
+    );
+    term.wait_text("Here are five statements");
+    assert_eq!(
+        term.display("#{alternate_on}"),
+        "1",
+        "the app uses the alternate screen"
+    );
+    term.keys(&["Enter"]);
+    answer_who5(&mut term, ["4", "3", "4", "2", "5"]);
+
+    let review = term.wait_for("the review, drawn whole", |s| {
+        s.contains(REVIEW) && s.contains(FINISH)
+    });
+    for label in [
+        "Most of the time",
+        "More than half of the time",
+        "Less than half of the time",
+        "All of the time",
+    ] {
+        assert!(review.contains(label), "{label:?} in the review:\n{review}");
+    }
+    let result = finish_from_review(&mut term);
+    assert!(
+        result.contains("Score: 18/25 (72 %)"),
+        "the result shows the score:\n{result}"
+    );
+    let (path, _) = term.journal("p1");
+    assert!(
+        squash(&result).contains(&squash(&path.display().to_string())),
+        "the result shows where the journal is, whole ({}):\n{result}",
+        path.display()
+    );
+    term.keys(&["Enter"]);
+    assert_eq!(
+        term.wait_exit(),
+        0,
+        "samtale run ends with 0 after the result"
+    );
+
+    let (path, journal) = term.journal("p1");
+    assert!(journal.is_finished(), "{} is finished", path.display());
+    let answers = journal.answers();
+    let expected = [
+        ("cheerful", "most-of-the-time"),
+        ("calm", "more-than-half"),
+        ("active", "most-of-the-time"),
+        ("rested", "less-than-half"),
+        ("interested", "all-of-the-time"),
+    ];
+    assert_eq!(answers.len(), 5, "five answers: {answers:?}");
+    for (step, id) in expected {
+        assert_eq!(answers.get(step), Some(&choice(id)), "the answer to {step}");
+    }
+    assert_eq!(score(&journal, "raw"), 18.0);
+    assert_eq!(score(&journal, "percent"), 72.0);
+    assert_eq!(journal.header.mode.tag(), "facilitated");
+}
+
+/// `post-crisis-learning` up to its first long text (`trigger`).
+fn to_first_long_text(term: &mut Term) {
+    term.wait_text("Learning after a crisis");
+    term.keys(&["Enter"]);
+    term.wait_text("Is this a good time to talk about it?");
+    term.keys(&["y"]);
+    term.wait_for("yes chosen", |s| s.contains("(•) Yes"));
+    term.keys(&["Enter"]);
+    term.wait_text("What was it that set off the crisis?");
+    term.wait_for("the text box and Ctrl+D in the footer", |s| {
+        s.contains('┌') && s.contains("Ctrl+D next")
+    });
+}
+
+/// Skips every step left (Ctrl+S) until the review shows.
+fn skip_to_review(term: &mut Term) {
+    for _ in 0..30 {
+        let screen = term.wait_for("a question or the review", |s| {
+            s.contains(REVIEW) || question_number(s).is_some()
+        });
+        if screen.contains(REVIEW) {
+            return;
+        }
+        let at = question_number(&screen);
+        term.keys(&["C-s"]);
+        term.wait_for("the next question or the review", |s| {
+            s.contains(REVIEW) || (question_number(s).is_some() && question_number(s) != at)
+        });
+    }
+    panic!("the review never came");
+}
+
+#[test]
+fn a_bracketed_paste_of_three_lines_is_kept_whole_in_a_long_text() {
+    let mut term = Term::start(
+        "paste",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p2"],
+    );
+    to_first_long_text(&mut term);
+
+    term.tmux(&["set-buffer", "-b", "e2e", "one\ntwo\nthree"]);
+    // -p: bracketed, because samtale asked the terminal for bracketed paste.
+    term.tmux(&["paste-buffer", "-p", "-b", "e2e", "-t", SESSION]);
+    let screen = term.wait_for("the three lines in the text box", |s| {
+        let rows: Vec<String> = s
+            .lines()
+            .filter(|l| l.contains('│'))
+            .map(|l| l.replace('│', "").trim().to_owned())
+            .collect();
+        rows.windows(3).any(|w| w == ["one", "two", "three"])
+    });
+    assert!(
+        on_question(&screen, 2),
+        "the paste did not move on by itself (its new lines are text, not Enter):\n{screen}"
+    );
+    term.keys(&["C-d"]);
+    term.wait_for("the next question", |s| on_question(s, 3));
+    skip_to_review(&mut term);
+    let review = term.wait_text(REVIEW);
+    assert!(
+        review.contains("one"),
+        "the answer in the review:\n{review}"
+    );
+    finish_from_review(&mut term);
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 0);
+
+    let (path, journal) = term.journal("p2");
+    assert!(journal.is_finished(), "{} is finished", path.display());
+    assert_eq!(text_of(&journal, "trigger"), "one\ntwo\nthree");
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(
+        text.contains("\nanswer: one\n  two\n  three\nvalue: text\n"),
+        "the three lines, one a line, in the journal:\n{text}"
+    );
+}
+
+/// Where the scale's line is on screen: its row and the columns of its two ends (0-based).
+fn scale_line(screen: &str) -> Option<(usize, usize, usize)> {
+    screen.lines().enumerate().find_map(|(row, line)| {
+        let chars: Vec<char> = line.chars().collect();
+        let start = chars.iter().position(|c| *c == '├')?;
+        let end = chars.iter().position(|c| *c == '┤')?;
+        (end > start).then_some((row, start, end))
+    })
+}
+
+/// An SGR mouse report as a terminal sends it: `button` 0 is the left button, 32 a drag
+/// with it; column and row are 0-based here and 1-based on the wire.
+fn mouse(button: u8, column: usize, row: usize, press: bool) -> String {
+    format!(
+        "\x1b[<{button};{};{}{}",
+        column + 1,
+        row + 1,
+        if press { 'M' } else { 'm' }
+    )
+}
+
+/// The value a point on the 0–10 line stands for, the way the line is drawn.
+fn scale_value_at(column: usize, start: usize, end: usize) -> f64 {
+    10.0 * (column - start) as f64 / (end - start) as f64
+}
+
+#[test]
+fn fit_scales_are_set_with_the_arrows_and_with_the_mouse() {
+    let mut term = Term::start(
+        "scale",
+        (80, 24),
+        "()\n",
+        &["run", "fit-ors", "--participant", "p3"],
+    );
+    term.wait_text("FIT");
+    term.keys(&["Enter"]);
+    term.wait_for("the first scale", |s| {
+        on_question(s, 1) && scale_line(s).is_some()
+    });
+    assert_eq!(
+        term.display("#{mouse_sgr_flag}"),
+        "1",
+        "samtale asks for SGR mouse reports"
+    );
+
+    // 1. Digits and arrows: 6, then five steps of 0.1 to the right.
+    term.keys(&["6"]);
+    term.wait_for("6.0 on the scale", |s| s.contains("6.0") && s.contains('●'));
+    term.keys(&["Right", "Right", "Right", "Right", "Right"]);
+    term.wait_for("6.5 on the scale", |s| s.contains("6.5"));
+    term.keys(&["Enter"]);
+
+    // 2. A click at about 30 % of the line.
+    let screen = term.wait_for("the second scale", |s| {
+        on_question(s, 2) && scale_line(s).is_some()
+    });
+    let (row, start, end) = scale_line(&screen).expect("the scale's line");
+    let column = start + (end - start) * 3 / 10;
+    let clicked = scale_value_at(column, start, end);
+    term.type_text(&mouse(0, column, row, true));
+    term.type_text(&mouse(0, column, row, false));
+    term.wait_for("the clicked point set", |s| s.contains('●'));
+    term.keys(&["Enter"]);
+
+    // 3. A drag from about 20 % to about 80 % of the line.
+    let screen = term.wait_for("the third scale", |s| {
+        on_question(s, 3) && scale_line(s).is_some()
+    });
+    let (row, start, end) = scale_line(&screen).expect("the scale's line");
+    let from = start + (end - start) / 5;
+    let to = start + (end - start) * 4 / 5;
+    let dragged = scale_value_at(to, start, end);
+    term.type_text(&mouse(0, from, row, true));
+    term.type_text(&mouse(32, (from + to) / 2, row, true));
+    term.type_text(&mouse(32, to, row, true));
+    term.type_text(&mouse(0, to, row, false));
+    term.wait_for("the dragged point near the right", |s| {
+        s.lines()
+            .nth(row)
+            .and_then(|l| l.chars().position(|c| c == '●'))
+            .is_some_and(|p| p > (start + end) / 2)
+    });
+    term.keys(&["Enter"]);
+
+    // 4. End: the top of the scale.
+    term.wait_for("the fourth scale", |s| {
+        on_question(s, 4) && scale_line(s).is_some()
+    });
+    term.keys(&["End"]);
+    term.wait_for("10.0 set", |s| {
+        s.lines().any(|l| l.contains('●')) && s.matches("10.0").count() >= 2
+    });
+    term.keys(&["Enter"]);
+
+    // The comment, left empty.
+    term.wait_for("the comment", |s| on_question(s, 5));
+    term.keys(&["C-d"]);
+    finish_from_review(&mut term);
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 0);
+
+    let (_, journal) = term.journal("p3");
+    assert!(journal.is_finished());
+    let individual = number_of(&journal, "individual");
+    assert!(
+        (individual - 6.5).abs() < 1e-9,
+        "6, then Right ×5 is 6.5; the journal has {individual}"
+    );
+    let relations = number_of(&journal, "relations");
+    assert!(
+        (relations - clicked).abs() <= 0.1 + 1e-9,
+        "a click at {clicked:.2} of 10 gave {relations}"
+    );
+    let social = number_of(&journal, "social");
+    assert!(
+        (social - dragged).abs() <= 0.1 + 1e-9,
+        "a drag ending at {dragged:.2} of 10 gave {social}"
+    );
+    assert_eq!(number_of(&journal, "overall"), 10.0);
+    assert_eq!(journal.answers().get("comment"), Some(&Answer::Skipped));
+    let total = score(&journal, "total");
+    let sum = individual + relations + social + 10.0;
+    assert!(
+        (total - sum).abs() < 0.05 + 1e-9,
+        "the total {total} is the sum {sum}"
+    );
+}
+
+#[test]
+fn a_text_being_typed_survives_resizes_and_the_too_small_screen() {
+    let mut term = Term::start(
+        "resize",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p4"],
+    );
+    to_first_long_text(&mut term);
+    let typed = "It started when the neighbour played loud music all night and I could not sleep";
+    term.type_text(typed);
+    term.wait_text(typed);
+
+    term.resize(100, 30);
+    let screen = term.wait_for("the larger screen with the text", |s| {
+        s.lines().any(|l| l.chars().count() > 80) && squash(s).contains(&squash(typed))
+    });
+    assert_eq!(term.display("#{window_width}x#{window_height}"), "100x30");
+    assert!(
+        screen.lines().any(|l| l.contains(typed)),
+        "on one line at 100 columns:\n{screen}"
+    );
+
+    term.resize(60, 18);
+    let screen = term.wait_for("the smallest screen with the text", |s| {
+        s.lines().all(|l| l.chars().count() <= 60)
+            && s.contains('┌')
+            && squash(s).contains(&squash(typed))
+    });
+    assert!(
+        !screen.contains("too small"),
+        "60×18 is big enough:\n{screen}"
+    );
+
+    term.resize(50, 15);
+    let screen = term.wait_text("The window is too small for samtale");
+    assert!(
+        squash(&screen).contains("50×15"),
+        "the message says how big the window is now:\n{screen}"
+    );
+    assert!(
+        !squash(&screen).contains(&squash(typed)),
+        "the conversation is not drawn broken under the message:\n{screen}"
+    );
+    // Typing goes on while the window is too small, and is kept too.
+    let more = " at all";
+    term.type_text(more);
+    term.settle();
+
+    term.resize(80, 24);
+    let whole = format!("{typed}{more}");
+    let screen = term.wait_for("the text back, with what was typed while small", |s| {
+        !s.contains("too small") && squash(s).contains(&squash(&whole))
+    });
+    assert!(
+        on_question(&screen, 2),
+        "still the same question:\n{screen}"
+    );
+    term.keys(&["C-d"]);
+    term.wait_for("the next question", |s| on_question(s, 3));
+    term.keys(&["C-p"]);
+    term.wait_text("Paused. Nothing you answered is lost.");
+    term.keys(&["Enter"]);
+    term.wait_exit();
+
+    let (_, journal) = term.journal("p4");
+    assert_eq!(text_of(&journal, "trigger"), whole);
+    assert!(is_paused(&journal), "the conversation is marked paused");
+}
+
+#[test]
+fn kiosk_serves_two_citizens_without_showing_one_to_the_other() {
+    let mut term = Term::start(
+        "kiosk",
+        (80, 24),
+        "(staff_code: Some(\"2468\"), inactivity_minutes: Some(1))\n",
+        &["kiosk", "who5"],
+    );
+    let first = "anna7";
+    let second = "bo42";
+
+    // The first citizen: all high answers, 22/25.
+    term.wait_text("Type your pseudonym");
+    term.type_text(first);
+    term.wait_text(&format!("{first}▏"));
+    term.keys(&["Enter"]);
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    answer_who5(&mut term, ["5", "5", "4", "5", "3"]);
+    let result = finish_from_review(&mut term);
+    assert!(result.contains("Score: 22/25 (88 %)"), "{result}");
+    term.keys(&["Enter"]);
+    term.wait_text("Thank you for your answers.");
+    term.keys(&["Enter"]);
+
+    // The second citizen: every screen from here on is theirs.
+    let from = term.screens.len();
+    let welcome = term.wait_for("the welcome, cleared", |s| {
+        s.contains("Type your pseudonym") && !s.contains("Thank you")
+    });
+    assert!(
+        welcome.lines().any(|l| l.trim() == "▏"),
+        "the pseudonym field is empty again:\n{welcome}"
+    );
+    term.type_text(second);
+    term.wait_text(&format!("{second}▏"));
+    term.keys(&["Enter"]);
+    term.wait_text("Here are five statements");
+    // Back from the first step leads nowhere.
+    term.keys(&["Escape"]);
+    let screen = term.settle();
+    assert!(screen.contains("Here are five statements"), "{screen}");
+    term.keys(&["Enter"]);
+    for (index, digit) in ["1", "2", "1", "0", "2"].iter().enumerate() {
+        let n = index as u32 + 1;
+        let question = term.wait_for(&format!("question {n}"), |s| {
+            on_question(s, n) && s.contains("At no time")
+        });
+        assert!(
+            !question.contains("(•)"),
+            "nothing is chosen before the second citizen chooses:\n{question}"
+        );
+        term.keys(&[digit]);
+        term.wait_for(&format!("answer {digit} chosen"), |s| {
+            s.contains(&format!("(•) {digit}."))
+        });
+        term.keys(&["Enter"]);
+    }
+    let review = term.wait_text(REVIEW);
+    for theirs in [
+        "All of the time",
+        "Most of the time",
+        "More than half of the time",
+    ] {
+        assert!(
+            !review.contains(theirs),
+            "the first citizen's answer {theirs:?} in the second's review:\n{review}"
+        );
+    }
+    let result = finish_from_review(&mut term);
+    assert!(result.contains("Score: 6/25 (24 %)"), "{result}");
+    term.keys(&["Enter"]);
+    term.wait_text("Thank you for your answers.");
+    let seen: Vec<String> = term.screens[from..].to_vec();
+    assert!(seen.len() >= 8, "the second citizen's screens: {seen:?}");
+    for screen in &seen {
+        for secret in [first, "22/25", "88 %"] {
+            assert!(
+                !screen.contains(secret),
+                "the second citizen saw {secret:?} of the first:\n{screen}"
+            );
+        }
+    }
+
+    // Each has their own journal, in self mode, with their own answers.
+    let (_, one) = term.journal(first);
+    let (_, two) = term.journal(second);
+    assert_eq!(one.header.participant, first);
+    assert_eq!(two.header.participant, second);
+    assert_eq!(one.header.mode.tag(), "self");
+    assert_eq!(two.header.mode.tag(), "self");
+    assert_eq!(score(&one, "raw"), 22.0);
+    assert_eq!(score(&two, "raw"), 6.0);
+    assert_eq!(
+        one.answers().get("cheerful"),
+        Some(&choice("all-of-the-time"))
+    );
+    assert_eq!(
+        two.answers().get("cheerful"),
+        Some(&choice("some-of-the-time"))
+    );
+    assert_eq!(two.answers().get("rested"), Some(&choice("at-no-time")));
+
+    // Staff: a wrong code stays in the kiosk, the right one leaves it.
+    term.keys(&["Enter"]);
+    term.wait_text("Type your pseudonym");
+    term.keys(&["C-q"]);
+    term.wait_text("Staff only");
+    term.type_text("1111");
+    term.wait_text("••••");
+    term.keys(&["Enter"]);
+    let screen = term.wait_text("That was not the staff code.");
+    assert!(screen.contains("Type your pseudonym"), "{screen}");
+    assert_eq!(term.display("#{alternate_on}"), "1", "still in the kiosk");
+    assert!(
+        !term.file("exit-code").exists(),
+        "a wrong code does not end the kiosk"
+    );
+    term.keys(&["C-q"]);
+    term.wait_text("Staff only");
+    term.type_text("2468");
+    term.wait_text("••••");
+    term.keys(&["Enter"]);
+    assert_eq!(
+        term.wait_exit(),
+        0,
+        "the staff code leaves the kiosk with 0"
+    );
+    term.wait_text("E2E-DONE");
+    assert_eq!(term.journal_paths(first).len(), 1);
+    assert_eq!(term.journal_paths(second).len(), 1);
+}
+
+/// The words of `stty -a`'s output (flags such as `icanon` or `-icanon`).
+fn stty_flags(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn sigterm_saves_the_conversation_as_paused_and_gives_the_terminal_back() {
+    let mut term = Term::start(
+        "sigterm",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p6"],
+    );
+    term.wait_text("Here are five statements");
+    // While samtale runs, the terminal is in its hands.
+    assert_eq!(term.display("#{alternate_on}"), "1");
+    assert_ne!(
+        term.display("#{mouse_any_flag}"),
+        "0",
+        "mouse reporting is on"
+    );
+    term.keys(&["Enter"]);
+    term.wait_for("question 1", |s| on_question(s, 1));
+    term.keys(&["4", "Enter"]);
+    term.wait_for("question 2", |s| on_question(s, 2));
+    term.keys(&["3", "Enter"]);
+    term.wait_for("question 3", |s| on_question(s, 3));
+
+    let pid = term.pid();
+    let status = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -TERM {pid}");
+    assert_eq!(
+        term.wait_exit(),
+        5,
+        "a conversation paused by a signal ends with 5"
+    );
+    let screen = term.wait_text("E2E-DONE");
+    assert!(screen.contains("E2E-EXIT:5"), "{screen}");
+
+    // The terminal is given back.
+    assert_eq!(
+        term.display("#{alternate_on}"),
+        "0",
+        "the alternate screen is off"
+    );
+    assert_eq!(
+        term.display("#{mouse_any_flag}"),
+        "0",
+        "mouse reporting is off"
+    );
+    assert_eq!(
+        term.display("#{mouse_all_flag}"),
+        "0",
+        "mouse motion reporting is off"
+    );
+    assert_eq!(
+        term.display("#{mouse_sgr_flag}"),
+        "0",
+        "SGR mouse reporting is off"
+    );
+    assert_eq!(term.display("#{cursor_flag}"), "1", "the cursor is shown");
+    let after = fs::read_to_string(term.file("stty-after.txt")).expect("stty after");
+    let flags = stty_flags(&after);
+    for on in ["icanon", "echo", "isig", "icrnl", "opost"] {
+        assert!(
+            flags.iter().any(|f| f == on),
+            "`{on}` is on again (raw mode off):\n{after}"
+        );
+    }
+    let before = fs::read_to_string(term.file("stty-before.txt")).expect("stty before");
+    assert_eq!(
+        before, after,
+        "the terminal's settings are as they were before samtale"
+    );
+
+    // The answers given are saved, and the conversation is marked paused.
+    let (path, journal) = term.journal("p6");
+    assert!(!journal.is_finished());
+    assert!(is_paused(&journal), "a paused block in {}", path.display());
+    let answers = journal.answers();
+    assert_eq!(answers.len(), 2, "{answers:?}");
+    assert_eq!(answers.get("cheerful"), Some(&choice("most-of-the-time")));
+    assert_eq!(answers.get("calm"), Some(&choice("more-than-half")));
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(
+        text.lines().any(|l| l.starts_with("== paused ")),
+        "`== paused` in the journal:\n{text}"
+    );
+}
+
+#[test]
+fn ctrl_p_pauses_shows_where_it_is_saved_and_ends_with_the_paused_code() {
+    let mut term = Term::start(
+        "pause",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p7"],
+    );
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    term.wait_for("question 1", |s| on_question(s, 1));
+    term.keys(&["2", "Enter"]);
+    term.wait_for("question 2", |s| on_question(s, 2));
+    term.keys(&["C-p"]);
+    let screen = term.wait_for("the paused screen, drawn whole", |s| {
+        s.contains("Paused. Nothing you answered is lost.") && s.contains("Saved in")
+    });
+    let (path, journal) = term.journal("p7");
+    assert!(is_paused(&journal), "the conversation is marked paused");
+    assert_eq!(
+        journal.answers().get("cheerful"),
+        Some(&choice("less-than-half"))
+    );
+    assert!(
+        squash(&screen).contains(&squash(&path.display().to_string())),
+        "the paused screen shows where the journal is, whole ({}):\n{screen}",
+        path.display()
+    );
+    term.keys(&["Enter"]);
+    // README: 5 means "the conversation was paused: it is saved and can be resumed", as in
+    // the line mode.
+    assert_eq!(
+        term.wait_exit(),
+        5,
+        "`samtale run` left paused ends with the paused code"
+    );
+}
+
+#[test]
+fn closing_the_terminal_saves_the_conversation_as_paused_and_ends_samtale() {
+    let mut term = Term::start_leading(
+        "hangup",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p8"],
+    );
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    term.wait_for("question 1", |s| on_question(s, 1));
+    term.keys(&["4", "Enter"]);
+    term.wait_for("question 2", |s| on_question(s, 2));
+    term.keys(&["3", "Enter"]);
+    term.wait_for("question 3", |s| on_question(s, 3));
+    let pid = term.pid();
+    assert!(term.samtale_alive());
+
+    // The terminal window is closed: the terminal goes away under samtale.
+    term.tmux(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while term.samtale_alive() && Instant::now() < deadline {
+        thread::sleep(POLL);
+    }
+    let ended = !term.samtale_alive();
+    let (path, journal) = term.journal("p8");
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(
+        ended && is_paused(&journal),
+        "when its terminal goes away, samtale must save the conversation as paused and end \
+         (SIGHUP); 5 s later it {} and the journal {} marked paused:\n{text}",
+        if ended {
+            "has ended".to_owned()
+        } else {
+            format!("(pid {pid}) is still running")
+        },
+        if is_paused(&journal) { "is" } else { "is not" },
+    );
+    assert_eq!(journal.answers().len(), 2, "the answers given are saved");
+}
