@@ -475,6 +475,7 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
             mode: Mode::Facilitated,
             contacts: &[],
             clock: world.clock,
+            revision: None,
         };
         match line.read_raw()? {
             None => return Ok(exit::OK),
@@ -539,6 +540,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                 mode,
                 contacts: &settings.crisis_contacts,
                 clock: world.clock,
+                revision: None,
             };
             loop {
                 writeln!(line.out, "{}", texts.get("run-ask-participant", &[]))?;
@@ -572,6 +574,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         mode,
         contacts: &settings.crisis_contacts,
         clock: world.clock,
+        revision: None,
     };
     let title = wording::title(&texts, &dialogue);
     writeln!(line.out, "{title}")?;
@@ -618,6 +621,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                 mode,
                 contacts: &settings.crisis_contacts,
                 clock: world.clock,
+                revision: None,
             };
             if line.confirm(&question, true)? {
                 resumed = Some((writer, found));
@@ -630,6 +634,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     let resumed_locale = resumed
         .as_ref()
         .map(|(_, found)| found.journal.header.locale);
+    let mut revision = None;
     let (mut writer, mut session) = match resumed {
         Some((mut writer, found)) => {
             if let Err(error) = writer.append(&Block::Resumed {
@@ -637,6 +642,10 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             }) {
                 return report_store(&texts, &error, world.stderr);
             }
+            revision = match journal::revision::for_resumed(&store, &participant, &found.journal) {
+                Ok(revision) => revision,
+                Err(error) => return report_store(&texts, &error, world.stderr),
+            };
             let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
             (writer, session)
         }
@@ -651,10 +660,31 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                 facilitator: run.facilitator.clone().filter(|_| mode != Mode::SelfGuided),
                 started: (world.clock)(),
             };
-            match store.create(&header) {
-                Ok(writer) => (writer, Session::new(dialogue.clone(), previous)),
-                Err(error) => return report_store(&texts, &error, world.stderr),
+            if mode != Mode::Rehearsal {
+                revision = match journal::revision::for_new(&store, &participant, &dialogue) {
+                    Ok(revision) => revision,
+                    Err(error) => return report_store(&texts, &error, world.stderr),
+                };
             }
+            let mut writer = match store.create(&header) {
+                Ok(writer) => writer,
+                Err(error) => return report_store(&texts, &error, world.stderr),
+            };
+            let session = match &revision {
+                Some(revision) => {
+                    // Every answer of the plan revised is carried over and written first.
+                    let at = header.started;
+                    for block in journal::revision::opening(revision, &texts, &dialogue, at) {
+                        if let Err(error) = writer.append(&block) {
+                            return report_store(&texts, &error, world.stderr);
+                        }
+                    }
+                    writeln!(world.stdout, "{}", texts.get("revise-intro", &[]))?;
+                    Session::prefilled(dialogue.clone(), revision.baseline.clone(), previous)
+                }
+                None => Session::new(dialogue.clone(), previous),
+            };
+            (writer, session)
         }
     };
 
@@ -669,6 +699,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         mode,
         contacts: &settings.crisis_contacts,
         clock: world.clock,
+        revision: revision.as_ref(),
     };
     let ending = line.converse(&mut session, &mut writer);
     let path = writer.path().display().to_string();
@@ -683,7 +714,17 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             if !summary.is_empty() {
                 writeln!(world.stdout, "{summary}")?;
             }
-            Ok(exit::OK)
+            drop(writer);
+            follow_up(
+                cli,
+                settings,
+                &run,
+                &participant,
+                mode,
+                &session,
+                &texts,
+                world,
+            )
         }
         Ok(Ending::Paused) => {
             writeln!(
@@ -706,6 +747,73 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         }
         Err(LineError::Output(error)) => Err(error),
     }
+}
+
+/// After a conversation whose script names a follow-up (learning after a crisis →
+/// revising the crisis plan): offer it, with this conversation's answers shown first.
+#[allow(clippy::too_many_arguments)]
+fn follow_up(
+    cli: &Cli,
+    settings: &Settings,
+    run: &cli::Run,
+    participant: &str,
+    mode: Mode,
+    session: &Session,
+    texts: &Texts,
+    world: &mut World,
+) -> io::Result<i32> {
+    let dialogue = session.dialogue();
+    let Some(next) = dialogue.follow_up.as_ref().filter(|f| {
+        f.when
+            .as_ref()
+            .is_none_or(|cond| crate::engine::holds(dialogue, session.answers(), cond))
+    }) else {
+        return Ok(exit::OK);
+    };
+    if mode == Mode::Rehearsal {
+        return Ok(exit::OK);
+    }
+    writeln!(world.stdout)?;
+    writeln!(world.stdout, "{}", texts.get("follow-up-answers", &[]))?;
+    let steps = session.steps();
+    for index in session.path() {
+        let step = steps[index].1;
+        if let Some(answer @ crate::engine::Answer::Given(_)) = session.answer(&step.id) {
+            if !step.kind.is_question() {
+                continue;
+            }
+            let question = wording::question(texts, dialogue, step, None);
+            writeln!(
+                world.stdout,
+                "  {}",
+                question.lines().next().unwrap_or_default()
+            )?;
+            for line in wording::answer(texts, dialogue, step, answer).lines() {
+                writeln!(world.stdout, "    {line}")?;
+            }
+        }
+    }
+    let mut line = LineMode {
+        input: &mut *world.stdin,
+        out: &mut *world.stdout,
+        texts,
+        mode,
+        contacts: &settings.crisis_contacts,
+        clock: world.clock,
+        revision: None,
+    };
+    let title = texts.get(&script::keys::title(&next.dialogue), &[]);
+    if !line.confirm(&texts.get("follow-up-offer", &[("title", title)]), true)? {
+        return Ok(exit::OK);
+    }
+    let next_run = cli::Run {
+        dialogue: next.dialogue.clone(),
+        participant: Some(participant.to_owned()),
+        mode: Some(mode),
+        facilitator: run.facilitator.clone(),
+        new: false,
+    };
+    converse(cli, settings, next_run, world)
 }
 
 /// The commands that read a participant's journals: `history`, `trend`, `card`. Without

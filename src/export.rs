@@ -281,7 +281,12 @@ impl CsvStyle {
         };
         if field.contains([self.separator, '"', '\n', '\r']) {
             out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
+            for (index, piece) in field.split('"').enumerate() {
+                if index > 0 {
+                    out.push_str("\"\"");
+                }
+                out.push_str(piece);
+            }
             out.push('"');
         } else {
             out.push_str(field);
@@ -326,8 +331,8 @@ fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
     for row in &rows {
         let at = stamp(row.at);
         let set_aside = if row.set_aside { "true" } else { "false" };
-        let line = |step: &str, shown: &str, value: &str, kind: &str| {
-            [
+        let line = |out: &mut String, step: &str, shown: &str, value: &str, kind: &str| {
+            let fields = [
                 header.participant.as_str(),
                 header.dialogue.as_str(),
                 &version,
@@ -341,8 +346,8 @@ fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
                 kind,
                 &finished,
                 set_aside,
-            ]
-            .map(str::to_owned)
+            ];
+            style.push_row(out, &fields);
         };
         let value = match row.answer {
             Answer::Skipped => String::new(),
@@ -355,12 +360,12 @@ fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
                 Value::Entries(entries) => entries.len().to_string(),
             },
         };
-        style.push_row(out, &line(row.step, row.shown, &value, kind(row.answer)));
+        line(out, row.step, row.shown, &value, kind(row.answer));
         if let Answer::Given(Value::Entries(entries)) = row.answer {
             for (index, entry) in entries.iter().enumerate() {
                 for (field, text) in &entry.fields {
                     let step = format!("{}.{}.{field}", row.step, index + 1);
-                    style.push_row(out, &line(&step, text, text, "entry"));
+                    line(out, &step, text, text, "entry");
                 }
             }
         }
@@ -385,21 +390,29 @@ pub fn csv(journals: &[Found], lang: Lang) -> String {
 /// two line separators that break JavaScript too.
 fn json_string(out: &mut String, text: &str) {
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\u{0}'..='\u{1f}' | '\u{2028}' | '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            _ => out.push(c),
+    // Runs of characters that need no escape are copied whole.
+    let mut plain = 0;
+    for (at, c) in text.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            '\u{0}'..='\u{1f}' | '\u{2028}' | '\u{2029}' => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain..at]);
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(escaped);
         }
+        plain = at + c.len_utf8();
     }
+    out.push_str(&text[plain..]);
     out.push('"');
 }
 
@@ -494,6 +507,8 @@ fn json_journal(out: &mut String, found: &Found) -> usize {
     json_opt_string(out, finished_at(journal).map(stamp).as_deref());
     json_key(out, &mut first, "status");
     json_string(out, status(journal));
+    json_key(out, &mut first, "revises");
+    json_opt_string(out, journal.revises());
 
     let rows = rows(journal);
     json_key(out, &mut first, "answers");
@@ -578,7 +593,8 @@ fn json_journal(out: &mut String, found: &Found) -> usize {
 ///
 /// `participant`, `dialogue`, `dialogue_version`, `title`, `locale`, `mode`,
 /// `facilitator` (or null), `journal` (the file name), `started`, `finished` (or null),
-/// `status` (`completed` or `in-progress`), `answers`, `scores`, `flags` and `summary`
+/// `status` (`completed` or `in-progress`), `revises` (the journal file a revised crisis
+/// plan revises, or null), `answers`, `scores`, `flags` and `summary`
 /// (the result as it was shown, or null). Each answer has `step`, `answered_at`,
 /// `question`, `answer_shown`, `value_kind` (as in the CSV), `value` and `set_aside`; the
 /// value is a string (text, choice id), a number, a boolean (yes/no), an array of choice
@@ -788,7 +804,11 @@ fn authored(journal: &Journal) -> &Stamp {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Answer { at, .. } | Block::Paused { at } | Block::Resumed { at } => Some(at),
+            Block::Answer { at, .. }
+            | Block::Paused { at }
+            | Block::Resumed { at }
+            | Block::Revision { at, .. }
+            | Block::Changes { at, .. } => Some(at),
             Block::Finished { .. } => None,
         })
         .max()

@@ -9,8 +9,9 @@
 use std::io::{self, BufRead, Write};
 
 use crate::config::CrisisContact;
-use crate::engine::{self, Answer, Effect, Entry, Msg, Position, Session, Stamp, Value};
+use crate::engine::{self, Answer, Effect, Entry, Event, Msg, Position, Session, Stamp, Value};
 use crate::i18n::{Texts, parse_number};
+use crate::journal::revision::{self, Revision};
 use crate::journal::{Mode, StoreError, Writer};
 use crate::script::{Step, StepKind, keys};
 use crate::wording;
@@ -46,6 +47,8 @@ pub struct LineMode<'a, R: BufRead, W: Write> {
     pub mode: Mode,
     pub contacts: &'a [CrisisContact],
     pub clock: &'a dyn Fn() -> Stamp,
+    /// The plan this conversation revises: its `changes` block is written before `finished`.
+    pub revision: Option<&'a Revision>,
 }
 
 /// One line typed, read as a command where it is one.
@@ -166,6 +169,16 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
     ) -> Result<(), LineError> {
         for effect in engine::update(session, msg) {
             let Effect::Record(event) = effect;
+            if let (Event::Finished { at, .. }, Some(revision)) = (&event, self.revision) {
+                let changes =
+                    revision::closing(revision, session.answers(), session.dialogue(), *at);
+                if let Err(error) = writer.append(&changes) {
+                    return Err(LineError::Store {
+                        error,
+                        unsaved: String::new(),
+                    });
+                }
+            }
             let block = wording::block(self.texts, session.dialogue(), &event);
             if let Err(error) = writer.append(&block) {
                 let unsaved = match &block {

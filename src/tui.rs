@@ -24,7 +24,9 @@ use crate::engine::{Event, Session};
 use crate::i18n::Texts;
 use crate::journal::{self, Block, Header, Store, Writer};
 use crate::script::Library;
-use crate::ui::{self, Command, Context, Home, Input, Kiosk, Screen, Start, Theme, Ui, Unfinished};
+use crate::ui::{
+    self, Command, Context, HistoryData, Home, Input, Kiosk, Screen, Start, Theme, Ui, Unfinished,
+};
 use crate::wording;
 
 /// What the interface opens on.
@@ -209,6 +211,15 @@ impl Runner {
                     let unfinished = self.unfinished(ui.texts(), &participant);
                     queue.extend(ui.participant_loaded(&participant, unfinished));
                 }
+                Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
+                    if self.kiosk {
+                        continue;
+                    }
+                    match self.history(ui.texts(), &participant) {
+                        Ok(data) => queue.extend(ui.history_loaded(&participant, data)),
+                        Err(message) => ui.show_error(message),
+                    }
+                }
                 Command::Start(start) => self.start(ui, &start),
                 Command::Close => {
                     self.close();
@@ -273,6 +284,49 @@ impl Runner {
                 .collect(),
             Err(_) => Vec::new(),
         }
+    }
+
+    /// The participant's journals with their text as it is on disk, their ORS target, and
+    /// what could not be read, in words; an error message if nothing could be listed.
+    fn history(&self, texts: &Texts, participant: &str) -> Result<HistoryData, String> {
+        let found = self
+            .store
+            .journals(participant)
+            .map_err(|error| store_message(texts, &error))?;
+        let unreadable = |error: &journal::StoreError| {
+            texts.get(
+                "report-unreadable",
+                &[("problem", store_message(texts, error))],
+            )
+        };
+        let mut journals = Vec::new();
+        let mut problems = Vec::new();
+        for result in found {
+            let found = match result {
+                Ok(found) => found,
+                Err(error) => {
+                    problems.push(unreadable(&error));
+                    continue;
+                }
+            };
+            match std::fs::read_to_string(&found.path) {
+                Ok(text) => journals.push((found, crate::engine::neutralise(&text))),
+                Err(error) => problems.push(unreadable(&journal::StoreError::Io {
+                    path: found.path.clone(),
+                    action: journal::store::Action::Read,
+                    error,
+                })),
+            }
+        }
+        let target =
+            crate::history::target(self.store.data_dir(), participant).unwrap_or_else(|error| {
+                problems.push(crate::report::message(
+                    texts,
+                    &crate::report::ReportError::Target(error),
+                ));
+                Default::default()
+            });
+        Ok(HistoryData::new(journals, target, problems))
     }
 
     fn start(&mut self, ui: &mut Ui, start: &Start) {

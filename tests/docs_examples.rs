@@ -177,6 +177,7 @@ fn the_example_journal_is_a_full_one_of_the_example_script() {
             Block::Resumed { .. } => {
                 kinds.insert("resumed");
             }
+            Block::Revision { .. } | Block::Changes { .. } => {}
             Block::Finished {
                 scores,
                 flags,

@@ -1000,6 +1000,8 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
             Block::Answer { .. } => "answer",
             Block::Paused { .. } => "paused",
             Block::Resumed { .. } => "resumed",
+            Block::Revision { .. } => "revision",
+            Block::Changes { .. } => "changes",
             Block::Finished { .. } => "finished",
         })
         .collect();

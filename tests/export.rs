@@ -530,6 +530,13 @@ fn check_json(journals: &[Found]) {
                 "in-progress"
             }
         );
+        assert_eq!(
+            conversation.get("revises"),
+            &found
+                .journal
+                .revises()
+                .map_or(Json::Null, |r| Json::Str(r.to_owned()))
+        );
         let answers = conversation.get("answers").arr();
         let expected = &oracle[&key];
         assert_eq!(answers.len(), expected.len(), "{key:?}");

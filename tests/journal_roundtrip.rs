@@ -234,11 +234,26 @@ fn finished_block() -> impl Strategy<Value = Block> {
         })
 }
 
+fn revision_block() -> impl Strategy<Value = Block> {
+    (
+        stamp(),
+        text().prop_filter("one line", |t| !t.contains('\n')),
+    )
+        .prop_map(|(at, revises)| Block::Revision { at, revises })
+}
+
+fn changes_block() -> impl Strategy<Value = Block> {
+    (stamp(), proptest::collection::vec(id(), 0..4))
+        .prop_map(|(at, changed)| Block::Changes { at, changed })
+}
+
 fn block() -> impl Strategy<Value = Block> {
     prop_oneof![
         6 => answer_block(),
         1 => stamp().prop_map(|at| Block::Paused { at }),
         1 => stamp().prop_map(|at| Block::Resumed { at }),
+        1 => revision_block(),
+        1 => changes_block(),
         1 => finished_block(),
     ]
 }
@@ -296,6 +311,8 @@ fn stamps(journal: &Journal) -> Vec<String> {
             Block::Answer { at, .. }
             | Block::Paused { at }
             | Block::Resumed { at }
+            | Block::Revision { at, .. }
+            | Block::Changes { at, .. }
             | Block::Finished { at, .. } => at,
         };
         all.push(at.to_rfc3339());

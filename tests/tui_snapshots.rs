@@ -197,6 +197,8 @@ impl Harness {
                     }
                 }
                 Command::Quit => self.ui.quit = true,
+                // The history screens have their own tests (tui_over_time.rs).
+                Command::LoadHistory(_) | Command::ShowTrend { .. } => {}
             }
         }
         self.log.extend(done.iter().cloned());

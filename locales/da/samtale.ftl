@@ -451,3 +451,32 @@ export-since = "{ $since }" er ikke en dag. Skriv den som ÅÅÅÅ-MM-DD, for ek
 export-done = Eksporterede { $conversations } samtale(r) med { $answers } svar.
 export-write = Eksporten kunne ikke skrives: { $detail }. Intet er tabt fra journalerne; tjek disken, og prøv igen.
 key-scroll = rul
+revise-intro = Planen tager udgangspunkt i den seneste: alle svar er udfyldt. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (:spring) for at fjerne det. Journalen viser, hvad der blev ændret.
+follow-up-answers = Det, I fandt frem til sammen:
+follow-up-offer = Skal vi gå videre til „{ $title }“ sammen nu, med dette ved siden af?
+
+## Over tid i terminalbrugerfladen: historik, journal, graf, krisekort (src/ui/history.rs, trend.rs, card_view.rs)
+
+key-history = historik
+key-read = læs
+key-chart = tallene over tid
+key-card = krisekort
+key-series = andre tal
+key-older-newer = ældre/nyere
+key-ends = start/slut
+tui-history-unfinished = ikke afsluttet
+tui-history-no-chart = Det er kun FIT (ORS, SRS) og WHO-5, der har tal at følge over tid.
+tui-card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen: vælg „Min kriseplan“ på startskærmen.
+tui-card-title = Krisekort for { $participant }
+tui-journal-readonly = kun til læsning
+tui-pager-lines = linje { $from }–{ $to } af { $total }
+tui-trend-target-label = mål { $value }
+tui-trend-months = jan feb mar apr maj jun jul aug sep okt nov dec
+tui-trend-day = { $day }. { $month }
+tui-trend-shown = Grafen viser de { $shown } nyeste af { $count } samtaler; ← viser de ældre. Tabellen har dem alle.
+tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med: samtale trend fit-ors --participant { $participant } --target 30
+trend-line-srs-item-9 = { $value }: under { $value } på ét spørgsmål er netop det spørgsmål værd at tale om.
+check-required-not-question = "{ $step }" er et informations- eller beregnet trin, som aldrig besvares, så det kan ikke være påkrævet; fjern required: true
+check-pause-not-question = "{ $step }" er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål
+check-id-prefix = samtale-id'et "{ $id }" løber ind i "{ $other }": deres beskeder ville dele nøgler (begge begynder "{ $prefix }-"). Vælg et id, der ikke er begyndelsen af et andet og ikke begynder med et andet og en bindestreg
+tui-card-note = del kun, hvis borgeren siger ja

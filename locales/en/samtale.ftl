@@ -449,3 +449,32 @@ export-since = "{ $since }" is not a day. Write it as YYYY-MM-DD, for example --
 export-done = Exported { $conversations } conversation(s) with { $answers } answer(s).
 export-write = The export could not be written: { $detail }. Nothing is lost from the journals; check the disk and try again.
 key-scroll = scroll
+revise-intro = This plan starts from the latest one: every answer is filled in. Press Enter to keep an answer, write a new one to change it, or skip it (:skip) to remove it. The journal will show what changed.
+follow-up-answers = What you found out together:
+follow-up-offer = Shall we go on to “{ $title }” together now, with this beside it?
+
+## Over time in the terminal interface: history, journal, trend chart, crisis card (src/ui/history.rs, trend.rs, card_view.rs)
+
+key-history = history
+key-read = read
+key-chart = numbers over time
+key-card = crisis card
+key-series = other numbers
+key-older-newer = older/newer
+key-ends = start/end
+tui-history-unfinished = not finished
+tui-history-no-chart = Only FIT (ORS, SRS) and WHO-5 have numbers to follow over time.
+tui-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together: choose “My crisis plan” on the home screen.
+tui-card-title = Crisis card for { $participant }
+tui-journal-readonly = read only
+tui-pager-lines = lines { $from }–{ $to } of { $total }
+tui-trend-target-label = target { $value }
+tui-trend-months = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+tui-trend-day = { $day } { $month }
+tui-trend-shown = The chart shows the { $shown } newest of { $count } conversations; ← shows older ones. The table has them all.
+tui-trend-no-target = No personal target is set. One can be set with: samtale trend fit-ors --participant { $participant } --target 30
+trend-line-srs-item-9 = { $value }: below { $value } on one question, that question is worth talking about.
+check-required-not-question = "{ $step }" is an info or computed step, which is never answered, so it cannot be required; remove required: true
+check-pause-not-question = "{ $step }" is an info or computed step: a jump to pause is taken after an answer, which this step never gets; put the pause on a question
+check-id-prefix = the dialogue id "{ $id }" runs into "{ $other }": their messages would share keys (both begin "{ $prefix }-"). Choose an id that is not the start of another, nor starts with one and a dash
+tui-card-note = share only if the citizen agrees

@@ -332,6 +332,40 @@ impl StepKind {
     }
 }
 
+/// The steps whose answer differs between an earlier plan and this one: changed, removed
+/// (skipped now) or new. Pure, for the journal's `changes` block.
+pub fn changed_since(
+    before: &BTreeMap<String, Answer>,
+    now: &BTreeMap<String, Answer>,
+    dialogue: &Dialogue,
+) -> Vec<String> {
+    flow::steps(dialogue)
+        .into_iter()
+        .map(|(_, step)| step.id.as_str())
+        .filter(|id| before.get(*id) != now.get(*id))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a condition holds over a conversation's final answers (a follow-up's `when`).
+pub fn holds(
+    dialogue: &Dialogue,
+    answers: &BTreeMap<String, Answer>,
+    cond: &crate::script::Cond,
+) -> bool {
+    let steps = flow::steps(dialogue);
+    let visible: HashSet<&str> = flow::path(dialogue, answers)
+        .into_iter()
+        .map(|i| steps[i].1.id.as_str())
+        .collect();
+    flow::Seen {
+        dialogue,
+        answers,
+        visible: &visible,
+    }
+    .holds(cond)
+}
+
 pub fn update(session: &mut Session, msg: Msg) -> Vec<Effect> {
     session.notice = None;
     match msg {

@@ -77,6 +77,18 @@ pub enum Block {
     Resumed {
         at: Stamp,
     },
+    /// The conversation revises an earlier one (a crisis plan): its answers were carried
+    /// over from the journal named here and written as the first answer blocks.
+    Revision {
+        at: Stamp,
+        revises: String,
+    },
+    /// Just before `finished` in a revision: the steps whose answer differs from the plan
+    /// it revises (changed or removed); every other answer was kept.
+    Changes {
+        at: Stamp,
+        changed: Vec<String>,
+    },
     Finished {
         at: Stamp,
         scores: Vec<ScoreLine>,
@@ -110,6 +122,14 @@ impl Journal {
             }
         }
         answers
+    }
+
+    /// The file name of the journal this one revises, if it is a revision.
+    pub fn revises(&self) -> Option<&str> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Revision { revises, .. } => Some(revises.as_str()),
+            _ => None,
+        })
     }
 
     pub fn finished(&self) -> Option<&Block> {
@@ -198,6 +218,14 @@ pub fn write_block(block: &Block) -> String {
         }
         Block::Resumed { at } => {
             let _ = writeln!(out, "== resumed {}", stamp(at));
+        }
+        Block::Revision { at, revises } => {
+            let _ = writeln!(out, "== revision {}", stamp(at));
+            field(&mut out, "revises", revises);
+        }
+        Block::Changes { at, changed } => {
+            let _ = writeln!(out, "== changes {}", stamp(at));
+            field(&mut out, "changed", &changed.join(" "));
         }
         Block::Finished {
             at,
@@ -439,6 +467,19 @@ fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, Pars
         }
         "paused" => Ok(Block::Paused { at }),
         "resumed" => Ok(Block::Resumed { at }),
+        "revision" => Ok(Block::Revision {
+            at,
+            revises: f.get("revises")?.to_owned(),
+        }),
+        "changes" => Ok(Block::Changes {
+            at,
+            changed: f
+                .get("changed")?
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        }),
         "finished" => {
             let mut scores = Vec::new();
             for score in f.all("score") {

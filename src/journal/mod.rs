@@ -2,6 +2,7 @@
 //! turning the engine's events into blocks in the conversation's own words.
 
 pub mod format;
+pub mod revision;
 pub mod store;
 
 pub use format::{Block, FlagLine, Header, Journal, Mode, ScoreLine};

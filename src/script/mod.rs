@@ -76,6 +76,33 @@ impl Library {
             let Some(dialogue) = checked.dialogue else {
                 continue;
             };
+            // Keys are `<dialogue>-<id>`: a dialogue `crisis` with a step `plan-title`
+            // would take the crisis plan's title. Ids must not run into each other so.
+            if let Some(other) = self.scripts.iter().map(|s| &s.dialogue.id).find(|other| {
+                other.starts_with(&format!("{}-", dialogue.id))
+                    || dialogue.id.starts_with(&format!("{other}-"))
+            }) {
+                problems.push(Problem::new(
+                    &file,
+                    1,
+                    1,
+                    Severity::Error,
+                    "check-id-prefix",
+                    vec![
+                        ("id", dialogue.id.clone()),
+                        ("other", other.clone()),
+                        (
+                            "prefix",
+                            if other.len() < dialogue.id.len() {
+                                other.clone()
+                            } else {
+                                dialogue.id.clone()
+                            },
+                        ),
+                    ],
+                ));
+                continue;
+            }
             if self.get(&dialogue.id).is_some() {
                 problems.push(Problem::new(
                     &file,

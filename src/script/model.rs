@@ -24,6 +24,22 @@ pub struct Dialogue {
     pub scores: Vec<Score>,
     #[serde(default)]
     pub flags: Vec<Flag>,
+    /// A plan kept up to date: starting it again for the same participant fills every
+    /// answer from their latest finished one, to keep, change or remove.
+    #[serde(default)]
+    pub carry_over: bool,
+    /// Another dialogue to go on to when this one finishes and the condition holds (after
+    /// learning from a crisis: revise the crisis plan), with these answers shown beside it.
+    #[serde(default)]
+    pub follow_up: Option<FollowUp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub dialogue: String,
+    #[serde(default)]
+    pub when: Option<Cond>,
 }
 
 /// Who a dialogue is written for; the home screen groups dialogues by it.
@@ -288,6 +304,7 @@ pub enum Direction {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Rule {
     /// The score compared with a cut-off.
     Cut { score: String, op: Op, value: f64 },

@@ -303,6 +303,24 @@ impl<'a> Checker<'a> {
             let at = self.step_at(index);
             let node = self.step_node(index);
             self.kind(step, node, at, index, &order);
+            // Info and computed steps are never answered: required would block the end,
+            // and a pause after an answer would never come.
+            if !step.kind.is_question() {
+                if step.required {
+                    self.report(
+                        at,
+                        "check-required-not-question",
+                        vec![("step", step.id.clone())],
+                    );
+                }
+                if step.jumps.iter().any(|j| j.to == "pause") {
+                    self.report(
+                        at,
+                        "check-pause-not-question",
+                        vec![("step", step.id.clone())],
+                    );
+                }
+            }
             if let Some(cond) = &step.when {
                 let cond_node = node.and_then(|n| n.field("when")).map(Node::some);
                 let place = Place {
@@ -744,6 +762,7 @@ impl<'a> Checker<'a> {
             };
             self.calc(&score.calc, place, None, &score.id, &order);
             let written = list_field(node, "bands");
+            self.choice_ids(&score.bands, written, at);
             for (k, band) in score.bands.iter().enumerate() {
                 if band.min > band.max {
                     let band_at = id_at(written.get(k)).unwrap_or(at);
@@ -1080,6 +1099,12 @@ impl HasId for Choice {
 }
 
 impl HasId for Field {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for Band {
     fn id(&self) -> &str {
         &self.id
     }

@@ -65,6 +65,8 @@ pub struct Conversation {
     /// How far the result is scrolled down.
     scroll: u16,
     lang: crate::i18n::Lang,
+    /// Who the conversation is with: the result screen offers their trend.
+    participant: String,
 }
 
 impl Conversation {
@@ -90,6 +92,7 @@ impl Conversation {
             message: None,
             scroll: 0,
             lang,
+            participant: start.participant.clone(),
         };
         conversation.sync_input(now);
         conversation
@@ -278,6 +281,10 @@ impl Conversation {
             Position::Review => self.review_key(key, now),
             Position::Done | Position::Paused => match key.code {
                 KeyCode::Enter | KeyCode::Esc => vec![Command::Close],
+                KeyCode::Char('g') if self.offers_trend() => vec![Command::ShowTrend {
+                    participant: self.participant.clone(),
+                    dialogue: self.session.dialogue().id.clone(),
+                }],
                 KeyCode::Down | KeyCode::PageDown => {
                     self.scroll = self.scroll.saturating_add(1);
                     Vec::new()
@@ -307,6 +314,14 @@ impl Conversation {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// A finished FIT or WHO-5 conversation held with a facilitator offers the numbers
+    /// over time as a place to start talking (not when the citizen is alone with them).
+    fn offers_trend(&self) -> bool {
+        self.mode == Mode::Facilitated
+            && self.session.position() == Position::Done
+            && crate::history::Instrument::of(&self.session.dialogue().id).is_some()
     }
 
     fn current(&self) -> Option<Step> {
@@ -1410,6 +1425,9 @@ impl Conversation {
             }
             Position::Done | Position::Paused => {
                 keys.push(("Enter".to_owned(), t("key-done")));
+                if self.offers_trend() {
+                    keys.push(("g".to_owned(), t("key-chart")));
+                }
                 keys.push(("↑↓".to_owned(), t("key-scroll")));
             }
         }

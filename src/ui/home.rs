@@ -226,6 +226,8 @@ impl Home {
             KeyCode::Esc => {
                 self.stage = Stage::Participant;
             }
+            // The participant's conversations over time.
+            KeyCode::Char('h') => return vec![Command::LoadHistory(self.participant.clone())],
             KeyCode::Down => self.cursor = selectable.get(at + 1).copied().unwrap_or(self.cursor),
             KeyCode::Up if at > 0 => self.cursor = selectable[at - 1],
             KeyCode::Enter => match self.items.get(self.cursor).cloned() {
@@ -397,6 +399,7 @@ impl Home {
                     }
                 }
                 keys.push((texts.get("key-enter", &[]), texts.get("key-choose", &[])));
+                keys.push(("h".to_owned(), texts.get("key-history", &[])));
                 keys.push(("Esc".to_owned(), texts.get("key-back", &[])));
                 keys.push(("Ctrl+Q".to_owned(), texts.get("key-quit", &[])));
             }

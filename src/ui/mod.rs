@@ -4,11 +4,14 @@
 //! (write a journal block, open a journal, quit); `view(&Ui, &mut Frame)` draws a state and
 //! changes nothing. Only `tui` touches the terminal and only it carries out commands.
 
+mod card_view;
 mod conversation;
+mod history;
 mod home;
 mod kiosk;
 pub mod text_field;
 pub mod theme;
+mod trend;
 mod widgets;
 
 use std::path::PathBuf;
@@ -21,9 +24,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 pub use conversation::Conversation;
+pub use history::{History, HistoryData, JournalText};
 pub use home::{Home, Unfinished};
 pub use kiosk::Kiosk;
 pub use theme::{Theme, ThemeName};
+pub use trend::TrendView;
 
 use crate::config::CrisisContact;
 use crate::engine::{Event, Session, Stamp};
@@ -57,6 +62,15 @@ pub enum Command {
     Start(Start),
     /// The conversation is over or paused: close its journal.
     Close,
+    /// Read the participant's journals (and ORS target) for their history; answer with
+    /// `Ui::history_loaded`. Never asked for in the kiosk.
+    LoadHistory(String),
+    /// The same, to show the trend of this dialogue straight away (offered on the result
+    /// screen of a conversation held with a facilitator); answer with `Ui::history_loaded`.
+    ShowTrend {
+        participant: String,
+        dialogue: String,
+    },
     Quit,
 }
 
@@ -81,6 +95,8 @@ pub enum Screen {
     Home(Home),
     Conversation(Box<Conversation>),
     Kiosk(Kiosk),
+    /// A participant's conversations over time: the list, a journal, a trend, the card.
+    History(Box<History>),
 }
 
 pub struct Ui {
@@ -95,6 +111,10 @@ pub struct Ui {
     /// Leave the app when the conversation ends (started as `samtale run`).
     pub quit_after: bool,
     pub quit: bool,
+    /// The screen the history was opened from, to go back to when it is left.
+    behind: Option<Screen>,
+    /// The trend `ShowTrend` asked for, until the journals come.
+    pending_trend: Option<String>,
 }
 
 impl Ui {
@@ -108,6 +128,8 @@ impl Ui {
             error: None,
             quit_after: false,
             quit: false,
+            behind: None,
+            pending_trend: None,
         }
     }
 
@@ -145,7 +167,16 @@ impl Ui {
                 conversation.handle(&context, input, now, self.size)
             }
             Screen::Kiosk(kiosk) => kiosk.handle(&context, input, now, self.size),
+            Screen::History(history) => history.handle(&context, input, self.size),
         };
+        if let Screen::History(history) = &self.screen
+            && history.left()
+        {
+            self.screen = self
+                .behind
+                .take()
+                .unwrap_or_else(|| Screen::Home(Home::new(Vec::new())));
+        }
         self.after(commands)
     }
 
@@ -170,6 +201,23 @@ impl Ui {
                     self.quit = true;
                     out.push(Command::Quit);
                 }
+                // The kiosk shows no one's history.
+                Command::LoadHistory(_) | Command::ShowTrend { .. }
+                    if matches!(self.screen, Screen::Kiosk(_)) => {}
+                Command::LoadHistory(participant) => {
+                    self.pending_trend = None;
+                    out.push(Command::LoadHistory(participant));
+                }
+                Command::ShowTrend {
+                    participant,
+                    dialogue,
+                } => {
+                    self.pending_trend = Some(dialogue.clone());
+                    out.push(Command::ShowTrend {
+                        participant,
+                        dialogue,
+                    });
+                }
                 other => out.push(other),
             }
         }
@@ -187,6 +235,21 @@ impl Ui {
             Screen::Home(home) => home.participant_loaded(&context, participant, unfinished),
             _ => Vec::new(),
         }
+    }
+
+    /// The front end read the participant's journals: their history opens, over the home
+    /// screen (or straight on a trend, over the result screen that offered it).
+    pub fn history_loaded(&mut self, participant: &str, data: HistoryData) -> Vec<Command> {
+        if !matches!(self.screen, Screen::Home(_) | Screen::Conversation(_)) {
+            return Vec::new();
+        }
+        let history = match self.pending_trend.take() {
+            Some(dialogue) => History::on_trend(&self.context, participant, data, &dialogue),
+            None => History::new(participant, data),
+        };
+        let behind = std::mem::replace(&mut self.screen, Screen::History(Box::new(history)));
+        self.behind = Some(behind);
+        Vec::new()
     }
 
     /// The pseudonyms with journals changed (a conversation with someone new ended).
@@ -217,7 +280,7 @@ impl Ui {
         match &mut self.screen {
             Screen::Conversation(conversation) => conversation.pause(now),
             Screen::Kiosk(kiosk) => kiosk.pause(now),
-            Screen::Home(_) => Vec::new(),
+            Screen::Home(_) | Screen::History(_) => Vec::new(),
         }
     }
 }
@@ -237,6 +300,7 @@ pub fn view(ui: &Ui, frame: &mut Frame) {
         Screen::Home(home) => home.view(&ui.context, frame, area),
         Screen::Conversation(conversation) => conversation.view(&ui.context, frame, area, ui.now),
         Screen::Kiosk(kiosk) => kiosk.view(&ui.context, frame, area, ui.now),
+        Screen::History(history) => history.view(&ui.context, frame, area),
     }
     if let Some(error) = &ui.error {
         widgets::message_box(

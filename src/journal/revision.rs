@@ -1,0 +1,100 @@
+//! Plans kept up to date (a crisis plan after every crisis): a new conversation starts
+//! from the participant's latest finished one, every answer carried over to keep, change
+//! or remove, and the journal says which answers changed.
+//!
+//! In the journal: a `revision` block naming the plan it revises, then the carried answers
+//! as ordinary answer blocks, the conversation, and a `changes` block before `finished`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::format::{Block, Journal};
+use super::store::{self, Store, StoreError};
+use crate::engine::{self, Answer, Event, Stamp};
+use crate::i18n::Texts;
+use crate::script::Dialogue;
+use crate::wording;
+
+/// The plan a conversation revises, and its answers to compare with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    /// The file name of the journal revised, in the same participant's folder.
+    pub revises: String,
+    pub baseline: BTreeMap<String, Answer>,
+}
+
+/// The revision a new conversation of this dialogue starts as: the latest finished one
+/// of a dialogue that carries over, if there is one.
+pub fn for_new(
+    store: &Store,
+    participant: &str,
+    dialogue: &Dialogue,
+) -> Result<Option<Revision>, StoreError> {
+    if !dialogue.carry_over {
+        return Ok(None);
+    }
+    let latest = store
+        .journals(participant)?
+        .into_iter()
+        .filter_map(Result::ok)
+        .rfind(|f| f.journal.header.dialogue == dialogue.id && f.journal.is_finished());
+    Ok(latest.map(|found| Revision {
+        revises: file_name(&found.path),
+        baseline: found.journal.answers(),
+    }))
+}
+
+/// The revision a resumed journal belongs to, read again from the plan it names.
+pub fn for_resumed(
+    store: &Store,
+    participant: &str,
+    journal: &Journal,
+) -> Result<Option<Revision>, StoreError> {
+    let Some(revises) = journal.revises() else {
+        return Ok(None);
+    };
+    let path = store.participant_dir(participant)?.join(revises);
+    let found = store::read(&path)?;
+    Ok(Some(Revision {
+        revises: revises.to_owned(),
+        baseline: found.journal.answers(),
+    }))
+}
+
+/// The blocks that open a revision: the marker, then every carried answer in its words.
+pub fn opening(revision: &Revision, texts: &Texts, dialogue: &Dialogue, at: Stamp) -> Vec<Block> {
+    let mut blocks = vec![Block::Revision {
+        at,
+        revises: revision.revises.clone(),
+    }];
+    for (_, step) in engine::flow::steps(dialogue) {
+        if let Some(answer) = revision.baseline.get(&step.id) {
+            let event = Event::Answered {
+                at,
+                step: step.id.clone(),
+                answer: answer.clone(),
+            };
+            blocks.push(wording::block(texts, dialogue, &event));
+        }
+    }
+    blocks
+}
+
+/// The block before `finished`: which answers differ from the plan revised.
+pub fn closing(
+    revision: &Revision,
+    answers: &BTreeMap<String, Answer>,
+    dialogue: &Dialogue,
+    at: Stamp,
+) -> Block {
+    Block::Changes {
+        at,
+        changed: engine::changed_since(&revision.baseline, answers, dialogue),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

@@ -1,0 +1,938 @@
+//! The "over time" screens of the terminal interface, through the pure API: the history
+//! list, a journal read-only, the trend chart of ORS (total and items, with a target),
+//! SRS and WHO-5, and the crisis card; how they are reached (the home screen's `h`, the
+//! `g` on the result screen of a FIT conversation held with a facilitator) and left.
+//!
+//! A small harness plays the front end (`tui.rs`): it answers `LoadParticipant` with no
+//! unfinished conversations, `LoadHistory` and `ShowTrend` with the fixture journals of
+//! tests/fixtures/journals/p1 (read as `Store::journals` reads them, with their text), and
+//! `Start` with a fresh `Session`. Time is fixed, so every snapshot is stable.
+//!
+//! Update the snapshots with `INSTA_UPDATE=always cargo test --test tui_over_time`, then
+//! read every changed `.snap` file.
+
+use std::collections::VecDeque;
+use std::fs;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::DateTime;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+
+use samtale::config::CrisisContact;
+use samtale::engine::{Position, Previous, Session, Stamp};
+use samtale::history::{self, Target};
+use samtale::i18n::{Lang, Texts};
+use samtale::journal::{Found, Journal, Mode, format, store};
+use samtale::script::Library;
+use samtale::ui::{
+    self, Command, Context, HistoryData, Home, Input, MIN_HEIGHT, MIN_WIDTH, Screen, Theme,
+    ThemeName, TrendView, Ui,
+};
+
+// ---------------------------------------------------------------------------------------
+// Fixed time, texts, fixtures
+// ---------------------------------------------------------------------------------------
+
+fn t0() -> Stamp {
+    DateTime::parse_from_rfc3339("2026-03-16T10:15:00+01:00").expect("a valid time")
+}
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/journals/p1");
+
+fn library() -> Library {
+    let (library, problems) = Library::builtin();
+    assert!(problems.is_empty(), "built-in dialogues: {problems:?}");
+    library
+}
+
+fn context(lang: Lang, theme: ThemeName) -> Context {
+    let library = library();
+    Context {
+        texts: library.texts(lang),
+        library,
+        theme: Theme::get(theme),
+        contacts: vec![CrisisContact {
+            name: "Psykiatrisk akutmodtagelse (eksempel)".to_owned(),
+            phone: "12 34 56 78".to_owned(),
+            open: Some("døgnåbent".to_owned()),
+        }],
+    }
+}
+
+/// The fixture journals as the front end finds them: parsed, with their text.
+fn fixture_journals() -> Vec<(Found, String)> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(FIXTURES)
+        .expect("the fixture journals are there")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let found = store::read(&path).expect("a fixture journal reads");
+            let text = fs::read_to_string(&path).expect("a fixture journal's text");
+            (found, text)
+        })
+        .collect()
+}
+
+fn fixtures() -> Vec<Journal> {
+    fixture_journals()
+        .into_iter()
+        .map(|(f, _)| f.journal)
+        .collect()
+}
+
+/// An ORS journal of a finished conversation on `date`, its four lines given.
+fn ors_journal(date: &str, items: [f64; 4]) -> (Found, String) {
+    let names = ["individual", "relations", "social", "overall"];
+    let mut text = format!(
+        "samtale journal v1\ndialogue: fit-ors\ndialogue-version: 1\ntitle: FIT: Sådan har jeg det\n\
+         locale: da\nmode: facilitated\nparticipant: p1\nfacilitator: Anna\nstarted: {date}T09:00:00+01:00\n"
+    );
+    for (i, (name, value)) in names.iter().zip(items).enumerate() {
+        text.push_str(&format!(
+            "\n== answer {date}T09:0{}:00+01:00\nstep: {name}\nquestion: ?\nanswer: {value}\nvalue: number {value}\n",
+            i + 1
+        ));
+    }
+    let total: f64 = items.iter().sum();
+    text.push_str(&format!(
+        "\n== finished {date}T09:06:00+01:00\nscore: total {total} of 40\n"
+    ));
+    if total < 25.0 {
+        text.push_str("flag: below-25\n");
+    }
+    text.push_str("summary: \nend: finished\n");
+    let journal = format::parse(&text).expect("a generated journal parses");
+    let path = PathBuf::from(format!(
+        "/srv/samtale/journals/p1/{date}T08-00-00Z-fit-ors.txt"
+    ));
+    (Found { path, journal }, text)
+}
+
+/// Ten ORS conversations a fortnight apart: more than the narrowest chart has room for.
+fn many_ors() -> Vec<(Found, String)> {
+    let items = [
+        [4.0, 5.0, 4.5, 5.0],
+        [4.5, 5.0, 5.0, 5.5],
+        [5.0, 6.0, 5.5, 6.0],
+        [6.0, 6.5, 5.0, 6.5],
+        [5.5, 6.0, 6.0, 6.0],
+        [6.5, 7.0, 6.5, 7.0],
+        [7.0, 7.0, 7.5, 7.5],
+        [6.0, 6.5, 7.0, 6.5],
+        [7.5, 8.0, 7.5, 8.0],
+        [8.0, 8.5, 8.0, 8.5],
+    ];
+    let start = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).expect("a date");
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, items)| {
+            let date = start + chrono::Days::new(14 * i as u64);
+            ors_journal(&date.format("%Y-%m-%d").to_string(), items)
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// The harness: the front end's part, without a terminal or a disk
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy)]
+struct Cfg {
+    lang: Lang,
+    theme: ThemeName,
+}
+
+impl Cfg {
+    fn da() -> Cfg {
+        Cfg {
+            lang: Lang::Da,
+            theme: ThemeName::Default,
+        }
+    }
+
+    fn en() -> Cfg {
+        Cfg {
+            lang: Lang::En,
+            ..Cfg::da()
+        }
+    }
+}
+
+struct Harness {
+    ui: Ui,
+    /// What the fake store reads for the history.
+    journals: Vec<(Found, String)>,
+    target: Target,
+    log: Vec<Command>,
+}
+
+impl Harness {
+    fn new(cfg: Cfg) -> Harness {
+        let participants = vec!["p1".to_owned()];
+        Harness {
+            ui: Ui::new(
+                context(cfg.lang, cfg.theme),
+                Screen::Home(Home::new(participants)),
+                (80, 24),
+                t0(),
+            ),
+            journals: fixture_journals(),
+            target: Target::default(),
+            log: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, input: Input) -> Vec<Command> {
+        let commands = self.ui.handle(input, t0());
+        self.execute(commands)
+    }
+
+    fn execute(&mut self, commands: Vec<Command>) -> Vec<Command> {
+        let mut done = Vec::new();
+        let mut queue: VecDeque<Command> = commands.into();
+        while let Some(command) = queue.pop_front() {
+            done.push(command.clone());
+            match command {
+                Command::Record(_) | Command::Close => {}
+                Command::LoadParticipant(participant) => {
+                    queue.extend(self.ui.participant_loaded(&participant, Vec::new()));
+                }
+                Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
+                    let data = HistoryData::new(self.journals.clone(), self.target, Vec::new());
+                    queue.extend(self.ui.history_loaded(&participant, data));
+                }
+                Command::Start(start) => {
+                    let script = self
+                        .ui
+                        .context
+                        .library
+                        .get(&start.dialogue)
+                        .expect("a dialogue in the library");
+                    let session = Session::new(Arc::new(script.dialogue.clone()), Previous::new());
+                    let journal = PathBuf::from("/srv/samtale/journals/p1/new.txt");
+                    self.ui.started(&start, session, journal);
+                }
+                Command::Quit => self.ui.quit = true,
+            }
+        }
+        self.log.extend(done.iter().cloned());
+        done
+    }
+
+    fn press(&mut self, code: KeyCode) -> Vec<Command> {
+        self.send(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    }
+
+    fn ctrl(&mut self, c: char) -> Vec<Command> {
+        self.send(Input::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::CONTROL,
+        )))
+    }
+
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
+        }
+    }
+
+    /// The home screen's second stage for p1.
+    fn choose_p1(&mut self) {
+        self.type_text("p1");
+        self.press(KeyCode::Enter);
+    }
+
+    /// The history of p1, from the home screen.
+    fn open_history(&mut self) {
+        self.choose_p1();
+        let commands = self.press(KeyCode::Char('h'));
+        assert_eq!(
+            commands.first(),
+            Some(&Command::LoadHistory("p1".to_owned()))
+        );
+        assert!(matches!(self.ui.screen, Screen::History(_)));
+    }
+
+    /// Selects the history's line for `dialogue` on `date` ("2026-02-02").
+    fn select(&mut self, dialogue: &str, date: &str) {
+        let entries = history::list(self.journals.iter().map(|(f, _)| &f.journal));
+        let at = entries
+            .iter()
+            .position(|e| {
+                e.dialogue == dialogue && e.started.format("%Y-%m-%d").to_string() == date
+            })
+            .expect("the entry is in the history");
+        self.press(KeyCode::Home);
+        for _ in 0..at {
+            self.press(KeyCode::Down);
+        }
+    }
+
+    fn history(&self) -> &samtale::ui::History {
+        match &self.ui.screen {
+            Screen::History(history) => history,
+            _ => panic!("the history is not open"),
+        }
+    }
+
+    fn trend(&self) -> &TrendView {
+        self.history().trend().expect("a trend is on screen")
+    }
+
+    fn draw(&mut self, width: u16, height: u16) -> TestBackend {
+        self.send(Input::Resize(width, height));
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        terminal
+            .draw(|frame| ui::view(&self.ui, frame))
+            .expect("draw");
+        terminal.backend().clone()
+    }
+
+    fn screen(&mut self, width: u16, height: u16) -> String {
+        format!("{}", self.draw(width, height))
+    }
+
+    fn buffer(&mut self, width: u16, height: u16) -> Buffer {
+        self.draw(width, height).buffer().clone()
+    }
+}
+
+/// The text of each row of a buffer, wide characters counted once.
+fn rows(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Getting to each screen
+// ---------------------------------------------------------------------------------------
+
+fn history_list(cfg: Cfg) -> Harness {
+    let mut h = Harness::new(cfg);
+    h.open_history();
+    h
+}
+
+fn journal_view(cfg: Cfg) -> Harness {
+    let mut h = history_list(cfg);
+    h.select("fit-srs", "2026-03-02");
+    h.press(KeyCode::Enter);
+    assert!(h.history().reading().is_some(), "a journal is being read");
+    h
+}
+
+fn journal_scrolled(cfg: Cfg) -> Harness {
+    let mut h = journal_view(cfg);
+    h.press(KeyCode::PageDown);
+    h.press(KeyCode::Down);
+    h
+}
+
+fn card_view(cfg: Cfg) -> Harness {
+    let mut h = history_list(cfg);
+    h.press(KeyCode::Char('c'));
+    assert!(h.history().showing_card(), "the card is on screen");
+    h
+}
+
+fn card_end(cfg: Cfg) -> Harness {
+    let mut h = card_view(cfg);
+    h.press(KeyCode::End);
+    h
+}
+
+fn trend_of(cfg: Cfg, dialogue: &str, date: &str) -> Harness {
+    let mut h = history_list(cfg);
+    h.select(dialogue, date);
+    h.press(KeyCode::Char('t'));
+    assert_eq!(h.trend().trend().dialogue, dialogue);
+    h
+}
+
+fn ors(cfg: Cfg) -> Harness {
+    let mut h = Harness::new(cfg);
+    h.target = Target { ors: Some(30.0) };
+    h.open_history();
+    h.select("fit-ors", "2026-02-02");
+    h.press(KeyCode::Char('t'));
+    h
+}
+
+fn ors_item(cfg: Cfg) -> Harness {
+    let mut h = ors(cfg);
+    h.press(KeyCode::Tab);
+    assert_eq!(h.trend().series(), 1, "the first item, individually");
+    h
+}
+
+fn srs(cfg: Cfg) -> Harness {
+    trend_of(cfg, "fit-srs", "2026-03-02")
+}
+
+fn srs_words(cfg: Cfg) -> Harness {
+    let mut h = srs(cfg);
+    h.press(KeyCode::End);
+    h
+}
+
+fn srs_item(cfg: Cfg) -> Harness {
+    let mut h = srs(cfg);
+    h.press(KeyCode::Char('4'));
+    assert_eq!(h.trend().series(), 3, "the third item, the way");
+    h
+}
+
+fn who5(cfg: Cfg) -> Harness {
+    trend_of(cfg, "who5", "2026-01-05")
+}
+
+fn who5_words(cfg: Cfg) -> Harness {
+    let mut h = who5(cfg);
+    h.press(KeyCode::End);
+    h
+}
+
+fn ors_many(cfg: Cfg) -> Harness {
+    let mut h = Harness::new(cfg);
+    h.journals = many_ors();
+    h.target = Target { ors: Some(30.0) };
+    h.open_history();
+    h.press(KeyCode::Char('t'));
+    h
+}
+
+fn ors_many_older(cfg: Cfg) -> Harness {
+    let mut h = ors_many(cfg);
+    for _ in 0..3 {
+        h.press(KeyCode::Left);
+    }
+    h
+}
+
+/// A FIT ORS held with a facilitator, answered 6, 5, 7, 4 and finished: its result.
+fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
+    let mut h = Harness::new(cfg);
+    h.choose_p1();
+    let id = "fit-ors";
+    // The dialogue's place among the home screen's choices.
+    let ids: Vec<String> = [
+        samtale::script::Audience::Citizen,
+        samtale::script::Audience::Together,
+        samtale::script::Audience::Staff,
+    ]
+    .into_iter()
+    .flat_map(|a| {
+        h.ui.context
+            .library
+            .scripts
+            .iter()
+            .filter(move |s| s.dialogue.audience == a)
+            .map(|s| s.dialogue.id.clone())
+            .collect::<Vec<_>>()
+    })
+    .collect();
+    let at = ids
+        .iter()
+        .position(|i| i == id)
+        .expect("fit-ors is offered");
+    for _ in 0..at {
+        h.press(KeyCode::Down);
+    }
+    h.press(KeyCode::Enter);
+    let mode_index = match mode {
+        Mode::Facilitated => 0,
+        Mode::SelfGuided => 1,
+        Mode::Rehearsal => 2,
+    };
+    for _ in 0..mode_index {
+        h.press(KeyCode::Down);
+    }
+    let commands = h.press(KeyCode::Enter);
+    assert!(
+        commands
+            .iter()
+            .any(|c| matches!(c, Command::Start(s) if s.dialogue == id)),
+        "the ORS starts: {commands:?}"
+    );
+    h.press(KeyCode::Enter); // the introduction
+    for digit in ["6", "5", "7", "4"] {
+        h.type_text(digit);
+        h.press(KeyCode::Enter);
+    }
+    h.ctrl('s'); // no comment
+    h.ctrl('d'); // finish from the review
+    match &h.ui.screen {
+        Screen::Conversation(c) => assert_eq!(c.session.position(), Position::Done),
+        _ => panic!("the conversation is not on screen"),
+    }
+    h
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
+const SIZES: [(u16, u16); 2] = [(80, 24), (MIN_WIDTH, MIN_HEIGHT)];
+
+fn assert_screen(name: &str, description: &str, screen: &str) {
+    insta::with_settings!({
+        description => description,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, screen);
+    });
+}
+
+/// Snapshots `name_{da,en}_{80x24,60x18}` of the screen `setup` leads to.
+fn snap(name: &str, description: &str, setup: impl Fn(Cfg) -> Harness) {
+    for lang in LANGS {
+        for (width, height) in SIZES {
+            let mut h = setup(Cfg {
+                lang,
+                theme: ThemeName::Default,
+            });
+            let screen = h.screen(width, height);
+            assert_screen(
+                &format!("{name}_{}_{width}x{height}", lang.tag()),
+                description,
+                &screen,
+            );
+        }
+    }
+}
+
+/// Snapshots `name_nocolour_{da,en}_{size}` with the no-colour theme, and checks that
+/// nothing on screen has a colour or a style and that at most `markers` `▸` show.
+fn snap_no_colour(name: &str, description: &str, markers: usize, setup: impl Fn(Cfg) -> Harness) {
+    for lang in LANGS {
+        for (width, height) in SIZES {
+            let mut h = setup(Cfg {
+                lang,
+                theme: ThemeName::NoColour,
+            });
+            let buffer = h.buffer(width, height);
+            for y in 0..height {
+                for x in 0..width {
+                    let cell = &buffer[(x, y)];
+                    assert!(
+                        cell.fg == Color::Reset
+                            && cell.bg == Color::Reset
+                            && cell.modifier == Modifier::empty(),
+                        "{name} ({}, {width}x{height}): a style at ({x}, {y}): {cell:?}",
+                        lang.tag()
+                    );
+                }
+            }
+            let text = rows(&buffer).join("\n");
+            assert_eq!(
+                text.matches('▸').count(),
+                markers,
+                "{name} ({}, {width}x{height}): the selection marker\n{text}",
+                lang.tag()
+            );
+            let screen = h.screen(width, height);
+            assert_screen(
+                &format!("{name}_nocolour_{}_{width}x{height}", lang.tag()),
+                description,
+                &screen,
+            );
+        }
+    }
+}
+
+#[test]
+fn snapshots_history_journal_and_card() {
+    snap(
+        "history_list",
+        "The history of p1: every conversation with date and time, title, finished or not and its key score; the newest is selected.",
+        history_list,
+    );
+    snap_no_colour(
+        "history_list",
+        "The history of p1 without colour: the selection shows by its marker alone.",
+        1,
+        history_list,
+    );
+    snap(
+        "journal",
+        "The SRS journal of 2026-03-02 read-only, as it is on disk, wrapped to the window.",
+        journal_view,
+    );
+    snap(
+        "journal_scrolled",
+        "The same journal a page and a line further down.",
+        journal_scrolled,
+    );
+    snap(
+        "card",
+        "The crisis card from p1's latest finished plan (2026-02-09), in the plan's language.",
+        card_view,
+    );
+    snap(
+        "card_end",
+        "The crisis card scrolled to its end: the last answers and the card's footer.",
+        card_end,
+    );
+}
+
+#[test]
+fn snapshots_trend_charts() {
+    snap(
+        "trend_ors",
+        "ORS total of p1: two finished conversations (the third is unfinished), the cut-off at 25 and p1's own target of 30, the values at the points, 22,5 marked (*) as below 25.",
+        ors,
+    );
+    snap(
+        "trend_ors_item",
+        "ORS, the first item (individually), 0–10: no cut-off line for one ORS question.",
+        ors_item,
+    );
+    snap(
+        "trend_srs",
+        "SRS total: 39,5, 38,0 and 34,5; the last two marked: down by 1 or more, and the last below 36 with a question below 9.",
+        srs,
+    );
+    snap(
+        "trend_srs_words",
+        "SRS, the words beneath the chart scrolled to the end: the flags in words, each with its dates, as a place to start a conversation.",
+        srs_words,
+    );
+    snap(
+        "trend_srs_item",
+        "SRS, the third question (the way), with its line at 9: the last point (8,0) marked.",
+        srs_item,
+    );
+    snap(
+        "trend_who5",
+        "WHO-5 percentages 72, 56, 24 with both cut-offs (50 %, and 28 % from a secondary source); 56 and 24 marked (changed by 10 points or more; 24 also below 50 % and 28 %).",
+        who5,
+    );
+    snap(
+        "trend_who5_words",
+        "WHO-5, scrolled to the flags in words; the 28 % line says it comes from a secondary source.",
+        who5_words,
+    );
+    snap(
+        "trend_ors_many",
+        "Ten ORS conversations: the narrow window shows the newest that fit, newest last, every value written; the table has them all.",
+        ors_many,
+    );
+    snap(
+        "trend_ors_many_older",
+        "The same after ← three times: older points, with » showing newer ones are off to the right.",
+        ors_many_older,
+    );
+    snap_no_colour(
+        "trend_ors",
+        "ORS without colour: points, marks and lines are characters (● * ╌ ═), the shown numbers marked ▸.",
+        1,
+        ors,
+    );
+    snap_no_colour("trend_srs", "SRS without colour.", 1, srs);
+    snap_no_colour(
+        "trend_who5",
+        "WHO-5 without colour: the two cut-offs drawn ╌ (50 %) and ┄ (28 %, secondary source).",
+        0,
+        who5,
+    );
+}
+
+#[test]
+fn snapshots_result_offers_the_chart() {
+    for lang in LANGS {
+        let mut h = ors_result(
+            Cfg {
+                lang,
+                theme: ThemeName::Default,
+            },
+            Mode::Facilitated,
+        );
+        let screen = h.screen(80, 24);
+        assert_screen(
+            &format!("result_ors_facilitated_{}_80x24", lang.tag()),
+            "The result of an ORS held with a facilitator: the footer offers the numbers over time (g).",
+            &screen,
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Behaviour
+// ---------------------------------------------------------------------------------------
+
+/// A value as the chart and its table write it.
+fn written(texts: &Texts, value: f64, decimals: u8) -> String {
+    texts.number(value, decimals)
+}
+
+#[test]
+fn the_chart_shows_exactly_the_numbers_of_history_trend() {
+    let journals = fixtures();
+    for (dialogue, date) in [
+        ("fit-ors", "2026-01-05"),
+        ("fit-srs", "2026-01-05"),
+        ("who5", "2026-01-05"),
+    ] {
+        let expected = history::trend(journals.iter(), dialogue);
+        let mut h = trend_of(Cfg::da(), dialogue, date);
+        let texts = library().texts(Lang::Da);
+        let series = 1 + expected.instrument.map_or(0, |i| i.items().len());
+        for s in 0..series {
+            let want: Vec<Option<f64>> = expected
+                .points
+                .iter()
+                .map(|p| if s == 0 { p.total } else { p.items[s - 1].1 })
+                .collect();
+            assert_eq!(h.trend().series(), s);
+            assert_eq!(h.trend().values(), want, "{dialogue}, series {s}");
+            assert_eq!(h.trend().trend().points, expected.points, "{dialogue}");
+            // Every value is written on the chart and in the table beneath it, on the
+            // row of its date.
+            let decimals = match (s, expected.instrument) {
+                (0, Some(i)) => i.decimals(),
+                _ => 1,
+            };
+            let buffer = h.buffer(120, 50);
+            let screen = rows(&buffer);
+            // The chart is everything above the table's headings.
+            let heading = texts.get("trend-col-date", &[]);
+            let table = screen
+                .iter()
+                .position(|r| r.trim_start().starts_with(&heading))
+                .expect("the table's headings");
+            let chart = screen[..table].join("\n");
+            for (point, value) in expected.points.iter().zip(&want) {
+                let value = value.expect("every fixture point has its numbers");
+                let text = written(&texts, value, decimals);
+                assert!(
+                    chart.contains(&text),
+                    "{dialogue} {s}: {text} on the chart\n{chart}"
+                );
+                let date = point.at.format("%Y-%m-%d").to_string();
+                let row = screen
+                    .iter()
+                    .find(|r| r.trim_start().starts_with(&date))
+                    .unwrap_or_else(|| panic!("{dialogue}: a table row for {date}"));
+                let cells: Vec<&str> = row.split_whitespace().collect();
+                assert_eq!(
+                    cells[1], text,
+                    "{dialogue} {s}: the table's value of {date}"
+                );
+            }
+            h.press(KeyCode::Tab);
+        }
+        assert_eq!(h.trend().series(), 0, "Tab comes round to the total again");
+    }
+}
+
+#[test]
+fn the_chart_marks_the_flags_where_they_occur() {
+    let mut h = srs(Cfg::en());
+    let screen = rows(&h.buffer(100, 40)).join("\n");
+    // 39.5 has no flag; 38.0 dropped; 34.5 is below 36, has a question below 9, dropped.
+    assert!(screen.contains("39.5 ") || screen.contains("39.5\n"));
+    assert!(!screen.contains("39.5*"));
+    assert!(screen.contains("38.0*"), "{screen}");
+    assert!(screen.contains("34.5*"), "{screen}");
+    let mut h = who5(Cfg::en());
+    let screen = rows(&h.buffer(100, 40)).join("\n");
+    assert!(!screen.contains("72*"));
+    assert!(screen.contains("56*"));
+    assert!(screen.contains("24*"));
+    // Both cut-offs, labelled, and no target on a WHO-5 chart.
+    assert!(screen.contains("╌ 50%"), "{screen}");
+    assert!(screen.contains("┄ 28%"), "{screen}");
+    assert!(!screen.contains('═'));
+}
+
+#[test]
+fn the_ors_chart_has_the_target_and_the_cut_off_and_no_expected_curve() {
+    let mut h = ors(Cfg::da());
+    let screen = rows(&h.buffer(80, 24)).join("\n");
+    assert!(screen.contains("═ mål 30,0"), "{screen}");
+    assert!(screen.contains("╌ 25"), "{screen}");
+    assert_eq!(screen.matches('●').count(), 2, "one point a finished ORS");
+    // Without a target there is no target line, and the words say how to set one.
+    let mut h = trend_of(Cfg::en(), "fit-ors", "2026-01-05");
+    let screen = rows(&h.buffer(100, 50)).join("\n");
+    assert!(!screen.contains('═'));
+    assert!(screen.contains("--target 30"), "{screen}");
+}
+
+#[test]
+fn a_narrow_chart_shows_the_newest_points_with_their_values() {
+    let all = many_ors();
+    let journals: Vec<&Journal> = all.iter().map(|(f, _)| &f.journal).collect();
+    let trend = history::trend(journals.iter().copied(), "fit-ors");
+    let texts = library().texts(Lang::Da);
+    let mut h = ors_many(Cfg::da());
+    let buffer = h.buffer(MIN_WIDTH, MIN_HEIGHT);
+    let screen = rows(&buffer);
+    let points: usize = screen.iter().map(|r| r.matches('●').count()).sum();
+    assert!(points < trend.points.len(), "fewer points than there are");
+    assert!(points >= 4, "still a useful number of points: {points}");
+    let chart = screen.join("\n");
+    // The newest shown, with its value; the oldest not on the chart.
+    let newest = trend.points.last().and_then(|p| p.total).expect("a total");
+    assert!(chart.contains(&texts.number(newest, 1)));
+    let oldest = trend.points[0].total.expect("a total");
+    let first_rows = screen[..12].join("\n");
+    assert!(!first_rows.contains(&texts.number(oldest, 1)));
+    assert!(chart.contains('«'), "older points are off to the left");
+    // ← brings older ones in, → goes back; never past the ends.
+    for _ in 0..20 {
+        h.press(KeyCode::Left);
+    }
+    let chart = rows(&h.buffer(MIN_WIDTH, MIN_HEIGHT))[..12].join("\n");
+    assert!(chart.contains(&texts.number(oldest, 1)), "{chart}");
+    for _ in 0..20 {
+        h.press(KeyCode::Right);
+    }
+    let chart = rows(&h.buffer(MIN_WIDTH, MIN_HEIGHT))[..12].join("\n");
+    assert!(chart.contains(&texts.number(newest, 1)), "{chart}");
+}
+
+#[test]
+fn the_history_is_reached_from_home_and_left_with_esc() {
+    let mut h = Harness::new(Cfg::da());
+    h.choose_p1();
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("h historik"),
+        "the footer offers it:\n{screen}"
+    );
+    let commands = h.press(KeyCode::Char('h'));
+    assert_eq!(
+        commands.first(),
+        Some(&Command::LoadHistory("p1".to_owned()))
+    );
+    assert_eq!(h.history().participant(), "p1");
+    // Enter reads, Esc goes back to the list; t, c likewise.
+    h.press(KeyCode::Enter);
+    assert!(h.history().reading().is_some());
+    h.press(KeyCode::Esc);
+    assert!(h.history().reading().is_none() && h.history().trend().is_none());
+    h.select("who5", "2026-02-02");
+    h.press(KeyCode::Char('t'));
+    assert_eq!(h.trend().trend().dialogue, "who5");
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('c'));
+    assert!(h.history().showing_card());
+    h.press(KeyCode::Esc);
+    assert!(!h.history().showing_card());
+    // Esc on the list: the home screen again, at the same stage, nothing started.
+    h.press(KeyCode::Esc);
+    assert!(matches!(h.ui.screen, Screen::Home(_)));
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Hvilken samtale med p1?"), "{screen}");
+    assert!(
+        !h.log
+            .iter()
+            .any(|c| matches!(c, Command::Start(_) | Command::Record(_))),
+        "reading the history writes nothing"
+    );
+}
+
+#[test]
+fn t_and_c_say_why_when_there_is_nothing_to_show() {
+    let mut h = history_list(Cfg::en());
+    h.select("crisis-plan", "2026-01-12");
+    h.press(KeyCode::Char('t'));
+    assert!(h.history().trend().is_none());
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Only FIT (ORS, SRS) and WHO-5"), "{screen}");
+    // Without a finished plan, no card, and the footer does not offer one.
+    let mut h = Harness::new(Cfg::en());
+    h.journals
+        .retain(|(f, _)| f.journal.header.dialogue != "crisis-plan");
+    h.open_history();
+    assert!(!h.screen(80, 24).contains("c crisis card"));
+    h.press(KeyCode::Char('c'));
+    assert!(!h.history().showing_card());
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("no finished crisis plan for p1"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_card_has_the_plan_the_contacts_and_112() {
+    let mut h = card_view(Cfg::da());
+    // Tall enough for the whole card.
+    let screen = h.screen(80, 120);
+    for text in [
+        "MIN KRISEPLAN",
+        "p1 · kriseplanen fra 2026-02-09",
+        "Ved livsfare: ring 112.",
+        "Psykiatrisk akutmodtagelse (eksempel) · 12 34 56 78 · døgnåbent",
+        "Gå en tur ved åen & høre musik.",
+    ] {
+        assert!(screen.contains(text), "{text} on the card:\n{screen}");
+    }
+    // The newer plan of 2026-03-09 is unfinished: the card is the finished one's.
+    assert!(!screen.contains("Et udkast, der ikke er færdigt."));
+}
+
+#[test]
+fn the_journal_viewer_shows_the_file_and_scrolls_within_it() {
+    let mut h = journal_view(Cfg::da());
+    let path = h.history().reading().cloned().expect("reading");
+    let text = fs::read_to_string(&path).expect("the fixture");
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("samtale journal v1"));
+    assert!(screen.contains("dialogue: fit-srs"));
+    // End shows the last line of the file, and nothing scrolls past it.
+    h.press(KeyCode::End);
+    h.press(KeyCode::PageDown);
+    h.press(KeyCode::Down);
+    let screen = h.screen(80, 24);
+    let last = text.trim_end().lines().last().expect("a last line");
+    assert!(screen.contains(last), "{screen}");
+    h.press(KeyCode::Home);
+    assert!(h.screen(80, 24).contains("samtale journal v1"));
+}
+
+#[test]
+fn the_result_of_a_facilitated_ors_opens_its_chart_and_comes_back() {
+    let mut h = ors_result(Cfg::da(), Mode::Facilitated);
+    let commands = h.press(KeyCode::Char('g'));
+    assert_eq!(
+        commands.first(),
+        Some(&Command::ShowTrend {
+            participant: "p1".to_owned(),
+            dialogue: "fit-ors".to_owned(),
+        })
+    );
+    assert_eq!(h.trend().trend().dialogue, "fit-ors");
+    // Esc: the result screen again, the conversation still there to close.
+    h.press(KeyCode::Esc);
+    match &h.ui.screen {
+        Screen::Conversation(c) => assert_eq!(c.session.position(), Position::Done),
+        _ => panic!("back on the result screen"),
+    }
+    let commands = h.press(KeyCode::Enter);
+    assert!(commands.contains(&Command::Close));
+}
+
+#[test]
+fn a_self_guided_ors_does_not_offer_the_chart() {
+    let mut h = ors_result(Cfg::en(), Mode::SelfGuided);
+    assert!(!h.screen(80, 24).contains("g numbers over time"));
+    let commands = h.press(KeyCode::Char('g'));
+    assert!(commands.is_empty(), "{commands:?}");
+    assert!(matches!(h.ui.screen, Screen::Conversation(_)));
+}
