@@ -47,6 +47,8 @@ struct Open {
     /// The journal's own language, when it was begun in another than the screen's: a
     /// journal never mixes two languages.
     texts: Option<Texts>,
+    /// The plan this conversation revises: a `changes` block goes before `finished`.
+    revision: Option<journal::revision::Revision>,
 }
 
 struct Runner {
@@ -228,6 +230,8 @@ impl Runner {
                     }
                 }
                 Command::Quit => ui.quit = true,
+                // `Ui` turns a follow-up into Close and Start before it gets here.
+                Command::FollowUp { .. } => {}
             }
         }
         Ok(())
@@ -241,6 +245,20 @@ impl Runner {
             return;
         };
         let texts = open.texts.as_ref().unwrap_or(&ui.context.texts);
+        if let (Event::Finished { at, .. }, Some(revision), Screen::Conversation(conversation)) =
+            (event, &open.revision, &ui.screen)
+        {
+            let changes = journal::revision::closing(
+                revision,
+                conversation.session.answers(),
+                &script.dialogue,
+                *at,
+            );
+            if let Err(error) = open.writer.append(&changes) {
+                ui.show_error(store_message(ui.texts(), &error));
+                return;
+            }
+        }
         let block = wording::block(texts, &script.dialogue, event);
         if let Err(error) = open.writer.append(&block) {
             let mut message = store_message(ui.texts(), &error);
@@ -345,9 +363,15 @@ impl Runner {
                 .unwrap_or_default()
         };
         let mut locale = None;
+        let mut revision = None;
         let opened: Result<(Writer, Session, PathBuf), journal::StoreError> = match &start.resume {
             Some(path) => journal::store::read(path).and_then(|found| {
                 locale = Some(found.journal.header.locale);
+                revision = journal::revision::for_resumed(
+                    &self.store,
+                    &start.participant,
+                    &found.journal,
+                )?;
                 let mut writer = self.store.reopen(&found)?;
                 writer.append(&Block::Resumed { at: ui.now })?;
                 let path = found.path.clone();
@@ -368,9 +392,32 @@ impl Runner {
                     facilitator: start.facilitator.clone(),
                     started: ui.now,
                 };
-                self.store.create(&header).map(|writer| {
+                let carried = if start.mode == journal::Mode::Rehearsal || self.kiosk {
+                    Ok(None)
+                } else {
+                    journal::revision::for_new(&self.store, &start.participant, &dialogue)
+                };
+                carried.and_then(|carried| {
+                    let mut writer = self.store.create(&header)?;
                     let path = writer.path().to_path_buf();
-                    (writer, Session::new(Arc::clone(&dialogue), previous), path)
+                    let session = match &carried {
+                        // Every answer of the plan revised is carried over and written first.
+                        Some(carried) => {
+                            for block in
+                                journal::revision::opening(carried, texts, &dialogue, ui.now)
+                            {
+                                writer.append(&block)?;
+                            }
+                            Session::prefilled(
+                                Arc::clone(&dialogue),
+                                carried.baseline.clone(),
+                                previous,
+                            )
+                        }
+                        None => Session::new(Arc::clone(&dialogue), previous),
+                    };
+                    revision = carried;
+                    Ok((writer, session, path))
                 })
             }
         };
@@ -383,6 +430,7 @@ impl Runner {
                     texts: locale
                         .filter(|l| *l != ui.texts().lang())
                         .map(|l| ui.context.library.texts(l)),
+                    revision,
                 });
                 ui.started(start, session, path);
             }

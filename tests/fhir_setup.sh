@@ -8,7 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=target/fhir-r4
 if [ ! -x "$venv/bin/python3" ]; then
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv"; then
+    echo "fhir_setup: python3 cannot make a virtual environment;" \
+      "on Debian: apt-get install python3-venv" >&2
+    rm -rf "$venv"
+    exit 1
+  fi
 fi
 "$venv/bin/python3" -m pip install --quiet --disable-pip-version-check \
   'fhir.resources==6.4.0' 'pydantic[email]==1.10.27'

@@ -223,6 +223,8 @@ impl Harness {
                     self.ui.started(&start, session, journal);
                 }
                 Command::Quit => self.ui.quit = true,
+                // `Ui` turns a follow-up into Close and Start before it gets here.
+                Command::FollowUp { .. } => {}
             }
         }
         self.log.extend(done.iter().cloned());

@@ -199,6 +199,8 @@ impl Harness {
                 Command::Quit => self.ui.quit = true,
                 // The history screens have their own tests (tui_over_time.rs).
                 Command::LoadHistory(_) | Command::ShowTrend { .. } => {}
+                // `Ui` turns a follow-up into Close and Start before it gets here.
+                Command::FollowUp { .. } => {}
             }
         }
         self.log.extend(done.iter().cloned());

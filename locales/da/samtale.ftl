@@ -480,3 +480,6 @@ check-required-not-question = "{ $step }" er et informations- eller beregnet tri
 check-pause-not-question = "{ $step }" er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål
 check-id-prefix = samtale-id'et "{ $id }" løber ind i "{ $other }": deres beskeder ville dele nøgler (begge begynder "{ $prefix }-"). Vælg et id, der ikke er begyndelsen af et andet og ikke begynder med et andet og en bindestreg
 tui-card-note = del kun, hvis borgeren siger ja
+key-go-on = ja, gå videre
+key-not-now = ikke nu
+tui-beside-title = Det, I fandt frem til sammen

@@ -478,3 +478,6 @@ check-required-not-question = "{ $step }" is an info or computed step, which is 
 check-pause-not-question = "{ $step }" is an info or computed step: a jump to pause is taken after an answer, which this step never gets; put the pause on a question
 check-id-prefix = the dialogue id "{ $id }" runs into "{ $other }": their messages would share keys (both begin "{ $prefix }-"). Choose an id that is not the start of another, nor starts with one and a dash
 tui-card-note = share only if the citizen agrees
+key-go-on = yes, go on
+key-not-now = not now
+tui-beside-title = What you found out together

@@ -64,6 +64,8 @@ pub struct Conversation {
     message: Option<String>,
     /// How far the result is scrolled down.
     scroll: u16,
+    /// Questions and answers of the conversation this one follows, shown beside it.
+    pub beside: Vec<(String, String)>,
     lang: crate::i18n::Lang,
     /// Who the conversation is with: the result screen offers their trend.
     participant: String,
@@ -91,6 +93,7 @@ impl Conversation {
             step_started: now,
             message: None,
             scroll: 0,
+            beside: Vec::new(),
             lang,
             participant: start.participant.clone(),
         };
@@ -280,7 +283,11 @@ impl Conversation {
             Position::Step(_) => self.step_key(context, key, now, size),
             Position::Review => self.review_key(key, now),
             Position::Done | Position::Paused => match key.code {
-                KeyCode::Enter | KeyCode::Esc => vec![Command::Close],
+                KeyCode::Enter => match self.follow_up(context) {
+                    Some((start, beside)) => vec![Command::FollowUp { start, beside }],
+                    None => vec![Command::Close],
+                },
+                KeyCode::Esc => vec![Command::Close],
                 KeyCode::Char('g') if self.offers_trend() => vec![Command::ShowTrend {
                     participant: self.participant.clone(),
                     dialogue: self.session.dialogue().id.clone(),
@@ -624,6 +631,45 @@ impl Conversation {
         Vec::new()
     }
 
+    /// The dialogue to go on to, if the script names one whose condition holds, with the
+    /// answers of this conversation to show beside it.
+    fn follow_up(&self, context: &Context) -> Option<(Start, Vec<(String, String)>)> {
+        let dialogue = self.session.dialogue();
+        if self.session.position() != Position::Done || self.mode == Mode::Rehearsal {
+            return None;
+        }
+        let next = dialogue.follow_up.as_ref().filter(|f| {
+            f.when
+                .as_ref()
+                .is_none_or(|cond| engine::holds(dialogue, self.session.answers(), cond))
+        })?;
+        context.library.get(&next.dialogue)?;
+        let texts = &context.texts;
+        let steps = self.session.steps();
+        let beside = self
+            .session
+            .path()
+            .into_iter()
+            .map(|i| steps[i].1)
+            .filter(|step| step.kind.is_question())
+            .filter_map(|step| match self.session.answer(&step.id) {
+                Some(answer @ Answer::Given(_)) => Some((
+                    wording::question(texts, dialogue, step, None),
+                    wording::answer(texts, dialogue, step, answer),
+                )),
+                _ => None,
+            })
+            .collect();
+        let start = Start {
+            dialogue: next.dialogue.clone(),
+            participant: self.participant.clone(),
+            mode: self.mode,
+            facilitator: None,
+            resume: None,
+        };
+        Some((start, beside))
+    }
+
     fn review_items(&self) -> Vec<Step> {
         let steps = self.session.steps();
         self.session
@@ -758,7 +804,8 @@ impl Conversation {
             Constraint::Length(footer_height),
         ])
         .areas(area);
-        let (body, notes) = if self.notes_shown() && self.session.current_step().is_some() {
+        let panel = self.notes_shown() || !self.beside.is_empty();
+        let (body, notes) = if panel && self.session.current_step().is_some() {
             if area.width >= 100 {
                 let [body, notes] =
                     Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
@@ -1063,16 +1110,39 @@ impl Conversation {
             }
         }
         if let Some(notes) = layout.notes {
-            let note = wording::attribute(texts, dialogue, &step, keys::NOTE)
-                .unwrap_or_else(|| texts.get("tui-no-note", &[]));
+            // What the conversation before this one found (learning after a crisis, beside
+            // the plan it revises), then the facilitator's note.
+            let title = if self.beside.is_empty() {
+                "tui-notes-title"
+            } else {
+                "tui-beside-title"
+            };
             let block = Block::bordered()
-                .title(texts.get("tui-notes-title", &[]))
+                .title(texts.get(title, &[]))
                 .border_style(theme.border);
             let inner = block.inner(notes);
-            let lines: Vec<Line> = widgets::wrap(&note, inner.width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.dim))
-                .collect();
+            let mut lines: Vec<Line> = Vec::new();
+            for (question, answer) in &self.beside {
+                lines.push(Line::styled(
+                    widgets::ellipsis(question, inner.width),
+                    theme.accent,
+                ));
+                for line in widgets::wrap(answer, inner.width.saturating_sub(2)) {
+                    lines.push(Line::styled(format!("  {line}"), theme.text));
+                }
+            }
+            if self.notes_shown() {
+                let note = wording::attribute(texts, dialogue, &step, keys::NOTE)
+                    .unwrap_or_else(|| texts.get("tui-no-note", &[]));
+                if !lines.is_empty() {
+                    lines.push(Line::styled(texts.get("tui-notes-title", &[]), theme.title));
+                }
+                lines.extend(
+                    widgets::wrap(&note, inner.width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.dim)),
+                );
+            }
             frame.render_widget(Paragraph::new(lines).block(block), notes);
         }
     }
@@ -1284,6 +1354,16 @@ impl Conversation {
         ) {
             lines.push(Line::styled(line, theme.dim));
         }
+        if let Some((start, _)) = self.follow_up(context) {
+            let title = texts.get(&crate::script::keys::title(&start.dialogue), &[]);
+            lines.push(Line::default());
+            for line in widgets::wrap(
+                &texts.get("follow-up-offer", &[("title", title)]),
+                area.width,
+            ) {
+                lines.push(Line::styled(line, theme.question));
+            }
+        }
         // A long result scrolls with the arrow keys; the last lines stay reachable.
         let overflow = lines.len().saturating_sub(usize::from(area.height));
         let skip = usize::from(self.scroll).min(overflow);
@@ -1422,6 +1502,11 @@ impl Conversation {
                 keys.push(("Enter".to_owned(), t("key-open-or-finish")));
                 keys.push(("Esc".to_owned(), t("key-back")));
                 keys.push(("Ctrl+P".to_owned(), t("key-pause")));
+            }
+            Position::Done | Position::Paused if self.follow_up(context).is_some() => {
+                keys.push(("Enter".to_owned(), t("key-go-on")));
+                keys.push(("Esc".to_owned(), t("key-not-now")));
+                keys.push(("↑↓".to_owned(), t("key-scroll")));
             }
             Position::Done | Position::Paused => {
                 keys.push(("Enter".to_owned(), t("key-done")));

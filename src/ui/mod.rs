@@ -71,6 +71,12 @@ pub enum Command {
         participant: String,
         dialogue: String,
     },
+    /// Close this conversation and go on to another for the same participant, with these
+    /// questions and answers shown beside it (learning after a crisis → the crisis plan).
+    FollowUp {
+        start: Start,
+        beside: Vec<(String, String)>,
+    },
     Quit,
 }
 
@@ -110,6 +116,8 @@ pub struct Ui {
     pub error: Option<String>,
     /// Leave the app when the conversation ends (started as `samtale run`).
     pub quit_after: bool,
+    /// What a follow-up conversation shows beside it, until it has started.
+    beside: Vec<(String, String)>,
     pub quit: bool,
     /// The screen the history was opened from, to go back to when it is left.
     behind: Option<Screen>,
@@ -127,6 +135,7 @@ impl Ui {
             blanked: false,
             error: None,
             quit_after: false,
+            beside: Vec::new(),
             quit: false,
             behind: None,
             pending_trend: None,
@@ -185,6 +194,13 @@ impl Ui {
         let mut out = Vec::new();
         for command in commands {
             match command {
+                // The kiosk runs its one dialogue only.
+                Command::FollowUp { .. } if matches!(self.screen, Screen::Kiosk(_)) => {}
+                Command::FollowUp { start, beside } => {
+                    out.push(Command::Close);
+                    self.beside = beside;
+                    out.push(Command::Start(start));
+                }
                 Command::Close if self.quit_after => {
                     out.push(Command::Close);
                     out.push(Command::Quit);
@@ -261,8 +277,9 @@ impl Ui {
 
     /// The front end opened the journal: the conversation begins.
     pub fn started(&mut self, start: &Start, session: Session, journal: PathBuf) {
-        let conversation =
+        let mut conversation =
             Conversation::new(session, start, journal, self.now, self.context.texts.lang());
+        conversation.beside = std::mem::take(&mut self.beside);
         match &mut self.screen {
             Screen::Kiosk(kiosk) => kiosk.started(conversation),
             _ => self.screen = Screen::Conversation(Box::new(conversation)),
