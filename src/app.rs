@@ -258,6 +258,11 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("check") => "help-check",
         Some("config") => "help-config",
         Some("list") => "help-list",
+        Some("kiosk") => "help-kiosk",
+        Some("history") => "help-history",
+        Some("trend") => "help-trend",
+        Some("card") => "help-card",
+        Some("export") => "help-export",
         _ => "help-main",
     };
     writeln!(

@@ -20,6 +20,7 @@ use crate::i18n::{Lang, Texts};
 use crate::journal::store;
 use crate::journal::{Found, Journal, Store, StoreError};
 use crate::script::{Library, keys};
+use crate::wording;
 
 #[derive(Debug)]
 pub enum ReportError {
@@ -555,26 +556,7 @@ pub fn trend(
     writeln!(out)?;
     writeln!(out, "{}", texts.get("trend-lines-heading", &[]))?;
     for reference in &trend.references {
-        let line = match reference {
-            Reference::CutOff {
-                id,
-                value,
-                secondary,
-            } => {
-                let mut line = texts.get(
-                    &format!("trend-line-{id}"),
-                    &[("value", texts.number(*value, 0))],
-                );
-                if *secondary {
-                    line = format!("{line} {}", texts.get("result-secondary-source", &[]));
-                }
-                line
-            }
-            Reference::Target { value } => texts.get(
-                "trend-line-target",
-                &[("value", texts.number(*value, decimals))],
-            ),
-        };
+        let line = wording::reference(texts, reference, decimals);
         writeln!(out, "  {line}")?;
     }
     if instrument == Instrument::Ors

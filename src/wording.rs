@@ -335,3 +335,29 @@ pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
         Cond::Not(inner) => texts.get("condition-not", &[("condition", condition(texts, inner))]),
     }
 }
+
+/// A line to hold a trend against (a cut-off or a target), in words.
+pub fn reference(texts: &Texts, reference: &crate::history::Reference, decimals: u8) -> String {
+    use crate::history::Reference;
+    match reference {
+        Reference::CutOff {
+            id,
+            value,
+            secondary,
+        } => {
+            let line = texts.get(
+                &format!("trend-line-{id}"),
+                &[("value", texts.number(*value, 0))],
+            );
+            if *secondary {
+                format!("{line} {}", texts.get("result-secondary-source", &[]))
+            } else {
+                line
+            }
+        }
+        Reference::Target { value } => texts.get(
+            "trend-line-target",
+            &[("value", texts.number(*value, decimals))],
+        ),
+    }
+}

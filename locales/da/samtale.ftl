@@ -139,6 +139,10 @@ help-main =
       run        hav en samtale: samtale run SAMTALE --participant ID
       check      tjek samtale-scripts: samtale check [STI …]
       kiosk      én samtale på en fælles skærm: samtale kiosk fit-ors
+      history    en deltagers samtaler: samtale history --participant ID [NR]
+      trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
+      card       kriseplanen som et kort til udskrift: samtale card --participant ID
+      export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
       config     vis indstillingerne, og hvor hver kom fra
       help       hjælp til en kommando: samtale help run
 
@@ -483,3 +487,32 @@ tui-card-note = del kun, hvis borgeren siger ja
 key-go-on = ja, gå videre
 key-not-now = ikke nu
 tui-beside-title = Det, I fandt frem til sammen
+help-kiosk =
+    samtale kiosk SAMTALE
+
+    Kører én samtale på en fælles skærm, for den ene borger efter den anden, i selv-tilstand:
+    velkomst, samtalen, tak, og skærmen ryddes. Kræver staff_code i konfigurationsfilen
+    (Ctrl+Q og koden forlader kiosken); inactivity_minutes (standard 5) gemmer en forladt
+    samtale som ikke afsluttet og rydder skærmen.
+help-history =
+    samtale history --participant ID [NR | FIL]
+
+    Viser deltagerens samtaler (dato, samtale, afsluttet eller ej, det vigtigste tal).
+    Med et nummer fra listen (eller en journalfil) vises den journal, som den er.
+help-trend =
+    samtale trend SAMTALE --participant ID [--target N | --target none]
+
+    De afsluttede samtaler af fit-ors, fit-srs eller who5 over tid: hvert tal skrevet ud,
+    grænselinjerne, markeringerne i ord og en linje med en lille kurve. --target sætter
+    (eller fjerner) deltagerens mål for ORS.
+help-card =
+    samtale card --participant ID
+
+    Skriver deltagerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
+    scripts og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
+help-export =
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--output FIL]
+
+    CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
+    forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
+    markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.

@@ -139,6 +139,10 @@ help-main =
       run        have a conversation: samtale run DIALOGUE --participant ID
       check      check dialogue scripts: samtale check [PATH …]
       kiosk      one dialogue on a shared device: samtale kiosk fit-ors
+      history    a participant's conversations: samtale history --participant ID [N]
+      trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
+      card       the crisis plan as a card to print: samtale card --participant ID
+      export     csv, json or fhir: samtale export --all --format csv [--output FILE]
       config     show the settings and where each came from
       help       help for a command: samtale help run
 
@@ -481,3 +485,32 @@ tui-card-note = share only if the citizen agrees
 key-go-on = yes, go on
 key-not-now = not now
 tui-beside-title = What you found out together
+help-kiosk =
+    samtale kiosk DIALOGUE
+
+    Runs one dialogue on a shared device, for one citizen after another, in self mode:
+    welcome, the conversation, thank you, and the screen clears. Needs staff_code in the
+    config file (Ctrl+Q and the code leave the kiosk); inactivity_minutes (default 5) saves
+    an abandoned conversation as unfinished and clears the screen.
+help-history =
+    samtale history --participant ID [N | FILE]
+
+    Lists the participant's conversations (date, dialogue, finished or not, key score).
+    With a number from the list (or a journal file), shows that journal as it is.
+help-trend =
+    samtale trend DIALOGUE --participant ID [--target N | --target none]
+
+    The finished conversations of fit-ors, fit-srs or who5 over time: every value written
+    out, the cut-off lines, the flags in words, and a one-line sparkline. --target sets (or
+    removes) the participant's ORS target.
+help-card =
+    samtale card --participant ID
+
+    Writes the participant's current crisis plan as card.txt and card.html (printable, no
+    scripts, no outside resources) with the local crisis contacts and 112, and says where.
+help-export =
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--output FILE]
+
+    CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
+    Excel expects), commas and decimal points otherwise. JSON has the conversations with
+    their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.

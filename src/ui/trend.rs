@@ -601,26 +601,7 @@ impl TrendView {
             ));
             for reference in &references {
                 let (c, _) = line_look(reference, theme);
-                let text = match reference {
-                    Reference::CutOff {
-                        id,
-                        value,
-                        secondary,
-                    } => {
-                        let mut text = texts.get(
-                            &format!("trend-line-{id}"),
-                            &[("value", texts.number(*value, 0))],
-                        );
-                        if *secondary {
-                            text = format!("{text} {}", texts.get("result-secondary-source", &[]));
-                        }
-                        text
-                    }
-                    Reference::Target { value } => texts.get(
-                        "trend-line-target",
-                        &[("value", texts.number(*value, self.decimals()))],
-                    ),
-                };
+                let text = crate::wording::reference(texts, reference, self.decimals());
                 push_wrapped(&mut lines, &text, &format!("{c}{c} "), "   ", theme.text);
             }
         }
