@@ -185,6 +185,17 @@ pub fn text(
 }
 
 pub fn render_text(card: &Card) -> String {
+    layout_text(card, Some(TEXT_WIDTH))
+}
+
+/// The card's text: lines broken at `width` columns for paper, or each paragraph on one
+/// line (`None`) for a screen that wraps to its own width.
+pub fn layout_text(card: &Card, width: Option<usize>) -> String {
+    let wrap = |text: &str, width_here: usize| match width {
+        Some(_) => wrap(text, width_here),
+        None => vec![text.to_owned()],
+    };
+    let width = width.unwrap_or(TEXT_WIDTH);
     let mut out = String::new();
     let _ = writeln!(out, "{}", card.title.to_uppercase());
     let _ = writeln!(out, "{}", card.byline);
@@ -198,12 +209,12 @@ pub fn render_text(card: &Card) -> String {
             Part::Answer { question, answer } => {
                 let _ = writeln!(out);
                 for paragraph in question.split('\n') {
-                    for line in wrap(paragraph, TEXT_WIDTH) {
+                    for line in wrap(paragraph, width) {
                         let _ = writeln!(out, "{line}");
                     }
                 }
                 for paragraph in answer.split('\n') {
-                    for line in wrap(paragraph, TEXT_WIDTH - 2) {
+                    for line in wrap(paragraph, width - 2) {
                         let _ = writeln!(out, "  {line}");
                     }
                 }

@@ -505,12 +505,7 @@ pub fn trend(
                 row.push(
                     point
                         .raw
-                        .map(|r| {
-                            texts.get(
-                                "report-of-max",
-                                &[("value", texts.number(r, 0)), ("max", "25".to_owned())],
-                            )
-                        })
+                        .map(|r| crate::wording::who5_points(texts, r))
                         .unwrap_or_else(dash),
                 );
             }

@@ -361,3 +361,11 @@ pub fn reference(texts: &Texts, reference: &crate::history::Reference, decimals:
         ),
     }
 }
+
+/// WHO-5's raw points beside its percentage: "18/25".
+pub fn who5_points(texts: &Texts, raw: f64) -> String {
+    texts.get(
+        "report-of-max",
+        &[("value", texts.number(raw, 0)), ("max", "25".to_owned())],
+    )
+}

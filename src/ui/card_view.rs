@@ -6,11 +6,9 @@
 //! The content is `card::card`'s, laid out as `card::text` lays it out, but not broken
 //! into lines of 76 columns: the screen wraps it to the window, answers kept indented.
 
-use std::fmt::Write as _;
-
 use super::Context;
 use super::history::Pager;
-use crate::card::{self, Card, Part};
+use crate::card;
 use crate::journal::Journal;
 
 /// The card of the participant's current plan, ready to read; `None` without a finished
@@ -28,39 +26,7 @@ pub(super) fn pager<'a>(
     let texts = &context.texts;
     Some(Pager::new(
         texts.get("tui-card-title", &[("participant", participant.to_owned())]),
-        text(&card),
+        card::layout_text(&card, None),
         texts.get("tui-card-note", &[]),
     ))
-}
-
-/// The card as `card::text` writes it, each paragraph on one line.
-fn text(card: &Card) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", card.title.to_uppercase());
-    let _ = writeln!(out, "{}", card.byline);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", card.emergency);
-    for part in &card.parts {
-        match part {
-            Part::Heading(heading) => {
-                let _ = writeln!(out, "\n== {heading} ==");
-            }
-            Part::Answer { question, answer } => {
-                let _ = writeln!(out);
-                let _ = writeln!(out, "{question}");
-                for line in answer.split('\n') {
-                    let _ = writeln!(out, "  {line}");
-                }
-            }
-            Part::LocalContacts => {
-                let _ = writeln!(out, "\n{}", card.local_heading);
-                for contact in &card.contacts {
-                    let _ = writeln!(out, "  {contact}");
-                }
-                let _ = writeln!(out, "  {}", card.emergency);
-            }
-        }
-    }
-    let _ = writeln!(out, "\n{}", card.footer);
-    out
 }
