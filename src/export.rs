@@ -806,6 +806,7 @@ fn authored(journal: &Journal) -> &Stamp {
         .filter_map(|b| match b {
             Block::Answer { at, .. }
             | Block::Paused { at }
+            | Block::Draft { at, .. }
             | Block::Resumed { at }
             | Block::Revision { at, .. }
             | Block::Changes { at, .. } => Some(at),

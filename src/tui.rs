@@ -18,16 +18,12 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use crate::app::{exit, store_message};
+use crate::app::exit;
 use crate::config::Settings;
-use crate::engine::{Event, Session};
-use crate::i18n::Texts;
-use crate::journal::{self, Block, Header, Store, Writer};
+use crate::frontend::{Runner, StoreSink};
+use crate::journal::{self, Block, Store};
 use crate::script::Library;
-use crate::ui::{
-    self, Command, Context, HistoryData, Home, Input, Kiosk, Screen, Start, Theme, Ui, Unfinished,
-};
-use crate::wording;
+use crate::ui::{self, Command, Context, Home, Input, Kiosk, Screen, Start, Theme, Ui};
 
 /// What the interface opens on.
 pub enum Launch {
@@ -38,26 +34,6 @@ pub enum Launch {
         staff_code: String,
         inactivity_minutes: u32,
     },
-}
-
-/// The open conversation's journal, and the dialogue it belongs to.
-struct Open {
-    writer: Writer,
-    dialogue: String,
-    /// The journal's own language, when it was begun in another than the screen's: a
-    /// journal never mixes two languages.
-    texts: Option<Texts>,
-    /// The plan this conversation revises: a `changes` block goes before `finished`.
-    revision: Option<journal::revision::Revision>,
-}
-
-struct Runner {
-    watch: Arc<Watch>,
-    store: Store,
-    open: Option<Open>,
-    kiosk: bool,
-    /// The last conversation ended paused: `samtale run` then exits with the paused code.
-    paused: bool,
 }
 
 pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) -> io::Result<i32> {
@@ -108,7 +84,14 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     };
 
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // SIGINT and SIGQUIT too: sent by another process (the keyboard's Ctrl+C is a key in
+    // raw mode), they must not leave the terminal raw or the conversation unsaved.
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let watch = Arc::new(Watch::default());
@@ -120,18 +103,15 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
 
     let mut ui = Ui::new(context, screen, (size.width, size.height), now);
     ui.quit_after = matches!(launch, Launch::Run(_));
-    let mut runner = Runner {
-        watch,
-        store,
-        open: None,
-        kiosk,
-        paused: false,
-    };
-    let outcome = runner
-        .execute(&mut ui, first)
-        .and_then(|()| runner.event_loop(&mut terminal, &mut ui, &stop));
+    let mut runner = Runner::new(store, StoreSink::default(), kiosk);
+    runner.execute(&mut ui, first);
+    watch.set_journal(runner.open_journal());
+    let outcome = event_loop(&mut terminal, &mut runner, &mut ui, &stop, &watch);
     restore_terminal();
     let code = match outcome {
+        // A block that could not be written and was never written since: the conversation
+        // is not all on disk, whatever else happened.
+        Ok(_) if runner.unsaved => exit::STORAGE,
         Ok(code) => code,
         Err(error) => {
             let _ = writeln!(io::stderr(), "samtale: {error}");
@@ -141,304 +121,71 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     Ok(code)
 }
 
-impl Runner {
-    fn event_loop(
-        &mut self,
-        terminal: &mut DefaultTerminal,
-        ui: &mut Ui,
-        stop: &AtomicBool,
-    ) -> io::Result<i32> {
-        let mut last_tick = Instant::now();
-        loop {
-            // SIGTERM, SIGHUP, or a terminal that is gone (a closed window gives errors on
-            // every read and write): save the conversation as paused, then leave.
-            if stop.load(Ordering::Relaxed) || terminal.draw(|frame| ui::view(ui, frame)).is_err() {
-                return self.hang_up(ui);
-            }
-            if ui.quit {
-                return Ok(if self.paused { exit::PAUSED } else { exit::OK });
-            }
-            let input = match event::poll(Duration::from_millis(250)) {
-                Ok(true) => match event::read() {
-                    Ok(TermEvent::Key(key)) => Some(Input::Key(key)),
-                    Ok(TermEvent::Paste(text)) => Some(Input::Paste(text)),
-                    Ok(TermEvent::Mouse(mouse)) => Some(Input::Mouse(mouse)),
-                    Ok(TermEvent::Resize(width, height)) => Some(Input::Resize(width, height)),
-                    Ok(_) => None,
-                    Err(_) => return self.hang_up(ui),
-                },
-                Ok(false) => None,
-                Err(_) => return self.hang_up(ui),
-            };
-            let mut inputs: Vec<Input> = input.into_iter().collect();
-            if last_tick.elapsed() >= Duration::from_secs(1) {
-                last_tick = Instant::now();
-                inputs.push(Input::Tick);
-            }
-            for input in inputs {
-                let commands = ui.handle(input, journal::store::now());
-                self.execute(ui, commands)?;
-            }
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    runner: &mut Runner<StoreSink>,
+    ui: &mut Ui,
+    stop: &AtomicBool,
+    watch: &Watch,
+) -> io::Result<i32> {
+    let mut last_tick = Instant::now();
+    loop {
+        // A signal, or a terminal that is gone (a closed window gives errors on every read
+        // and write): save the conversation as paused, then leave.
+        if stop.load(Ordering::Relaxed) || terminal.draw(|frame| ui::view(ui, frame)).is_err() {
+            return Ok(hang_up(runner, ui, watch));
         }
-    }
-
-    fn close(&mut self) {
-        self.open = None;
-        self.watch.set_journal(None);
-    }
-
-    fn hang_up(&mut self, ui: &mut Ui) -> io::Result<i32> {
-        self.watch.handling.store(true, Ordering::SeqCst);
-        ui.now = journal::store::now();
-        let commands = ui.pause_now();
-        self.execute(ui, commands)?;
-        self.close();
-        Ok(exit::PAUSED)
-    }
-
-    /// Carries out the interface's commands, feeding what they find back into it.
-    fn execute(&mut self, ui: &mut Ui, commands: Vec<Command>) -> io::Result<()> {
-        let mut queue: std::collections::VecDeque<Command> = commands.into();
-        while let Some(command) = queue.pop_front() {
-            match command {
-                Command::Record(event) => {
-                    match &event {
-                        Event::Paused { .. } => self.paused = true,
-                        Event::Finished { .. } => self.paused = false,
-                        Event::Answered { .. } => {}
-                    }
-                    self.record(ui, &event);
-                }
-                Command::LoadParticipant(participant) => {
-                    let unfinished = self.unfinished(ui.texts(), &participant);
-                    queue.extend(ui.participant_loaded(&participant, unfinished));
-                }
-                Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
-                    if self.kiosk {
-                        continue;
-                    }
-                    match self.history(ui.texts(), &participant) {
-                        Ok(data) => queue.extend(ui.history_loaded(&participant, data)),
-                        Err(message) => ui.show_error(message),
-                    }
-                }
-                Command::Start(start) => self.start(ui, &start),
-                Command::Close => {
-                    self.close();
-                    if !self.kiosk {
-                        ui.participants_changed(self.store.participants());
-                    }
-                }
-                Command::Quit => ui.quit = true,
-                // `Ui` turns a follow-up into Close and Start before it gets here.
-                Command::FollowUp { .. } => {}
-            }
-        }
-        Ok(())
-    }
-
-    fn record(&mut self, ui: &mut Ui, event: &Event) {
-        let Some(open) = &mut self.open else {
-            return;
-        };
-        let Some(script) = ui.context.library.get(&open.dialogue) else {
-            return;
-        };
-        let texts = open.texts.as_ref().unwrap_or(&ui.context.texts);
-        if let (Event::Finished { at, .. }, Some(revision), Screen::Conversation(conversation)) =
-            (event, &open.revision, &ui.screen)
-        {
-            let changes = journal::revision::closing(
-                revision,
-                conversation.session.answers(),
-                &script.dialogue,
-                *at,
-            );
-            if let Err(error) = open.writer.append(&changes) {
-                ui.show_error(store_message(ui.texts(), &error));
-                return;
-            }
-        }
-        let block = wording::block(texts, &script.dialogue, event);
-        if let Err(error) = open.writer.append(&block) {
-            let mut message = store_message(ui.texts(), &error);
-            if let Block::Answer {
-                question, shown, ..
-            } = &block
-            {
-                message = format!(
-                    "{message}\n\n{}",
-                    ui.texts()
-                        .get("run-unsaved", &[("text", format!("{question}\n{shown}"))])
-                );
-            }
-            ui.show_error(message);
-        }
-    }
-
-    fn unfinished(&self, texts: &Texts, participant: &str) -> Vec<Unfinished> {
-        if self.kiosk {
-            return Vec::new();
-        }
-        let _ = texts;
-        match self.store.journals(participant) {
-            Ok(found) => found
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|f| !f.journal.is_finished())
-                .map(|f| Unfinished {
-                    dialogue: f.journal.header.dialogue.clone(),
-                    started: f
-                        .journal
-                        .header
-                        .started
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string(),
-                    answered: f.journal.answers().len(),
-                    mode: f.journal.header.mode,
-                    path: f.path,
-                })
-                .rev()
-                .collect(),
-            Err(_) => Vec::new(),
-        }
-    }
-
-    /// The participant's journals with their text as it is on disk, their ORS target, and
-    /// what could not be read, in words; an error message if nothing could be listed.
-    fn history(&self, texts: &Texts, participant: &str) -> Result<HistoryData, String> {
-        let found = self
-            .store
-            .journals(participant)
-            .map_err(|error| store_message(texts, &error))?;
-        let unreadable = |error: &journal::StoreError| {
-            texts.get(
-                "report-unreadable",
-                &[("problem", store_message(texts, error))],
-            )
-        };
-        let mut journals = Vec::new();
-        let mut problems = Vec::new();
-        for result in found {
-            let found = match result {
-                Ok(found) => found,
-                Err(error) => {
-                    problems.push(unreadable(&error));
-                    continue;
-                }
-            };
-            match std::fs::read_to_string(&found.path) {
-                Ok(text) => journals.push((found, crate::engine::neutralise(&text))),
-                Err(error) => problems.push(unreadable(&journal::StoreError::Io {
-                    path: found.path.clone(),
-                    action: journal::store::Action::Read,
-                    error,
-                })),
-            }
-        }
-        let target =
-            crate::history::target(self.store.data_dir(), participant).unwrap_or_else(|error| {
-                problems.push(crate::report::message(
-                    texts,
-                    &crate::report::ReportError::Target(error),
-                ));
-                Default::default()
+        if ui.quit {
+            return Ok(if runner.paused {
+                exit::PAUSED
+            } else {
+                exit::OK
             });
-        Ok(HistoryData::new(journals, target, problems))
-    }
-
-    fn start(&mut self, ui: &mut Ui, start: &Start) {
-        let texts = ui.texts();
-        let Some(script) = ui.context.library.get(&start.dialogue) else {
-            let message = texts.get("run-unknown-dialogue", &[("id", start.dialogue.clone())]);
-            ui.show_error(message);
-            return;
-        };
-        let dialogue = Arc::new(script.dialogue.clone());
-        let previous = if start.mode == journal::Mode::Rehearsal {
-            Default::default()
-        } else {
-            self.store
-                .previous_scores(&start.participant, &dialogue.id)
-                .unwrap_or_default()
-        };
-        let mut locale = None;
-        let mut revision = None;
-        let opened: Result<(Writer, Session, PathBuf), journal::StoreError> = match &start.resume {
-            Some(path) => journal::store::read(path).and_then(|found| {
-                locale = Some(found.journal.header.locale);
-                revision = journal::revision::for_resumed(
-                    &self.store,
-                    &start.participant,
-                    &found.journal,
-                )?;
-                let mut writer = self.store.reopen(&found)?;
-                writer.append(&Block::Resumed { at: ui.now })?;
-                let path = found.path.clone();
-                Ok((
-                    writer,
-                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous),
-                    path,
-                ))
-            }),
-            None => {
-                let header = Header {
-                    dialogue: dialogue.id.clone(),
-                    dialogue_version: dialogue.version,
-                    title: wording::title(texts, &dialogue),
-                    locale: texts.lang(),
-                    mode: start.mode,
-                    participant: start.participant.clone(),
-                    facilitator: start.facilitator.clone(),
-                    started: ui.now,
-                };
-                let carried = if start.mode == journal::Mode::Rehearsal || self.kiosk {
-                    Ok(None)
-                } else {
-                    journal::revision::for_new(&self.store, &start.participant, &dialogue)
-                };
-                carried.and_then(|carried| {
-                    let mut writer = self.store.create(&header)?;
-                    let path = writer.path().to_path_buf();
-                    let session = match &carried {
-                        // Every answer of the plan revised is carried over and written first.
-                        Some(carried) => {
-                            for block in
-                                journal::revision::opening(carried, texts, &dialogue, ui.now)
-                            {
-                                writer.append(&block)?;
-                            }
-                            Session::prefilled(
-                                Arc::clone(&dialogue),
-                                carried.baseline.clone(),
-                                previous,
-                            )
-                        }
-                        None => Session::new(Arc::clone(&dialogue), previous),
-                    };
-                    revision = carried;
-                    Ok((writer, session, path))
-                })
-            }
-        };
-        match opened {
-            Ok((writer, session, path)) => {
-                self.watch.set_journal(Some(writer.path().to_path_buf()));
-                self.open = Some(Open {
-                    writer,
-                    dialogue: dialogue.id.clone(),
-                    texts: locale
-                        .filter(|l| *l != ui.texts().lang())
-                        .map(|l| ui.context.library.texts(l)),
-                    revision,
-                });
-                ui.started(start, session, path);
-            }
-            Err(error) => {
-                let message = store_message(ui.texts(), &error);
-                ui.show_error(message);
-            }
         }
+        let mut inputs = Vec::new();
+        // Everything that is waiting is read before the next frame, so a burst of input
+        // (a paste without bracketed paste) never waits for the next key.
+        let mut wait = Duration::from_millis(250);
+        loop {
+            match event::poll(wait) {
+                Ok(true) => match event::read() {
+                    Ok(TermEvent::Key(key)) => inputs.push(Input::Key(key)),
+                    Ok(TermEvent::Paste(text)) => inputs.push(Input::Paste(text)),
+                    Ok(TermEvent::Mouse(mouse)) => inputs.push(Input::Mouse(mouse)),
+                    Ok(TermEvent::Resize(width, height)) => {
+                        inputs.push(Input::Resize(width, height))
+                    }
+                    Ok(_) => {}
+                    Err(_) => return Ok(hang_up(runner, ui, watch)),
+                },
+                Ok(false) => break,
+                Err(_) => return Ok(hang_up(runner, ui, watch)),
+            }
+            if inputs.len() >= 4096 {
+                break;
+            }
+            wait = Duration::ZERO;
+        }
+        if last_tick.elapsed() >= Duration::from_secs(1) {
+            last_tick = Instant::now();
+            inputs.push(Input::Tick);
+        }
+        for input in inputs {
+            runner.handle(ui, input, journal::store::now());
+        }
+        watch.set_journal(runner.open_journal());
+    }
+}
+
+/// Saves an open conversation as paused and says how the program ends.
+fn hang_up(runner: &mut Runner<StoreSink>, ui: &mut Ui, watch: &Watch) -> i32 {
+    watch.handling.store(true, Ordering::SeqCst);
+    runner.pause_now(ui, journal::store::now());
+    watch.set_journal(None);
+    if runner.unsaved {
+        exit::STORAGE
+    } else {
+        exit::PAUSED
     }
 }
 
@@ -473,9 +220,9 @@ struct Watch {
 }
 
 impl Watch {
-    fn set_journal(&self, path: Option<PathBuf>) {
+    fn set_journal(&self, path: Option<&std::path::Path>) {
         if let Ok(mut journal) = self.journal.lock() {
-            *journal = path;
+            *journal = path.map(std::path::Path::to_path_buf);
         }
     }
 }

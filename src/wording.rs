@@ -201,6 +201,14 @@ pub fn block(texts: &Texts, dialogue: &Dialogue, event: &Event) -> Block {
             }
         }
         Event::Paused { at } => Block::Paused { at: *at },
+        Event::Draft { at, step, fields } => Block::Draft {
+            at: *at,
+            step: step.clone(),
+            fields: fields
+                .iter()
+                .map(|(id, text)| (id.clone(), crate::engine::neutralise(text)))
+                .collect(),
+        },
         Event::Finished {
             at,
             outcome,

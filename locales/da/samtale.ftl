@@ -516,3 +516,34 @@ help-export =
     CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
     forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
     markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.
+
+## terminal interface: what is chosen, typed and kept
+key-arrows = ↑↓
+key-arrows-digits = ↑↓/tal
+key-yes-no = 1/2 j/n
+key-scale = ←→ 0-9
+key-keep = behold
+key-open-entry = åbn
+key-discard = kassér samtalen
+notice-choose-first = Vælg et svar med piletasterne eller tallet foran det, og tryk Enter. Vil du springe over, så tryk Ctrl+S.
+notice-no-such-choice = Der er ikke noget svar med nummeret { $number } her.
+notice-scale-set-first = Sæt linjen med piletasterne eller ved at skrive et tal, og tryk Enter. Vil du springe over, så tryk Ctrl+S.
+notice-scale-whole = „{ $text }“ kan ikke sættes på linjen. Skriv et helt tal fra { $min } til { $max }.
+notice-scale-one-decimal = „{ $text }“ kan ikke sættes på linjen. Skriv et tal fra { $min } til { $max } med højst én decimal, for eksempel 7,5.
+notice-scale-decimals = „{ $text }“ kan ikke sættes på linjen. Skriv et tal fra { $min } til { $max } med højst { $decimals } decimaler.
+notice-scale-steps = „{ $text }“ kan ikke sættes på linjen. Den går fra { $min } til { $max } i trin på { $step }.
+notice-type-first = Skriv et svar, og tryk Enter. Vil du springe over, så tryk Ctrl+S.
+notice-too-long = Et svar kan højst fylde { $limit } KB, og det her ville fylde { $size } KB. Der er ikke tilføjet noget.
+notice-skip-with-text = Der står noget i feltet, som ikke er gemt. Tryk Ctrl+S igen for at springe over og slette det, eller Enter for at gemme det som svar.
+notice-list-keys = Bogstaver gør ikke noget på listen. Tryk + for at tilføje, Enter for at åbne og Delete for at fjerne.
+notice-entry-remove-ask = Fjern „{ $entry }“? Tryk Enter for at fjerne, eller en anden tast for at beholde.
+notice-entry-kept = Intet er fjernet.
+notice-entry-empty = Skriv mindst ét felt, eller tryk Esc for at lade være.
+notice-entry-leave-ask = Det, du har skrevet her, er ikke gemt. Tryk Esc igen for at lade det være, eller Ctrl+D for at gemme det.
+notice-discard-ask = Kassér samtalen? Dens { $answers } svar slettes og kan ikke findes igen. Tryk Enter for at kassere, eller en anden tast for at fortsætte.
+notice-discard-not = Samtalen er ikke kasseret.
+run-saved-self = Dine svar er gemt.
+tui-paused = Samtalen er sat på pause.
+tui-paused-answers = De { $answers } svar, der er givet, er gemt, og samtalen kan fortsættes senere.
+tui-paused-draft = Det, der var skrevet ved „{ $question }“, er gemt som kladde og står i feltet igen, når samtalen fortsætter.
+tui-not-saved = Svaret blev ikke gemt: { $problem } Svaret står stadig på skærmen. Tryk Enter for at lukke denne besked, og Enter igen for at prøve at gemme, når der er plads; eller Ctrl+P for at holde pause.

@@ -514,3 +514,34 @@ help-export =
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
     their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
+
+## terminal interface: what is chosen, typed and kept
+key-arrows = ↑↓
+key-arrows-digits = ↑↓/digits
+key-yes-no = 1/2 y/n
+key-scale = ←→ 0-9
+key-keep = keep
+key-open-entry = open
+key-discard = discard the conversation
+notice-choose-first = Choose an answer with the arrow keys or the number before it, and press Enter. To skip the question, press Ctrl+S.
+notice-no-such-choice = There is no answer numbered { $number } here.
+notice-scale-set-first = Set the line with the arrow keys or by typing a number, and press Enter. To skip the question, press Ctrl+S.
+notice-scale-whole = “{ $text }” cannot be set on the line. Type a whole number from { $min } to { $max }.
+notice-scale-one-decimal = “{ $text }” cannot be set on the line. Type a number from { $min } to { $max } with at most one decimal, for example 7.5.
+notice-scale-decimals = “{ $text }” cannot be set on the line. Type a number from { $min } to { $max } with at most { $decimals } decimals.
+notice-scale-steps = “{ $text }” cannot be set on the line. It goes from { $min } to { $max } in steps of { $step }.
+notice-type-first = Type an answer and press Enter. To skip the question, press Ctrl+S.
+notice-too-long = An answer can hold at most { $limit } KB, and this would make it { $size } KB. Nothing was added.
+notice-skip-with-text = There is text in the field that is not saved. Press Ctrl+S again to skip and delete it, or Enter to save it as the answer.
+notice-list-keys = Letters do nothing on the list. Press + to add, Enter to open and Delete to remove.
+notice-entry-remove-ask = Remove “{ $entry }”? Press Enter to remove it, or any other key to keep it.
+notice-entry-kept = Nothing was removed.
+notice-entry-empty = Fill in at least one field, or press Esc to leave it.
+notice-entry-leave-ask = What you typed here is not saved. Press Esc again to leave it, or Ctrl+D to save it.
+notice-discard-ask = Discard the conversation? Its { $answers } answers will be deleted and cannot be found again. Press Enter to discard, or any other key to go on.
+notice-discard-not = The conversation was not discarded.
+run-saved-self = Your answers are saved.
+tui-paused = The conversation is paused.
+tui-paused-answers = The { $answers } answers given are saved, and the conversation can be continued later.
+tui-paused-draft = What was typed at “{ $question }” is saved as a draft and will be back in the field when the conversation goes on.
+tui-not-saved = The answer was not saved: { $problem } It is still on the screen. Press Enter to close this message, then Enter again to try to save it once there is room; or Ctrl+P to pause.

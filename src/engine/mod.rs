@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 
-pub use answer::{Answer, Entry, Value, neutralise};
+pub use answer::{Answer, Entry, MAX_ANSWER_BYTES, Value, neutralise};
 pub use scoring::{FlagHit, Outcome, Previous, ScoreValue};
 
 use crate::script::{Dialogue, Step, StepKind};
@@ -67,6 +67,14 @@ pub enum Event {
     },
     Paused {
         at: Stamp,
+    },
+    /// What was typed at the open step but not confirmed when the conversation paused:
+    /// kept, to be put back in its field on resume. It is not an answer. For a text step
+    /// one field (`text`); for an entry of a repeat group, its fields.
+    Draft {
+        at: Stamp,
+        step: String,
+        fields: Vec<(String, String)>,
     },
     Finished {
         at: Stamp,

@@ -74,6 +74,14 @@ pub enum Block {
     Paused {
         at: Stamp,
     },
+    /// Typed at the open step but not confirmed when the conversation paused: not an
+    /// answer, but put back in its field when the conversation is resumed.
+    Draft {
+        at: Stamp,
+        step: String,
+        /// `text` for a text or number step; the fields of an entry of a repeat group.
+        fields: Vec<(String, String)>,
+    },
     Resumed {
         at: Stamp,
     },
@@ -111,6 +119,24 @@ impl Journal {
         self.blocks
             .iter()
             .any(|b| matches!(b, Block::Finished { .. }))
+    }
+
+    /// What was typed but not confirmed at each step when the conversation paused, where
+    /// no answer to that step came after it.
+    pub fn drafts(&self) -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+        let mut drafts = std::collections::BTreeMap::new();
+        for block in &self.blocks {
+            match block {
+                Block::Draft { step, fields, .. } => {
+                    drafts.insert(step.clone(), fields.clone());
+                }
+                Block::Answer { step, .. } => {
+                    drafts.remove(step);
+                }
+                _ => {}
+            }
+        }
+        drafts
     }
 
     /// The latest answer of every step: a revised answer is a new block, and it wins.
@@ -218,6 +244,15 @@ pub fn write_block(block: &Block) -> String {
         }
         Block::Resumed { at } => {
             let _ = writeln!(out, "== resumed {}", stamp(at));
+        }
+        Block::Draft { at, step, fields } => {
+            let _ = writeln!(out, "== draft {}", stamp(at));
+            field(&mut out, "step", step);
+            for (id, text) in fields {
+                field(&mut out, &format!("draft.{id}"), text);
+            }
+            // A one-line last field: a draft cut short is seen as incomplete.
+            field(&mut out, "end", "draft");
         }
         Block::Revision { at, revises } => {
             let _ = writeln!(out, "== revision {}", stamp(at));
@@ -466,6 +501,23 @@ fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, Pars
             })
         }
         "paused" => Ok(Block::Paused { at }),
+        "draft" => {
+            if f.get("end")? != "draft" {
+                return Err(bad(line, "a draft block must end with `end: draft`"));
+            }
+            Ok(Block::Draft {
+                at,
+                step: f.get("step")?.to_owned(),
+                fields: fields
+                    .iter()
+                    .filter_map(|x| {
+                        x.key
+                            .strip_prefix("draft.")
+                            .map(|id| (id.to_owned(), x.value.clone()))
+                    })
+                    .collect(),
+            })
+        }
         "resumed" => Ok(Block::Resumed { at }),
         "revision" => Ok(Block::Revision {
             at,

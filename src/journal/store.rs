@@ -293,6 +293,16 @@ impl Writer {
         &self.path
     }
 
+    /// Removes the journal: a conversation started by mistake, discarded on purpose. The
+    /// lock is held until the file is gone, so no one else can have it open for writing.
+    pub fn discard(self) -> Result<(), StoreError> {
+        fs::remove_file(&self.path).map_err(io_error(&self.path, Action::Write))?;
+        if let Some(folder) = self.path.parent() {
+            sync_dir(folder)?;
+        }
+        Ok(())
+    }
+
     /// Appends a block and waits until it is on disk.
     pub fn append(&mut self, block: &Block) -> Result<(), StoreError> {
         self.write_durably(format::write_block(block).as_bytes())
@@ -364,6 +374,11 @@ fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     }
     let _ = dir;
     Ok(())
+}
+
+/// A journal's text as it is on disk, for showing it as it stands.
+pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    fs::read_to_string(path).map_err(io_error(path, Action::Read))
 }
 
 /// When something was recorded, for callers that need "now" in the journal's form.

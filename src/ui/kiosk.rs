@@ -54,17 +54,18 @@ impl Kiosk {
     }
 
     /// Saves an open conversation as unfinished.
-    pub fn pause(&mut self, now: Stamp) -> Vec<Command> {
+    pub fn pause(&mut self, context: &Context, now: Stamp) -> Vec<Command> {
         match &mut self.stage {
-            Stage::Conversation(conversation)
-                if !matches!(
-                    conversation.session.position(),
-                    Position::Done | Position::Paused
-                ) =>
-            {
-                conversation.pause(now)
-            }
+            Stage::Conversation(conversation) => conversation.pause(context, now),
             _ => Vec::new(),
+        }
+    }
+
+    /// The conversation going on, if one is.
+    pub fn conversation(&mut self) -> Option<&mut Conversation> {
+        match &mut self.stage {
+            Stage::Conversation(conversation) => Some(conversation.as_mut()),
+            _ => None,
         }
     }
 
@@ -82,7 +83,7 @@ impl Kiosk {
         size: (u16, u16),
     ) -> Vec<Command> {
         if input == Input::Tick {
-            return self.tick(now);
+            return self.tick(context, now);
         }
         self.last_input = now;
         if let Some(field) = &mut self.code_prompt {
@@ -96,7 +97,7 @@ impl Kiosk {
                         let typed = field.text();
                         self.code_prompt = None;
                         if !self.staff_code.is_empty() && typed == self.staff_code {
-                            let mut commands = self.pause(now);
+                            let mut commands = self.pause(context, now);
                             if matches!(self.stage, Stage::Conversation(_)) {
                                 commands.push(Command::Close);
                             }
@@ -203,7 +204,7 @@ impl Kiosk {
         }
     }
 
-    fn tick(&mut self, now: Stamp) -> Vec<Command> {
+    fn tick(&mut self, context: &Context, now: Stamp) -> Vec<Command> {
         match &self.stage {
             Stage::Thanks { since }
                 if now - *since >= chrono::TimeDelta::seconds(THANKS_SECONDS) =>
@@ -212,7 +213,7 @@ impl Kiosk {
                 Vec::new()
             }
             Stage::Conversation(_) if now - self.last_input >= self.inactivity => {
-                let mut commands = self.pause(now);
+                let mut commands = self.pause(context, now);
                 commands.push(Command::Close);
                 self.code_prompt = None;
                 self.clear();

@@ -14,6 +14,7 @@ pub mod theme;
 mod trend;
 mod widgets;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -23,7 +24,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-pub use conversation::Conversation;
+pub use conversation::{Conversation, Draft};
 pub use history::{History, HistoryData, JournalText};
 pub use home::{Home, Unfinished};
 pub use kiosk::Kiosk;
@@ -62,6 +63,8 @@ pub enum Command {
     Start(Start),
     /// The conversation is over or paused: close its journal.
     Close,
+    /// The conversation was started by mistake: remove its journal (a `Close` follows).
+    Discard,
     /// Read the participant's journals (and ORS target) for their history; answer with
     /// `Ui::history_loaded`. Never asked for in the kiosk.
     LoadHistory(String),
@@ -151,6 +154,11 @@ impl Ui {
         self.now = now;
         if let Input::Resize(width, height) = input {
             self.size = (width, height);
+            return Vec::new();
+        }
+        let too_small = self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT;
+        if too_small && !matches!(input, Input::Tick) {
+            // Nothing acts on a screen the person cannot see; the clock still runs.
             return Vec::new();
         }
         if let Input::Key(key) = &input {
@@ -275,10 +283,27 @@ impl Ui {
         }
     }
 
-    /// The front end opened the journal: the conversation begins.
-    pub fn started(&mut self, start: &Start, session: Session, journal: PathBuf) {
-        let mut conversation =
-            Conversation::new(session, start, journal, self.now, self.context.texts.lang());
+    /// The front end opened the journal: the conversation begins, with what was typed and
+    /// not confirmed before a pause back in its fields.
+    pub fn started(
+        &mut self,
+        start: &Start,
+        session: Session,
+        journal: PathBuf,
+        drafts: BTreeMap<String, Vec<(String, String)>>,
+    ) {
+        let drafts = drafts
+            .into_iter()
+            .map(|(step, fields)| (step, Draft::from_fields(fields)))
+            .collect();
+        let mut conversation = Conversation::new(
+            session,
+            start,
+            journal,
+            self.now,
+            self.context.texts.lang(),
+            drafts,
+        );
         conversation.beside = std::mem::take(&mut self.beside);
         match &mut self.screen {
             Screen::Kiosk(kiosk) => kiosk.started(conversation),
@@ -290,13 +315,30 @@ impl Ui {
         self.error = Some(message);
     }
 
-    /// Saves the conversation as unfinished (a signal, an inactivity limit): the event to
+    /// The front end could not write what the conversation recorded: the conversation goes
+    /// back to where the answer was given, and the person is told, with the answer still
+    /// on screen to try again.
+    pub fn record_failed(&mut self, problem: String) {
+        let conversation = match &mut self.screen {
+            Screen::Conversation(conversation) => Some(conversation.as_mut()),
+            Screen::Kiosk(kiosk) => kiosk.conversation(),
+            Screen::Home(_) | Screen::History(_) => None,
+        };
+        if let Some(conversation) = conversation {
+            conversation.record_failed();
+        }
+        let message = self.texts().get("tui-not-saved", &[("problem", problem)]);
+        self.error = Some(message);
+    }
+
+    /// Saves the conversation as unfinished (a signal, an inactivity limit): the events to
     /// write, if a conversation is open.
     pub fn pause_now(&mut self) -> Vec<Command> {
         let now = self.now;
+        let context = Rc::clone(&self.context);
         match &mut self.screen {
-            Screen::Conversation(conversation) => conversation.pause(now),
-            Screen::Kiosk(kiosk) => kiosk.pause(now),
+            Screen::Conversation(conversation) => conversation.pause(&context, now),
+            Screen::Kiosk(kiosk) => kiosk.pause(&context, now),
             Screen::Home(_) | Screen::History(_) => Vec::new(),
         }
     }

@@ -132,3 +132,20 @@ pub fn clear_around(frame: &mut Frame, rect: Rect, area: Rect) {
     let bottom = (rect.y + rect.height + 1).min(area.y + area.height);
     frame.render_widget(Clear, Rect::new(x, y, right - x, bottom - y));
 }
+
+/// A line with the selection marker before it when selected: the marker carries the
+/// selection where a theme without colour cannot.
+pub fn marked(text: &str, selected: bool, theme: &Theme) -> Line<'static> {
+    use super::theme::{MARKER, NO_MARKER};
+    if selected {
+        Line::from(vec![
+            Span::styled(MARKER, theme.accent),
+            Span::styled(text.to_owned(), theme.selected),
+        ])
+    } else {
+        Line::from(vec![
+            Span::raw(NO_MARKER),
+            Span::styled(text.to_owned(), theme.text),
+        ])
+    }
+}

@@ -1,0 +1,341 @@
+//! The command loop every front end of the terminal interface shares: it carries out what
+//! the pure `ui` asks for (open a journal, write a block, read a participant's history)
+//! and feeds what it finds back in. The terminal runs it against the journal store; the
+//! tests run the very same loop against a journal kept in memory, or one that fails on
+//! purpose, and parse what it wrote with the strict parser.
+//!
+//! The one promise kept here: an answer the person confirmed is on disk before the next
+//! question shows, and when it cannot be written the conversation does not go on.
+
+mod sink;
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use sink::{Failure, JournalSink, MemorySink, StoreSink};
+
+use crate::app::store_message;
+use crate::engine::{Event, Session};
+use crate::i18n::Texts;
+use crate::journal::{self, Block, Header, Store};
+use crate::ui::{Command, HistoryData, Screen, Start, Ui, Unfinished};
+use crate::wording;
+
+/// The open conversation's journal, and the dialogue it belongs to.
+struct Open {
+    path: PathBuf,
+    dialogue: String,
+    /// The journal's own language, when it was begun in another than the screen's: a
+    /// journal never mixes two languages.
+    texts: Option<Texts>,
+    /// The plan this conversation revises: a `changes` block goes before `finished`.
+    revision: Option<journal::revision::Revision>,
+}
+
+pub struct Runner<S: JournalSink> {
+    /// Where journals are read from: unfinished conversations, history, earlier scores.
+    pub store: Store,
+    /// Where the open conversation's journal is written.
+    pub sink: S,
+    kiosk: bool,
+    open: Option<Open>,
+    /// The last conversation ended paused: `samtale run` then exits with the paused code.
+    pub paused: bool,
+    /// A block could not be written and was not written since: the program must not end
+    /// as if all were well.
+    pub unsaved: bool,
+}
+
+impl<S: JournalSink> Runner<S> {
+    pub fn new(store: Store, sink: S, kiosk: bool) -> Runner<S> {
+        Runner {
+            store,
+            sink,
+            kiosk,
+            open: None,
+            paused: false,
+            unsaved: false,
+        }
+    }
+
+    /// The journal being written, for the hang-up watcher.
+    pub fn open_journal(&self) -> Option<&Path> {
+        self.open.as_ref().map(|open| open.path.as_path())
+    }
+
+    /// Hands one input to the interface and carries out what it asks.
+    pub fn handle(&mut self, ui: &mut Ui, input: crate::ui::Input, now: crate::engine::Stamp) {
+        let commands = ui.handle(input, now);
+        self.execute(ui, commands);
+    }
+
+    /// Saves an open conversation as paused (a signal, a terminal that went away) and
+    /// closes its journal.
+    pub fn pause_now(&mut self, ui: &mut Ui, now: crate::engine::Stamp) {
+        ui.now = now;
+        let commands = ui.pause_now();
+        self.execute(ui, commands);
+        self.close();
+    }
+
+    /// Carries out the interface's commands, feeding what they find back into it.
+    pub fn execute(&mut self, ui: &mut Ui, commands: Vec<Command>) {
+        let mut queue: VecDeque<Command> = commands.into();
+        while let Some(command) = queue.pop_front() {
+            match command {
+                Command::Record(event) => {
+                    if !self.record(ui, &event) {
+                        // What came after the unsaved answer must not happen: the
+                        // conversation stays where the answer was given.
+                        queue.retain(|c| !matches!(c, Command::Record(_)));
+                        continue;
+                    }
+                    match &event {
+                        Event::Paused { .. } => self.paused = true,
+                        Event::Finished { .. } => self.paused = false,
+                        Event::Answered { .. } | Event::Draft { .. } => {}
+                    }
+                }
+                Command::LoadParticipant(participant) => {
+                    let unfinished = self.unfinished(&participant);
+                    queue.extend(ui.participant_loaded(&participant, unfinished));
+                }
+                Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
+                    if self.kiosk {
+                        continue;
+                    }
+                    match self.history(ui.texts(), &participant) {
+                        Ok(data) => queue.extend(ui.history_loaded(&participant, data)),
+                        Err(message) => ui.show_error(message),
+                    }
+                }
+                Command::Start(start) => self.start(ui, &start),
+                Command::Close => {
+                    self.close();
+                    if !self.kiosk {
+                        ui.participants_changed(self.store.participants());
+                    }
+                }
+                Command::Discard => self.discard(ui),
+                Command::Quit => ui.quit = true,
+                // `Ui` turns a follow-up into Close and Start before it gets here.
+                Command::FollowUp { .. } => {}
+            }
+        }
+    }
+
+    pub fn close(&mut self) {
+        if self.open.take().is_some() {
+            self.sink.close();
+        }
+    }
+
+    /// A conversation started by mistake: its journal goes, as if it had never begun.
+    fn discard(&mut self, ui: &mut Ui) {
+        if self.open.take().is_none() {
+            return;
+        }
+        if let Err(error) = self.sink.discard() {
+            ui.show_error(store_message(ui.texts(), &error));
+        }
+        if !self.kiosk {
+            ui.participants_changed(self.store.participants());
+        }
+    }
+
+    /// Writes one event; false (and the interface told, the answer kept on screen) when
+    /// it could not be written.
+    fn record(&mut self, ui: &mut Ui, event: &Event) -> bool {
+        let Some(open) = &self.open else {
+            return true;
+        };
+        let Some(script) = ui.context.library.get(&open.dialogue) else {
+            return true;
+        };
+        let texts = open.texts.as_ref().unwrap_or(&ui.context.texts);
+        let mut blocks = Vec::new();
+        if let (Event::Finished { at, .. }, Some(revision), Screen::Conversation(conversation)) =
+            (event, &open.revision, &ui.screen)
+        {
+            blocks.push(journal::revision::closing(
+                revision,
+                conversation.session.answers(),
+                &script.dialogue,
+                *at,
+            ));
+        }
+        blocks.push(wording::block(texts, &script.dialogue, event));
+        for block in &blocks {
+            if let Err(error) = self.sink.append(block) {
+                self.unsaved = true;
+                let message = store_message(ui.texts(), &error);
+                ui.record_failed(message);
+                return false;
+            }
+        }
+        self.unsaved = false;
+        true
+    }
+
+    fn unfinished(&self, participant: &str) -> Vec<Unfinished> {
+        if self.kiosk {
+            return Vec::new();
+        }
+        match self.store.journals(participant) {
+            Ok(found) => found
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|f| !f.journal.is_finished())
+                .map(|f| Unfinished {
+                    dialogue: f.journal.header.dialogue.clone(),
+                    started: f
+                        .journal
+                        .header
+                        .started
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string(),
+                    answered: f.journal.answers().len(),
+                    mode: f.journal.header.mode,
+                    path: f.path,
+                })
+                .rev()
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The participant's journals with their text as it is on disk, their ORS target, and
+    /// what could not be read, in words; an error message if nothing could be listed.
+    fn history(&self, texts: &Texts, participant: &str) -> Result<HistoryData, String> {
+        let found = self
+            .store
+            .journals(participant)
+            .map_err(|error| store_message(texts, &error))?;
+        let unreadable = |error: &journal::StoreError| {
+            texts.get(
+                "report-unreadable",
+                &[("problem", store_message(texts, error))],
+            )
+        };
+        let mut journals = Vec::new();
+        let mut problems = Vec::new();
+        for result in found {
+            let found = match result {
+                Ok(found) => found,
+                Err(error) => {
+                    problems.push(unreadable(&error));
+                    continue;
+                }
+            };
+            match journal::store::read_text(&found.path) {
+                Ok(text) => journals.push((found, crate::engine::neutralise(&text))),
+                Err(error) => problems.push(unreadable(&error)),
+            }
+        }
+        let target =
+            crate::history::target(self.store.data_dir(), participant).unwrap_or_else(|error| {
+                problems.push(crate::report::message(
+                    texts,
+                    &crate::report::ReportError::Target(error),
+                ));
+                Default::default()
+            });
+        Ok(HistoryData::new(journals, target, problems))
+    }
+
+    fn start(&mut self, ui: &mut Ui, start: &Start) {
+        let texts = ui.texts();
+        let Some(script) = ui.context.library.get(&start.dialogue) else {
+            let message = texts.get("run-unknown-dialogue", &[("id", start.dialogue.clone())]);
+            ui.show_error(message);
+            return;
+        };
+        let dialogue = Arc::new(script.dialogue.clone());
+        // A kiosk conversation is never compared with anyone's earlier ones, and a
+        // rehearsal has no one to compare with.
+        let previous = if start.mode == journal::Mode::Rehearsal || self.kiosk {
+            Default::default()
+        } else {
+            self.store
+                .previous_scores(&start.participant, &dialogue.id)
+                .unwrap_or_default()
+        };
+        let mut locale = None;
+        let mut revision = None;
+        let mut drafts = Default::default();
+        let opened: Result<(Session, PathBuf), journal::StoreError> = match &start.resume {
+            Some(path) => journal::store::read(path).and_then(|found| {
+                locale = Some(found.journal.header.locale);
+                revision = journal::revision::for_resumed(
+                    &self.store,
+                    &start.participant,
+                    &found.journal,
+                )?;
+                drafts = found.journal.drafts();
+                let path = self.sink.reopen(&self.store, &found)?;
+                self.sink.append(&Block::Resumed { at: ui.now })?;
+                Ok((
+                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous),
+                    path,
+                ))
+            }),
+            None => {
+                let header = Header {
+                    dialogue: dialogue.id.clone(),
+                    dialogue_version: dialogue.version,
+                    title: wording::title(texts, &dialogue),
+                    locale: texts.lang(),
+                    mode: start.mode,
+                    participant: start.participant.clone(),
+                    facilitator: start.facilitator.clone(),
+                    started: ui.now,
+                };
+                let carried = if start.mode == journal::Mode::Rehearsal || self.kiosk {
+                    Ok(None)
+                } else {
+                    journal::revision::for_new(&self.store, &start.participant, &dialogue)
+                };
+                carried.and_then(|carried| {
+                    let path = self.sink.create(&self.store, &header)?;
+                    let session = match &carried {
+                        // Every answer of the plan revised is carried over and written first.
+                        Some(carried) => {
+                            for block in
+                                journal::revision::opening(carried, texts, &dialogue, ui.now)
+                            {
+                                self.sink.append(&block)?;
+                            }
+                            Session::prefilled(
+                                Arc::clone(&dialogue),
+                                carried.baseline.clone(),
+                                previous,
+                            )
+                        }
+                        None => Session::new(Arc::clone(&dialogue), previous),
+                    };
+                    revision = carried;
+                    Ok((session, path))
+                })
+            }
+        };
+        match opened {
+            Ok((session, path)) => {
+                self.open = Some(Open {
+                    path: path.clone(),
+                    dialogue: dialogue.id.clone(),
+                    texts: locale
+                        .filter(|l| *l != ui.texts().lang())
+                        .map(|l| ui.context.library.texts(l)),
+                    revision,
+                });
+                ui.started(start, session, path, drafts);
+            }
+            Err(error) => {
+                self.sink.close();
+                let message = store_message(ui.texts(), &error);
+                ui.show_error(message);
+            }
+        }
+    }
+}
