@@ -999,6 +999,7 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
         .map(|b| match b {
             Block::Answer { .. } => "answer",
             Block::Paused { .. } => "paused",
+            Block::Draft { .. } => "draft",
             Block::Resumed { .. } => "resumed",
             Block::Revision { .. } => "revision",
             Block::Changes { .. } => "changes",

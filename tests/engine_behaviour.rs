@@ -1320,9 +1320,10 @@ fn the_engine_reads_no_clock() {
         for effect in update(s, msg) {
             let Effect::Record(event) = effect;
             let at = match &event {
-                Event::Answered { at, .. } | Event::Paused { at } | Event::Finished { at, .. } => {
-                    *at
-                }
+                Event::Answered { at, .. }
+                | Event::Paused { at }
+                | Event::Draft { at, .. }
+                | Event::Finished { at, .. } => *at,
             };
             let sent = sent.expect("an effect only from a message with a time");
             assert_eq!(at.to_rfc3339(), sent.to_rfc3339(), "{event:?}");

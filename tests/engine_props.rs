@@ -470,6 +470,9 @@ impl Run {
                     prop_assert_eq!(Some(*at), stamp);
                     prop_assert_eq!(self.session.position(), Position::Paused);
                 }
+                Event::Draft { .. } => {
+                    prop_assert!(false, "the engine never writes a draft: {:?}", event);
+                }
                 Event::Finished {
                     at,
                     outcome,

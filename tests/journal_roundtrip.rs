@@ -247,9 +247,24 @@ fn changes_block() -> impl Strategy<Value = Block> {
         .prop_map(|(at, changed)| Block::Changes { at, changed })
 }
 
+/// What was typed and not confirmed when a conversation paused: one text, or an entry's
+/// fields.
+fn draft_block() -> impl Strategy<Value = Block> {
+    (
+        stamp(),
+        id(),
+        prop_oneof![
+            text().prop_map(|t| vec![("text".to_owned(), t)]),
+            proptest::collection::vec((id(), text()), 1..4),
+        ],
+    )
+        .prop_map(|(at, step, fields)| Block::Draft { at, step, fields })
+}
+
 fn block() -> impl Strategy<Value = Block> {
     prop_oneof![
         6 => answer_block(),
+        1 => draft_block(),
         1 => stamp().prop_map(|at| Block::Paused { at }),
         1 => stamp().prop_map(|at| Block::Resumed { at }),
         1 => revision_block(),
@@ -310,6 +325,7 @@ fn stamps(journal: &Journal) -> Vec<String> {
         let at = match block {
             Block::Answer { at, .. }
             | Block::Paused { at }
+            | Block::Draft { at, .. }
             | Block::Resumed { at }
             | Block::Revision { at, .. }
             | Block::Changes { at, .. }
@@ -425,6 +441,7 @@ proptest! {
 fn last_block() -> impl Strategy<Value = Block> {
     prop_oneof![
         answer_block(),
+        draft_block(),
         stamp().prop_map(|at| Block::Paused { at }),
         stamp().prop_map(|at| Block::Resumed { at }),
         finished_block(),

@@ -442,3 +442,4 @@ pub fn entries(list: &[&[(&str, &str)]]) -> Answer {
             .collect(),
     ))
 }
+pub mod ui;
