@@ -81,8 +81,6 @@ pub struct MemorySink {
     /// Every journal written, in the order they were created: path and text.
     pub journals: Vec<(PathBuf, String)>,
     open: Option<usize>,
-    /// Where the journal ended before a torn block, to be cut off before the next append.
-    torn_from: Option<usize>,
     appended: usize,
     pub failure: Option<Failure>,
 }
@@ -124,7 +122,6 @@ impl JournalSink for MemorySink {
         self.journals
             .push((path.clone(), format::write_header(header)));
         self.open = Some(self.journals.len() - 1);
-        self.torn_from = None;
         Ok(path)
     }
 
@@ -146,20 +143,20 @@ impl JournalSink for MemorySink {
             return Ok(());
         };
         let (path, text) = &mut self.journals[index];
-        if let Some(length) = self.torn_from.take() {
-            text.truncate(length);
-        }
         let bytes = format::write_block(block);
         if let Some(failure) = self.failure
             && self.appended >= failure.after
         {
             if failure.torn {
-                self.torn_from = Some(text.len());
+                // Half the block reaches the disk before it fills; like the store, the sink
+                // cuts it off again, so what is on disk still parses.
+                let before = text.len();
                 let half = (0..=bytes.len() / 2)
                     .rev()
                     .find(|i| bytes.is_char_boundary(*i))
                     .unwrap_or(0);
                 text.push_str(&bytes[..half]);
+                text.truncate(before);
             }
             return Err(MemorySink::full_disk(path));
         }

@@ -226,13 +226,13 @@ impl Harness {
         )))
     }
 
-    /// Types text key by key; a line break is the Enter key.
+    /// Types text key by key; a line break is the Enter key, a tab the Tab key.
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {
-            if c == '\n' {
-                self.enter();
-            } else {
-                self.press(KeyCode::Char(c));
+            match c {
+                '\n' => self.enter(),
+                '\t' => self.press(KeyCode::Tab),
+                c => self.press(KeyCode::Char(c)),
             }
         }
     }

@@ -1,0 +1,713 @@
+//! What a person does at each kind of question, and what is recorded: a table of
+//! scenarios per step kind, in Danish and English, run on the pure interface through the
+//! real command loop (`frontend::Runner`), with the journal parsed strictly after every
+//! scenario. The unhappy keys are here on purpose: an untouched Enter, a digit then an
+//! arrow, two-key numbers on a scale, Esc with text typed, a pause with text typed, a
+//! skip with text typed, a write that fails.
+//!
+//! The same intents typed into the line mode record the same answers
+//! (`the_line_mode_records_what_the_interface_records`).
+
+mod common;
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use common::ui::{Cfg, Harness};
+use samtale::engine::{Answer, Position, Value};
+use samtale::i18n::Lang;
+use samtale::journal::{Block, Mode};
+use samtale::ui::{Home, Screen};
+
+/// One thing a person does.
+#[derive(Debug, Clone, Copy)]
+enum Do {
+    Key(KeyCode),
+    Alt(KeyCode),
+    Ctrl(char),
+    /// Typed key by key.
+    Type(&'static str),
+    Paste(&'static str),
+    Enter,
+    Esc,
+    Pause,
+    Resize(u16, u16),
+    /// Writing the journal fails from now on (a full disk), or works again.
+    DiskFull,
+    DiskBack,
+}
+
+/// What must hold afterwards.
+#[derive(Debug, Clone, Copy)]
+enum Expect {
+    /// This step's latest answer, as the journal's `value:` says it (`choice often`,
+    /// `number 10`, `text …`, `yes`, `skipped`, `choices a b`, `entries 2`).
+    Recorded(&'static str, &'static str),
+    /// No answer at all was written for this step.
+    NothingRecorded(&'static str),
+    /// The screen shows (the start of) this message, in the harness's language.
+    Shown(&'static str),
+    /// The conversation is at this step.
+    At(&'static str),
+    /// A draft for this step with this text was written.
+    Draft(&'static str, &'static str),
+    /// The answer to this step was written exactly once.
+    RecordedOnce(&'static str),
+}
+
+struct Scenario {
+    name: &'static str,
+    /// The step of the practice check-in (docs/example) it begins at.
+    at: &'static str,
+    does: &'static [Do],
+    expect: &'static [Expect],
+}
+
+use Do::*;
+use Expect::*;
+
+/// The table: at least, for every step kind, an untouched Enter, a digit then an arrow
+/// (where digits choose), typing then Backspace, Esc and back, a pause and a skip with
+/// something typed.
+const SCENARIOS: &[Scenario] = &[
+    // ---------------------------------------------------------------- yes/no
+    Scenario {
+        name: "yes/no: an untouched Enter records nothing and says how",
+        at: "ready",
+        does: &[Enter],
+        expect: &[
+            NothingRecorded("ready"),
+            At("ready"),
+            Shown("notice-choose-first"),
+        ],
+    },
+    Scenario {
+        name: "yes/no: 1 is yes",
+        at: "ready",
+        does: &[Type("1"), Enter],
+        expect: &[Recorded("ready", "yes"), At("mood")],
+    },
+    Scenario {
+        name: "yes/no: a digit then an arrow records the row marked",
+        at: "ready",
+        does: &[Type("1"), Key(KeyCode::Down), Enter],
+        expect: &[Recorded("ready", "no")],
+    },
+    Scenario {
+        name: "yes/no: n is no",
+        at: "ready",
+        does: &[Type("n"), Enter],
+        expect: &[Recorded("ready", "no")],
+    },
+    Scenario {
+        name: "yes/no: Ctrl+S skips on purpose",
+        at: "ready",
+        does: &[Ctrl('s')],
+        expect: &[Recorded("ready", "skipped"), At("mood")],
+    },
+    // ---------------------------------------------------------------- single choice
+    Scenario {
+        name: "single: an untouched Enter records nothing",
+        at: "sleep",
+        does: &[Enter, Enter],
+        expect: &[
+            NothingRecorded("sleep"),
+            At("sleep"),
+            Shown("notice-choose-first"),
+        ],
+    },
+    Scenario {
+        name: "single: a digit chooses by its number",
+        at: "sleep",
+        does: &[Type("3"), Enter],
+        expect: &[Recorded("sleep", "choice often"), At("meals")],
+    },
+    Scenario {
+        name: "single: a digit then an arrow records the row the arrow marked",
+        at: "sleep",
+        does: &[Type("3"), Key(KeyCode::Down), Enter],
+        expect: &[Recorded("sleep", "choice always")],
+    },
+    Scenario {
+        name: "single: arrows alone choose",
+        at: "sleep",
+        does: &[Key(KeyCode::Down), Key(KeyCode::Down), Enter],
+        expect: &[Recorded("sleep", "choice rarely")],
+    },
+    Scenario {
+        name: "single: a number with no choice says so and chooses nothing",
+        at: "sleep",
+        does: &[Type("9"), Enter],
+        expect: &[NothingRecorded("sleep"), Shown("notice-choose-first")],
+    },
+    Scenario {
+        name: "single: Esc and back keeps the answer given",
+        at: "meals",
+        does: &[Esc, Enter],
+        expect: &[Recorded("sleep", "choice sometimes"), At("meals")],
+    },
+    // ---------------------------------------------------------------- multi choice
+    Scenario {
+        name: "multi: an untouched Enter records nothing",
+        at: "help-with",
+        does: &[Enter],
+        expect: &[NothingRecorded("help-with"), Shown("notice-choose-first")],
+    },
+    Scenario {
+        name: "multi: Space ticks the row, digits tick theirs, in the order offered",
+        at: "help-with",
+        does: &[
+            Type("3"),
+            Key(KeyCode::Up),
+            Key(KeyCode::Up),
+            Type(" "),
+            Enter,
+        ],
+        expect: &[Recorded("help-with", "choices bills shopping")],
+    },
+    Scenario {
+        name: "multi: ticking twice unticks",
+        at: "help-with",
+        does: &[Type("2"), Type("2"), Type("1"), Enter],
+        expect: &[Recorded("help-with", "choices bills")],
+    },
+    // ---------------------------------------------------------------- scale
+    Scenario {
+        name: "scale: an untouched Enter records nothing",
+        at: "mood",
+        does: &[Enter],
+        expect: &[
+            NothingRecorded("mood"),
+            At("mood"),
+            Shown("notice-scale-set-first"),
+        ],
+    },
+    Scenario {
+        name: "scale: 1 then 0 is ten",
+        at: "mood",
+        does: &[Type("10"), Enter],
+        expect: &[Recorded("mood", "number 10")],
+    },
+    Scenario {
+        name: "scale: a typed number is corrected with Backspace",
+        at: "mood",
+        does: &[Type("9"), Key(KeyCode::Backspace), Type("6"), Enter],
+        expect: &[Recorded("mood", "number 6")],
+    },
+    Scenario {
+        name: "scale: between the steps is refused in words",
+        at: "mood",
+        does: &[Type("7,5"), Enter],
+        expect: &[
+            NothingRecorded("mood"),
+            Shown("notice-scale-whole"),
+            At("mood"),
+        ],
+    },
+    Scenario {
+        name: "scale: off the line is refused in words",
+        at: "mood",
+        does: &[Type("11"), Enter],
+        expect: &[NothingRecorded("mood"), Shown("notice-scale-whole")],
+    },
+    Scenario {
+        name: "scale: arrows after typing start from the line",
+        at: "mood",
+        does: &[Key(KeyCode::End), Key(KeyCode::Left), Enter],
+        expect: &[Recorded("mood", "number 9")],
+    },
+    // ---------------------------------------------------------------- number
+    Scenario {
+        name: "number: an untouched Enter records nothing",
+        at: "hard-days",
+        does: &[Enter],
+        expect: &[NothingRecorded("hard-days"), Shown("notice-type-first")],
+    },
+    Scenario {
+        name: "number: letters are not typed",
+        at: "hard-days",
+        does: &[Type("a2b"), Enter],
+        expect: &[Recorded("hard-days", "number 2")],
+    },
+    Scenario {
+        name: "number: Esc and back keeps what was typed",
+        at: "hard-days",
+        does: &[Type("4"), Esc, Enter, Enter],
+        expect: &[Recorded("hard-days", "number 4")],
+    },
+    // ---------------------------------------------------------------- long text
+    Scenario {
+        name: "long text: Enter is a new line and Ctrl+D goes on",
+        at: "goal",
+        does: &[Type("Åbne brevet\nfra kommunen"), Ctrl('d')],
+        expect: &[
+            Recorded("goal", "text Åbne brevet\nfra kommunen"),
+            At("goal-help"),
+        ],
+    },
+    Scenario {
+        name: "long text: an untouched Ctrl+D records nothing",
+        at: "goal",
+        does: &[Ctrl('d')],
+        expect: &[NothingRecorded("goal"), Shown("notice-type-first")],
+    },
+    Scenario {
+        name: "long text: a paste keeps its lines",
+        at: "goal",
+        does: &[Paste("første linje\nanden linje"), Ctrl('d')],
+        expect: &[Recorded("goal", "text første linje\nanden linje")],
+    },
+    Scenario {
+        name: "long text: Backspace takes one character",
+        at: "goal",
+        does: &[Type("Gåx"), Key(KeyCode::Backspace), Ctrl('d')],
+        expect: &[Recorded("goal", "text Gå")],
+    },
+    Scenario {
+        name: "long text: Esc with text typed keeps it for when the step comes back",
+        at: "goal",
+        does: &[Type("halvt skrevet"), Esc, Enter],
+        expect: &[NothingRecorded("goal"), At("goal")],
+    },
+    Scenario {
+        name: "long text: Esc and back, then Ctrl+D records what was typed before",
+        at: "goal",
+        does: &[Type("halvt skrevet"), Esc, Enter, Ctrl('d')],
+        expect: &[Recorded("goal", "text halvt skrevet")],
+    },
+    Scenario {
+        name: "long text: a pause with text typed writes it as a draft",
+        at: "goal",
+        does: &[Type("ikke færdig"), Pause],
+        expect: &[NothingRecorded("goal"), Draft("goal", "ikke færdig")],
+    },
+    Scenario {
+        name: "long text: Ctrl+S with text typed asks first",
+        at: "goal",
+        does: &[Type("noget"), Ctrl('s')],
+        expect: &[
+            NothingRecorded("goal"),
+            At("goal"),
+            Shown("notice-skip-with-text"),
+        ],
+    },
+    Scenario {
+        name: "long text: Ctrl+S twice skips and lets the text go",
+        at: "goal",
+        does: &[Type("noget"), Ctrl('s'), Ctrl('s')],
+        // "goal-help" is asked only when there is a goal: the skip took it off the path.
+        expect: &[Recorded("goal", "skipped"), NothingRecorded("goal-help")],
+    },
+    Scenario {
+        name: "long text: a failed write keeps the answer on screen, and it is written once when there is room",
+        at: "goal",
+        does: &[
+            Type("vigtigt"),
+            DiskFull,
+            Ctrl('d'),
+            Enter,
+            DiskBack,
+            Ctrl('d'),
+        ],
+        expect: &[
+            RecordedOnce("goal"),
+            Recorded("goal", "text vigtigt"),
+            At("goal-help"),
+        ],
+    },
+    Scenario {
+        name: "long text: a failed write records nothing after it",
+        at: "goal",
+        does: &[Type("vigtigt"), DiskFull, Ctrl('d'), Enter],
+        expect: &[
+            NothingRecorded("goal"),
+            At("goal"),
+            NothingRecorded("goal-help"),
+        ],
+    },
+    // ---------------------------------------------------------------- short text
+    Scenario {
+        name: "short text: Enter records it",
+        at: "goal-help",
+        does: &[Type("Lise"), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+    },
+    Scenario {
+        name: "short text: an untouched Enter records nothing",
+        at: "goal-help",
+        does: &[Enter],
+        expect: &[NothingRecorded("goal-help"), Shown("notice-type-first")],
+    },
+    Scenario {
+        name: "short text: a resize while typing keeps every character",
+        at: "goal-help",
+        does: &[
+            Type("Li"),
+            Resize(60, 18),
+            Type("se"),
+            Resize(80, 24),
+            Enter,
+        ],
+        expect: &[Recorded("goal-help", "text Lise")],
+    },
+    Scenario {
+        name: "short text: keys do nothing while the window is too small",
+        at: "goal-help",
+        does: &[
+            Type("Li"),
+            Resize(40, 10),
+            Type("xx"),
+            Enter,
+            Resize(80, 24),
+            Enter,
+        ],
+        expect: &[Recorded("goal-help", "text Li")],
+    },
+    // ---------------------------------------------------------------- repeat group
+    Scenario {
+        name: "repeat: letters on the list do not delete anyone",
+        at: "who",
+        does: &[
+            Type("+Karsten\t\t"),
+            Enter,
+            Key(KeyCode::Home),
+            Type("Frida"),
+        ],
+        expect: &[Recorded("who", "entries 1"), Shown("notice-list-keys")],
+    },
+    Scenario {
+        name: "repeat: Delete asks, and only Enter removes",
+        at: "who",
+        does: &[
+            Type("+Karsten\t\t"),
+            Enter,
+            Key(KeyCode::Home),
+            Key(KeyCode::Delete),
+            Esc,
+            Key(KeyCode::Delete),
+            Type("x"),
+        ],
+        expect: &[Recorded("who", "entries 1"), At("who")],
+    },
+    Scenario {
+        name: "repeat: Delete then Enter removes",
+        at: "who",
+        does: &[
+            Type("+Karsten\t\t"),
+            Enter,
+            Key(KeyCode::Home),
+            Key(KeyCode::Delete),
+            Enter,
+        ],
+        expect: &[Recorded("who", "entries 0")],
+    },
+    Scenario {
+        name: "repeat: Esc on an entry with text asks before letting it go",
+        at: "who",
+        does: &[Type("+Frida"), Esc],
+        expect: &[NothingRecorded("who"), Shown("notice-entry-leave-ask")],
+    },
+    Scenario {
+        name: "repeat: a pause with an entry half written keeps it as a draft",
+        at: "who",
+        does: &[Type("+Frida"), Pause],
+        expect: &[NothingRecorded("who"), Draft("who", "Frida")],
+    },
+    Scenario {
+        name: "repeat: entries are reordered with Alt+arrows",
+        at: "who",
+        does: &[
+            Type("+Anna\t\t"),
+            Enter,
+            Type("+Bo\t\t"),
+            Enter,
+            Alt(KeyCode::Up),
+            Ctrl('d'),
+        ],
+        expect: &[Recorded("who", "entries 2")],
+    },
+];
+
+/// The journal's `value:` words for an answer.
+fn value_words(answer: &Answer) -> String {
+    match answer {
+        Answer::Skipped => "skipped".to_owned(),
+        Answer::Given(Value::Text(text)) => format!("text {text}"),
+        Answer::Given(Value::Number(n)) => format!("number {n}"),
+        Answer::Given(Value::Choice(id)) => format!("choice {id}"),
+        Answer::Given(Value::Choices(ids)) => format!("choices {}", ids.join(" ")),
+        Answer::Given(Value::YesNo(yes)) => (if *yes { "yes" } else { "no" }).to_owned(),
+        Answer::Given(Value::Entries(entries)) => format!("entries {}", entries.len()),
+    }
+}
+
+/// The practice check-in (docs/example), started for a participant as `samtale run` does,
+/// and answered plainly up to `target`.
+fn practice_at(cfg: Cfg, target: &str) -> Harness {
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["Søren".to_owned()],
+        "practice-check-in",
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::new(cfg, screen, &["Søren"]);
+    h.type_text("Søren");
+    h.enter();
+    assert!(
+        matches!(h.ui.screen, Screen::Conversation(_)),
+        "the conversation started"
+    );
+    for _ in 0..40 {
+        let step = h.step_id().expect("at a step");
+        if step == target {
+            return h;
+        }
+        match step.as_str() {
+            "welcome" | "habits" | "crisis-help" => h.enter(),
+            "ready" | "safe" | "contact" | "extra-visit" => h.type_text("1\n"),
+            "mood" => h.type_text("5\n"),
+            "hard-days" => h.type_text("2\n"),
+            "sleep" | "meals" | "out" => h.type_text("2\n"),
+            "home-state" => h.type_text("2\n"),
+            "help-with" => h.type_text("1\n"),
+            "goal" => {
+                h.type_text("Åbne brevet");
+                h.ctrl('d');
+            }
+            _ => h.ctrl('s'),
+        }
+        assert_ne!(
+            h.step_id().as_deref(),
+            Some(step.as_str()),
+            "moved on from {step}"
+        );
+    }
+    panic!("never reached {target}");
+}
+
+fn run(scenario: &Scenario, cfg: Cfg) {
+    let mut h = practice_at(cfg, scenario.at);
+    let label = format!("{} ({:?})", scenario.name, cfg.lang);
+    for action in scenario.does {
+        match *action {
+            Key(code) => h.press(code),
+            Alt(code) => h.press_with(code, KeyModifiers::ALT),
+            Ctrl(c) => h.ctrl(c),
+            Type(text) => h.type_text(text),
+            Paste(text) => h.paste(text),
+            Enter => h.enter(),
+            Esc => h.esc(),
+            Pause => h.ctrl('p'),
+            Resize(width, height) => h.send(samtale::ui::Input::Resize(width, height)),
+            DiskFull => h.fail_writes(0, true),
+            DiskBack => h.writes_work(),
+        }
+        // After every key the journal is whole: what is on disk always parses.
+        let _ = h.journal();
+    }
+    let journal = h.journal();
+    let screen = h.text();
+    for expectation in scenario.expect {
+        match *expectation {
+            Recorded(step, words) => {
+                let answer = h
+                    .answer(step)
+                    .unwrap_or_else(|| panic!("{label}: nothing recorded for {step}"));
+                assert_eq!(value_words(&answer), words, "{label}: {step}");
+            }
+            NothingRecorded(step) => {
+                assert_eq!(h.answer(step), None, "{label}: {step} must have no answer")
+            }
+            RecordedOnce(step) => {
+                let count = h.recorded().iter().filter(|(s, _)| s == step).count();
+                assert_eq!(count, 1, "{label}: {step} written {count} times");
+            }
+            Shown(key) => {
+                // The longest stretch of the message between its placeables, as shown.
+                let message = h.ui.texts().get(key, &[]);
+                let stretch = message
+                    .split(['{', '}'])
+                    .step_by(2)
+                    .max_by_key(|s| s.chars().count())
+                    .unwrap_or_default()
+                    .trim();
+                let start: String = stretch.chars().take(24).collect();
+                assert!(
+                    screen.contains(&start),
+                    "{label}: the screen shows {key} ({start:?}):\n{screen}"
+                );
+            }
+            At(step) => {
+                assert_eq!(h.step_id().as_deref(), Some(step), "{label}: where it is")
+            }
+            Draft(step, text) => {
+                let found = journal.blocks.iter().any(|b| match b {
+                    Block::Draft {
+                        step: s, fields, ..
+                    } => s == step && fields.iter().any(|(_, t)| t == text),
+                    _ => false,
+                });
+                assert!(
+                    found,
+                    "{label}: a draft of {step} with {text:?}: {journal:#?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_step_kind_records_what_the_person_chose_in_danish() {
+    for scenario in SCENARIOS {
+        run(scenario, Cfg::da());
+    }
+}
+
+#[test]
+fn every_step_kind_records_what_the_person_chose_in_english() {
+    for scenario in SCENARIOS {
+        run(scenario, Cfg::en());
+    }
+}
+
+#[test]
+fn a_paused_draft_is_back_in_its_field_when_the_conversation_is_resumed() {
+    let mut h = practice_at(Cfg::da(), "goal");
+    h.type_text("ikke færdig endnu");
+    h.ctrl('p');
+    assert_eq!(h.session().position(), Position::Paused);
+    let screen = h.text();
+    assert!(
+        screen.contains("kladde"),
+        "the pause says the draft was kept:\n{screen}"
+    );
+    // The journal goes to disk as the store would have written it; resuming reads it.
+    let text = h.runner.sink.last_text().expect("a journal").to_owned();
+    let data = common::ui::DataDir::new();
+    let path = data.journal("Søren", "2026-11-26T09-15-00Z-practice-check-in.txt", &text);
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["Søren".to_owned()],
+        "practice-check-in",
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::with_data(Cfg::da(), screen, &["Søren"], data);
+    h.type_text("Søren");
+    h.enter();
+    // The unfinished conversation is offered first; Enter resumes it.
+    if !matches!(h.ui.screen, Screen::Conversation(_)) {
+        h.enter();
+    }
+    assert_eq!(h.step_id().as_deref(), Some("goal"), "resumed at {path:?}");
+    h.ctrl('d');
+    assert_eq!(
+        h.answer("goal").map(|a| value_words(&a)).as_deref(),
+        Some("text ikke færdig endnu"),
+        "the draft came back and was confirmed"
+    );
+}
+
+#[test]
+fn the_review_opens_on_finishing_and_comes_back_to_a_corrected_answer() {
+    let mut h = practice_at(Cfg::da(), "more");
+    h.type_text("2\n");
+    assert_eq!(h.session().position(), Position::Review);
+    // Up from the finishing row to the last answer, open it, change it: back on it.
+    h.press(KeyCode::Up);
+    h.enter();
+    assert_eq!(h.step_id().as_deref(), Some("more"));
+    h.type_text("2\n");
+    assert_eq!(h.session().position(), Position::Review);
+    let screen = h.text();
+    let marked = screen
+        .lines()
+        .find(|l| l.contains('▸'))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        !marked.contains("Skal vi"),
+        "the corrected answer is marked: {marked}"
+    );
+    h.press(KeyCode::End);
+    h.enter();
+    assert_eq!(h.session().position(), Position::Done);
+    assert!(
+        h.journal().is_finished(),
+        "Enter on the finishing row finished"
+    );
+}
+
+#[test]
+fn a_conversation_started_by_mistake_leaves_no_journal() {
+    let mut h = practice_at(Cfg::da(), "welcome");
+    assert_eq!(h.runner.sink.journals.len(), 1);
+    h.ctrl('x');
+    assert!(
+        h.runner.sink.journals.is_empty(),
+        "discarded before any answer"
+    );
+
+    let mut h = practice_at(Cfg::en(), "mood");
+    h.ctrl('x');
+    assert_eq!(
+        h.runner.sink.journals.len(),
+        1,
+        "with answers it asks first"
+    );
+    h.type_text("q");
+    assert_eq!(h.runner.sink.journals.len(), 1, "any other key keeps it");
+    h.ctrl('x');
+    h.enter();
+    assert!(h.runner.sink.journals.is_empty(), "Enter confirms");
+}
+
+#[test]
+fn the_line_mode_records_what_the_interface_records() {
+    // The same intents, typed: WHO-5 by the numbers, FIT's line with two-key numbers.
+    let sandbox = common::Sandbox::new("same-intent");
+    for lang in [Lang::Da, Lang::En] {
+        let tag = match lang {
+            Lang::Da => "da",
+            Lang::En => "en",
+        };
+        let cfg = Cfg { lang, ..Cfg::da() };
+        for (dialogue, intro, answers) in [
+            ("who5", true, ["3", "5", "0", "2", "4"].as_slice()),
+            ("fit-ors", true, ["10", "7,5", "0", "3,2"].as_slice()),
+        ] {
+            let screen = Screen::Home(Home::for_dialogue(
+                vec!["p1".to_owned()],
+                dialogue,
+                Some(Mode::Facilitated),
+            ));
+            let mut h = Harness::new(cfg, screen, &["p1"]);
+            h.type_text("p1");
+            h.enter();
+            if intro {
+                h.enter();
+            }
+            for answer in answers {
+                h.type_text(answer);
+                h.enter();
+            }
+            let tui: Vec<(String, String)> = h
+                .recorded()
+                .iter()
+                .map(|(s, a)| (s.clone(), value_words(a)))
+                .collect();
+            assert_eq!(tui.len(), answers.len(), "{dialogue} {tag}: {tui:?}");
+
+            let participant = format!("line-{dialogue}-{tag}");
+            let typed: String = answers.iter().map(|a| format!("{a}\n")).collect();
+            let output = sandbox.converse(dialogue, &participant, tag, &typed);
+            let journals = sandbox.journals(&participant);
+            let journal = common::parse_journal(journals.last().expect("a line-mode journal"));
+            let line: Vec<(String, String)> = journal
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Answer { step, answer, .. } => Some((step.clone(), value_words(answer))),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(tui, line, "{dialogue} {tag}: {}", output.stdout);
+        }
+    }
+}
