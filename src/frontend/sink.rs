@@ -97,6 +97,10 @@ impl MemorySink {
         }
     }
 
+    fn failing_now(&self) -> bool {
+        self.failure.is_some_and(|f| self.appended >= f.after)
+    }
+
     /// The text of the journal written last, as it would be on disk.
     pub fn last_text(&self) -> Option<&str> {
         self.journals.last().map(|(_, text)| text.as_str())
@@ -113,6 +117,9 @@ impl MemorySink {
 
 impl JournalSink for MemorySink {
     fn create(&mut self, _store: &Store, header: &Header) -> Result<PathBuf, StoreError> {
+        if self.failing_now() {
+            return Err(MemorySink::full_disk(Path::new("memory")));
+        }
         let path = PathBuf::from(format!(
             "memory/{}/{}-{}.txt",
             header.participant,
@@ -144,9 +151,7 @@ impl JournalSink for MemorySink {
         };
         let (path, text) = &mut self.journals[index];
         let bytes = format::write_block(block);
-        if let Some(failure) = self.failure
-            && self.appended >= failure.after
-        {
+        if let Some(failure) = self.failure.filter(|f| self.appended >= f.after) {
             if failure.torn {
                 // Half the block reaches the disk before it fills; like the store, the sink
                 // cuts it off again, so what is on disk still parses.

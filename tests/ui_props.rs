@@ -1,0 +1,198 @@
+//! Random keys on every built-in dialogue, through the real command loop. Whatever a
+//! person presses:
+//! - a choice recorded by Enter is the one the screen marked (`▸`) just before it, and a
+//!   number recorded from a line is the one the screen showed;
+//! - nothing is recorded while writing fails, the conversation stays where it was, and the
+//!   journal always parses strictly;
+//! - the interface never panics.
+
+mod common;
+
+use proptest::prelude::*;
+use ratatui::crossterm::event::KeyCode;
+
+use common::ui::{Cfg, Harness};
+use samtale::i18n::Lang;
+use samtale::journal::{Block, Mode};
+use samtale::ui::{Home, Input, Screen};
+
+#[derive(Debug, Clone)]
+enum Key {
+    Digit(u8),
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    Enter,
+    Esc,
+    Backspace,
+    Comma,
+    Skip,
+    Confirm,
+    Pause,
+    Text(&'static str),
+    Paste(&'static str),
+    Resize(u16, u16),
+    Tick,
+    DiskFull,
+    DiskBack,
+}
+
+fn key() -> impl Strategy<Value = Key> {
+    prop_oneof![
+        8 => (0u8..10).prop_map(Key::Digit),
+        3 => Just(Key::Up),
+        3 => Just(Key::Down),
+        2 => Just(Key::Left),
+        2 => Just(Key::Right),
+        1 => Just(Key::Home),
+        1 => Just(Key::End),
+        10 => Just(Key::Enter),
+        2 => Just(Key::Esc),
+        1 => Just(Key::Backspace),
+        1 => Just(Key::Comma),
+        2 => Just(Key::Skip),
+        2 => Just(Key::Confirm),
+        1 => Just(Key::Pause),
+        2 => prop_oneof![Just("jeg"), Just("+Lise"), Just("n"), Just("j")].prop_map(Key::Text),
+        1 => Just(Key::Paste("første\nanden")),
+        1 => prop_oneof![Just((60u16, 18u16)), Just((80, 24)), Just((40, 10))]
+            .prop_map(|(w, h)| Key::Resize(w, h)),
+        1 => Just(Key::Tick),
+        1 => Just(Key::DiskFull),
+        1 => Just(Key::DiskBack),
+    ]
+}
+
+const DIALOGUES: [&str; 7] = [
+    "who5",
+    "fit-ors",
+    "fit-srs",
+    "fit-feedback",
+    "crisis-plan",
+    "post-crisis-learning",
+    "reflection-principles",
+];
+
+fn answer_blocks(h: &Harness) -> Vec<Block> {
+    if h.runner.sink.journals.is_empty() {
+        return Vec::new();
+    }
+    h.journal()
+        .blocks
+        .into_iter()
+        .filter(|b| matches!(b, Block::Answer { .. }))
+        .collect()
+}
+
+fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> {
+    let cfg = Cfg { lang, ..Cfg::da() };
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["p1".to_owned()],
+        dialogue,
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::new(cfg, screen, &["p1"]);
+    h.type_text("p1");
+    h.enter();
+    let mut failing = false;
+    for key in keys {
+        let before_screen = h.text();
+        let before = answer_blocks(&h);
+        let journal_before = h.runner.sink.last_text().map(str::to_owned);
+        match key {
+            Key::Digit(d) => h.type_text(&d.to_string()),
+            Key::Up => h.press(KeyCode::Up),
+            Key::Down => h.press(KeyCode::Down),
+            Key::Left => h.press(KeyCode::Left),
+            Key::Right => h.press(KeyCode::Right),
+            Key::Home => h.press(KeyCode::Home),
+            Key::End => h.press(KeyCode::End),
+            Key::Enter => h.enter(),
+            Key::Esc => h.esc(),
+            Key::Backspace => h.press(KeyCode::Backspace),
+            Key::Comma => h.type_text(","),
+            Key::Skip => h.ctrl('s'),
+            Key::Confirm => h.ctrl('d'),
+            Key::Pause => h.ctrl('p'),
+            Key::Text(text) => h.type_text(text),
+            Key::Paste(text) => h.paste(text),
+            Key::Resize(w, hgt) => {
+                h.cfg.size = (*w, *hgt);
+                h.send(Input::Resize(*w, *hgt));
+            }
+            Key::Tick => h.tick(1),
+            Key::DiskFull => {
+                failing = true;
+                h.fail_writes(0, true);
+            }
+            Key::DiskBack => {
+                failing = false;
+                h.writes_work();
+            }
+        }
+        // Always parseable, strictly.
+        let after = answer_blocks(&h);
+        if failing {
+            prop_assert_eq!(
+                h.runner.sink.last_text().map(str::to_owned),
+                journal_before,
+                "nothing is written while writing fails ({:?})",
+                key
+            );
+        }
+        let new: Vec<&Block> = after.iter().skip(before.len()).collect();
+        if matches!(key, Key::Enter) && new.len() == 1 {
+            let Block::Answer { shown, answer, .. } = new[0] else {
+                continue;
+            };
+            let marked = before_screen
+                .lines()
+                .find(|l| l.contains('▸'))
+                .unwrap_or_default();
+            match answer {
+                samtale::engine::Answer::Given(samtale::engine::Value::Choice(_))
+                | samtale::engine::Answer::Given(samtale::engine::Value::YesNo(_)) => {
+                    let start: String = shown.chars().take(12).collect();
+                    prop_assert!(
+                        marked.contains(&start),
+                        "Enter recorded {:?} but the screen marked {:?}",
+                        shown,
+                        marked
+                    );
+                }
+                samtale::engine::Answer::Given(samtale::engine::Value::Number(n)) => {
+                    // The number as typed ("1") or as set ("1,0"): the same value.
+                    let on_screen = before_screen
+                        .split(|c: char| c.is_whitespace() || c == '▏')
+                        .filter_map(|t| t.replace(',', ".").parse::<f64>().ok())
+                        .any(|v| (v - n).abs() < 1e-9);
+                    prop_assert!(
+                        on_screen,
+                        "Enter recorded {:?}, not shown before:\n{}",
+                        shown,
+                        before_screen
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn what_is_recorded_is_what_the_screen_showed(
+        dialogue in 0usize..DIALOGUES.len(),
+        danish in any::<bool>(),
+        keys in proptest::collection::vec(key(), 0..80),
+    ) {
+        let lang = if danish { Lang::Da } else { Lang::En };
+        check(DIALOGUES[dialogue], lang, &keys)?;
+    }
+}
