@@ -525,6 +525,15 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         )?;
         return Ok(exit::USAGE);
     }
+    // A citizen alone is handed one participant's conversation: which one is staff's choice.
+    if run.mode == Some(Mode::SelfGuided) && run.participant.is_none() {
+        writeln!(
+            world.stderr,
+            "{}",
+            app.get("run-self-needs-participant", &[])
+        )?;
+        return Ok(exit::USAGE);
+    }
     if uses_terminal(cli, world) {
         let theme = theme(cli, settings, world);
         return tui::run(settings, library, theme, tui::Launch::Run(run));

@@ -19,8 +19,90 @@ use crate::app::store_message;
 use crate::engine::{Event, Session};
 use crate::i18n::Texts;
 use crate::journal::{self, Block, Header, Store};
-use crate::ui::{Command, HistoryData, Screen, Start, Ui, Unfinished};
+use crate::ui::{Command, HistoryData, Home, Kiosk, Screen, Start, Ui, Unfinished};
 use crate::wording;
+
+/// What the interface opens on.
+pub enum Launch {
+    Home,
+    Run(crate::cli::Run),
+    Kiosk {
+        dialogue: String,
+        staff_code: String,
+        inactivity_minutes: u32,
+    },
+}
+
+/// The first screen of a launch, what to do at once, and what it may reach.
+pub struct Opening {
+    pub screen: Screen,
+    pub first: Vec<Command>,
+    pub kiosk: bool,
+    /// Self mode and the kiosk: no pseudonyms listed, no history read.
+    pub closed: bool,
+}
+
+impl Opening {
+    pub fn of(
+        launch: &Launch,
+        store: &Store,
+        staff_code: Option<String>,
+        now: crate::engine::Stamp,
+    ) -> Opening {
+        let kiosk = matches!(launch, Launch::Kiosk { .. });
+        let self_mode =
+            matches!(launch, Launch::Run(run) if run.mode == Some(journal::Mode::SelfGuided));
+        let closed = kiosk || self_mode;
+        let participants = if closed {
+            Vec::new()
+        } else {
+            store.participants()
+        };
+        let (screen, first) = match launch {
+            Launch::Home => (Screen::Home(Home::new(participants)), Vec::new()),
+            // A citizen alone: only this participant and this dialogue, nothing else on disk.
+            Launch::Run(run) if self_mode => {
+                let home = Home::closed(&run.dialogue, staff_code);
+                let first = run
+                    .participant
+                    .iter()
+                    .map(|p| Command::LoadParticipant(p.clone()))
+                    .collect();
+                (Screen::Home(home), first)
+            }
+            Launch::Run(run) => {
+                let mode = run.mode.unwrap_or(journal::Mode::Facilitated);
+                let home = Home::for_dialogue(participants, &run.dialogue, Some(mode));
+                let first = match (&run.participant, run.new) {
+                    (Some(p), true) => vec![Command::Start(Start {
+                        dialogue: run.dialogue.clone(),
+                        participant: p.clone(),
+                        mode,
+                        facilitator: run.facilitator.clone(),
+                        resume: None,
+                    })],
+                    (Some(p), false) => vec![Command::LoadParticipant(p.clone())],
+                    (None, _) => Vec::new(),
+                };
+                (Screen::Home(home), first)
+            }
+            Launch::Kiosk {
+                dialogue,
+                staff_code,
+                inactivity_minutes,
+            } => (
+                Screen::Kiosk(Kiosk::new(dialogue, staff_code, *inactivity_minutes, now)),
+                Vec::new(),
+            ),
+        };
+        Opening {
+            screen,
+            first,
+            kiosk,
+            closed,
+        }
+    }
+}
 
 /// The open conversation's journal, and the dialogue it belongs to.
 struct Open {
@@ -39,6 +121,8 @@ pub struct Runner<S: JournalSink> {
     /// Where the open conversation's journal is written.
     pub sink: S,
     kiosk: bool,
+    /// Self mode and the kiosk: no one's history is read and no pseudonyms are listed.
+    pub closed: bool,
     open: Option<Open>,
     /// The last conversation ended paused: `samtale run` then exits with the paused code.
     pub paused: bool,
@@ -53,6 +137,7 @@ impl<S: JournalSink> Runner<S> {
             store,
             sink,
             kiosk,
+            closed: kiosk,
             open: None,
             paused: false,
             unsaved: false,
@@ -102,7 +187,7 @@ impl<S: JournalSink> Runner<S> {
                     queue.extend(ui.participant_loaded(&participant, unfinished));
                 }
                 Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
-                    if self.kiosk {
+                    if self.closed {
                         continue;
                     }
                     match self.history(ui.texts(), &participant) {
@@ -113,7 +198,7 @@ impl<S: JournalSink> Runner<S> {
                 Command::Start(start) => self.start(ui, &start),
                 Command::Close => {
                     self.close();
-                    if !self.kiosk {
+                    if !self.closed {
                         ui.participants_changed(self.store.participants());
                     }
                 }
@@ -139,7 +224,7 @@ impl<S: JournalSink> Runner<S> {
         if let Err(error) = self.sink.discard() {
             ui.show_error(store_message(ui.texts(), &error));
         }
-        if !self.kiosk {
+        if !self.closed {
             ui.participants_changed(self.store.participants());
         }
     }

@@ -20,68 +20,25 @@ use ratatui::crossterm::{cursor, execute};
 
 use crate::app::exit;
 use crate::config::Settings;
-use crate::frontend::{Runner, StoreSink};
+pub use crate::frontend::Launch;
+use crate::frontend::{Opening, Runner, StoreSink};
 use crate::journal::{self, Block, Store};
 use crate::script::Library;
-use crate::ui::{self, Command, Context, Home, Input, Kiosk, Screen, Start, Theme, Ui};
-
-/// What the interface opens on.
-pub enum Launch {
-    Home,
-    Run(crate::cli::Run),
-    Kiosk {
-        dialogue: String,
-        staff_code: String,
-        inactivity_minutes: u32,
-    },
-}
+use crate::ui::{self, Context, Input, Theme, Ui};
 
 pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) -> io::Result<i32> {
     let texts = library.texts(settings.lang.0);
     let store = Store::new(settings.data_dir.0.clone());
     let now = journal::store::now();
-    let kiosk = matches!(launch, Launch::Kiosk { .. });
-    let participants = if kiosk {
-        Vec::new()
-    } else {
-        store.participants()
-    };
     let context = Context {
         texts,
         library,
         theme,
         contacts: settings.crisis_contacts.clone(),
     };
-    let (screen, first): (Screen, Vec<Command>) = match &launch {
-        Launch::Home => (Screen::Home(Home::new(participants)), Vec::new()),
-        Launch::Run(run) => {
-            let home = Home::for_dialogue(
-                participants,
-                &run.dialogue,
-                Some(run.mode.unwrap_or(journal::Mode::Facilitated)),
-            );
-            let first = match (&run.participant, run.new) {
-                (Some(p), true) => vec![Command::Start(Start {
-                    dialogue: run.dialogue.clone(),
-                    participant: p.clone(),
-                    mode: run.mode.unwrap_or(journal::Mode::Facilitated),
-                    facilitator: run.facilitator.clone(),
-                    resume: None,
-                })],
-                (Some(p), false) => vec![Command::LoadParticipant(p.clone())],
-                (None, _) => Vec::new(),
-            };
-            (Screen::Home(home), first)
-        }
-        Launch::Kiosk {
-            dialogue,
-            staff_code,
-            inactivity_minutes,
-        } => (
-            Screen::Kiosk(Kiosk::new(dialogue, staff_code, *inactivity_minutes, now)),
-            Vec::new(),
-        ),
-    };
+    let opening = Opening::of(&launch, &store, settings.staff_code.clone(), now);
+    let (kiosk, closed) = (opening.kiosk, opening.closed);
+    let (screen, first) = (opening.screen, opening.first);
 
     let stop = Arc::new(AtomicBool::new(false));
     // SIGINT and SIGQUIT too: sent by another process (the keyboard's Ctrl+C is a key in
@@ -104,6 +61,7 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     let mut ui = Ui::new(context, screen, (size.width, size.height), now);
     ui.quit_after = matches!(launch, Launch::Run(_));
     let mut runner = Runner::new(store, StoreSink::default(), kiosk);
+    runner.closed = closed;
     runner.execute(&mut ui, first);
     watch.set_journal(runner.open_journal());
     let outcome = event_loop(&mut terminal, &mut runner, &mut ui, &stop, &watch);

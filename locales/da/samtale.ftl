@@ -547,3 +547,4 @@ tui-paused = Samtalen er sat på pause.
 tui-paused-answers = De { $answers } svar, der er givet, er gemt, og samtalen kan fortsættes senere.
 tui-paused-draft = Det, der var skrevet ved „{ $question }“, er gemt som kladde og står i feltet igen, når samtalen fortsætter.
 tui-not-saved = Svaret blev ikke gemt: { $problem } Svaret står stadig på skærmen. Tryk Enter for at lukke denne besked, og Enter igen for at prøve at gemme, når der er plads; eller Ctrl+P for at holde pause.
+run-self-needs-participant = En borger alene får skærmen til én deltagers samtale: skriv hvem med --participant, for eksempel `samtale run who5 --participant anna --mode self`.

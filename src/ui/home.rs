@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -60,6 +60,17 @@ pub struct Home {
     only: Option<String>,
     preset_mode: Option<Mode>,
     message: Option<String>,
+    /// `run --mode self`: a citizen alone with one dialogue. No other pseudonym, no
+    /// history, no way back to the home screen; leaving needs the staff code if one is
+    /// configured.
+    closed: Option<Closed>,
+}
+
+/// What a closed home screen (self mode) allows.
+struct Closed {
+    staff_code: Option<String>,
+    /// The staff code being typed, while its prompt is open.
+    prompt: Option<TextField>,
 }
 
 impl Home {
@@ -77,10 +88,29 @@ impl Home {
             only: None,
             preset_mode: None,
             message: None,
+            closed: None,
         }
     }
 
+    /// `samtale run DIALOGUE --participant P --mode self`: the screen is handed to the
+    /// citizen; only P's conversation of this dialogue (or its resume) can be reached.
+    pub fn closed(dialogue: &str, staff_code: Option<String>) -> Home {
+        let mut home = Home::for_dialogue(Vec::new(), dialogue, Some(Mode::SelfGuided));
+        home.closed = Some(Closed {
+            staff_code,
+            prompt: None,
+        });
+        home
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.is_some()
+    }
+
     pub fn set_participants(&mut self, participants: Vec<String>) {
+        if self.closed.is_some() {
+            return;
+        }
         self.participants = participants;
         self.known_cursor = None;
     }
@@ -160,6 +190,39 @@ impl Home {
         };
         if key.kind != KeyEventKind::Press {
             return Vec::new();
+        }
+        if let Some(closed) = &mut self.closed {
+            if let Some(field) = &mut closed.prompt {
+                match key.code {
+                    KeyCode::Enter => {
+                        let right = closed.staff_code.as_deref() == Some(field.text().as_str());
+                        closed.prompt = None;
+                        if right {
+                            return vec![Command::Quit];
+                        }
+                        self.message = Some(context.texts.get("kiosk-wrong-code", &[]));
+                    }
+                    KeyCode::Esc => closed.prompt = None,
+                    KeyCode::Backspace => field.backspace(),
+                    KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                        field.insert(c)
+                    }
+                    _ => {}
+                }
+                return Vec::new();
+            }
+            if ctrl(&key, 'q') || ctrl(&key, 'c') {
+                if closed.staff_code.is_none() {
+                    return vec![Command::Quit];
+                }
+                closed.prompt = Some(TextField::new("", false));
+                return Vec::new();
+            }
+            // Nothing leads away from this participant and this dialogue.
+            if self.stage != Stage::Choose || matches!(key.code, KeyCode::Esc | KeyCode::Char('h'))
+            {
+                return Vec::new();
+            }
         }
         if ctrl(&key, 'q') || ctrl(&key, 'c') {
             return vec![Command::Quit];
@@ -455,6 +518,16 @@ impl Home {
             widgets::lines_in(frame, message_area, wrapped, Alignment::Left);
         }
         widgets::footer(frame, footer, theme, &keys);
+        if let Some(prompt) = self.closed.as_ref().and_then(|c| c.prompt.as_ref()) {
+            let masked: String = prompt.text().chars().map(|_| '•').collect();
+            let text = format!("{} {masked}▏", texts.get("kiosk-code-ask", &[]));
+            let lines: Vec<Line> = widgets::wrap(&text, message_area.width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.accent))
+                .collect();
+            frame.render_widget(ratatui::widgets::Clear, message_area);
+            frame.render_widget(Paragraph::new(lines), message_area);
+        }
     }
 }
 
