@@ -177,6 +177,10 @@ fn the_example_journal_is_a_full_one_of_the_example_script() {
             Block::Resumed { .. } => {
                 kinds.insert("resumed");
             }
+            Block::Draft { step, .. } => {
+                assert!(steps.contains(&step.as_str()), "{step} is no step");
+                kinds.insert("draft");
+            }
             Block::Revision { .. } | Block::Changes { .. } => {}
             Block::Finished {
                 scores,

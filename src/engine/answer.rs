@@ -107,7 +107,3 @@ mod tests {
         assert_eq!(neutralise(&neutralise(typed)), neutralise(typed));
     }
 }
-
-/// The most one answer may hold, in bytes of UTF-8: about fifty pages of text. Beyond it
-/// the front ends refuse more, in words; nothing is ever cut off silently.
-pub const MAX_ANSWER_BYTES: usize = 100 * 1024;
