@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 
+pub use answer::MAX_ANSWER_BYTES;
 pub use answer::{Answer, Entry, Value, neutralise};
 pub use scoring::{FlagHit, Outcome, Previous, ScoreValue};
 
