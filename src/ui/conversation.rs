@@ -229,12 +229,14 @@ impl Conversation {
 
     fn paste(&mut self, text: &str) {
         match &mut self.input {
-            StepInput::Text(field) | StepInput::Number(field) => field.paste(text),
+            StepInput::Text(field) | StepInput::Number(field) => {
+                let _ = field.paste(text);
+            }
             StepInput::Repeat {
                 form: Some(form), ..
             } => {
                 if let Some(field) = form.fields.get_mut(form.focus) {
-                    field.paste(text);
+                    let _ = field.paste(text);
                 }
             }
             _ => {}
@@ -1163,13 +1165,11 @@ impl Conversation {
             ..area
         };
         let inner = block.inner(box_area);
-        let rows = field.rows(inner.width);
         let (cursor_row, cursor_column) = field.cursor_position(inner.width);
         let skip = cursor_row.saturating_sub(usize::from(inner.height.saturating_sub(1)));
-        let lines: Vec<Line> = rows
+        let lines: Vec<Line> = field
+            .visible_rows(inner.width, skip, usize::from(inner.height))
             .iter()
-            .skip(skip)
-            .take(usize::from(inner.height))
             .map(|row| Line::styled(field.row_text(*row), theme.text))
             .collect();
         frame.render_widget(Paragraph::new(lines).block(block), box_area);
@@ -1697,9 +1697,11 @@ fn edit(field: &mut TextField, key: KeyEvent, width: u16) {
             if !key.modifiers.contains(KeyModifiers::CONTROL)
                 && !key.modifiers.contains(KeyModifiers::ALT) =>
         {
-            field.insert(c)
+            let _ = field.insert(c);
         }
-        KeyCode::Enter => field.insert('\n'),
+        KeyCode::Enter => {
+            let _ = field.insert('\n');
+        }
         KeyCode::Backspace => field.backspace(),
         KeyCode::Delete => field.delete(),
         KeyCode::Left => field.left(),
@@ -1708,7 +1710,9 @@ fn edit(field: &mut TextField, key: KeyEvent, width: u16) {
         KeyCode::End => field.end(),
         KeyCode::Up => field.vertical(width, false),
         KeyCode::Down => field.vertical(width, true),
-        KeyCode::Tab => field.insert('\t'),
+        KeyCode::Tab => {
+            let _ = field.insert('\t');
+        }
         _ => {}
     }
 }

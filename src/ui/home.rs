@@ -151,8 +151,12 @@ impl Home {
         let Input::Key(key) = input else {
             if let Input::Paste(text) = input {
                 match self.stage {
-                    Stage::Participant => self.field.paste(text.trim()),
-                    Stage::Mode => self.facilitator.paste(text.trim()),
+                    Stage::Participant => {
+                        let _ = self.field.paste(text.trim());
+                    }
+                    Stage::Mode => {
+                        let _ = self.facilitator.paste(text.trim());
+                    }
                     Stage::Choose => {}
                 }
             }
@@ -204,7 +208,7 @@ impl Home {
             }
             KeyCode::Char(c) => {
                 self.known_cursor = None;
-                self.field.insert(c);
+                let _ = self.field.insert(c);
             }
             KeyCode::Backspace => self.field.backspace(),
             KeyCode::Left => self.field.left(),
@@ -263,7 +267,7 @@ impl Home {
                 return self.start(self.preset_mode.unwrap_or(MODES[self.mode_cursor]));
             }
             KeyCode::Char(c) if MODES[self.mode_cursor] == Mode::Facilitated => {
-                self.facilitator.insert(c)
+                let _ = self.facilitator.insert(c);
             }
             KeyCode::Backspace => self.facilitator.backspace(),
             _ => {}
