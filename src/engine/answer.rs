@@ -2,6 +2,11 @@
 
 use std::fmt;
 
+/// The most one typed answer may hold, in bytes of UTF-8 (about 100,000 Danish letters, some
+/// forty pages). Far above any spoken answer, and low enough that a stray paste of a whole
+/// document is refused with a message instead of filling memory and the journal.
+pub const MAX_ANSWER_BYTES: usize = 100 * 1024;
+
 /// One step's answer: a value, or an explicit "I'd rather not answer this".
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {

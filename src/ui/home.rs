@@ -63,7 +63,7 @@ pub struct Home {
     /// `run --mode self`: a citizen alone with one dialogue. No other pseudonym, no
     /// history, no way back to the home screen; leaving needs the staff code if one is
     /// configured.
-    closed: Option<Closed>,
+    closed: Option<Box<Closed>>,
 }
 
 /// What a closed home screen (self mode) allows.
@@ -96,10 +96,10 @@ impl Home {
     /// citizen; only P's conversation of this dialogue (or its resume) can be reached.
     pub fn closed(dialogue: &str, staff_code: Option<String>) -> Home {
         let mut home = Home::for_dialogue(Vec::new(), dialogue, Some(Mode::SelfGuided));
-        home.closed = Some(Closed {
+        home.closed = Some(Box::new(Closed {
             staff_code,
             prompt: None,
-        });
+        }));
         home
     }
 
@@ -181,8 +181,12 @@ impl Home {
         let Input::Key(key) = input else {
             if let Input::Paste(text) = input {
                 match self.stage {
-                    Stage::Participant => self.field.paste(text.trim()),
-                    Stage::Mode => self.facilitator.paste(text.trim()),
+                    Stage::Participant => {
+                        let _ = self.field.paste(text.trim());
+                    }
+                    Stage::Mode => {
+                        let _ = self.facilitator.paste(text.trim());
+                    }
                     Stage::Choose => {}
                 }
             }
@@ -205,7 +209,8 @@ impl Home {
                     KeyCode::Esc => closed.prompt = None,
                     KeyCode::Backspace => field.backspace(),
                     KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                        field.insert(c)
+                        // A staff code is short; a refused key is simply not typed.
+                        let _ = field.insert(c);
                     }
                     _ => {}
                 }
@@ -267,7 +272,7 @@ impl Home {
             }
             KeyCode::Char(c) => {
                 self.known_cursor = None;
-                self.field.insert(c);
+                let _ = self.field.insert(c);
             }
             KeyCode::Backspace => self.field.backspace(),
             KeyCode::Left => self.field.left(),
@@ -326,7 +331,7 @@ impl Home {
                 return self.start(self.preset_mode.unwrap_or(MODES[self.mode_cursor]));
             }
             KeyCode::Char(c) if MODES[self.mode_cursor] == Mode::Facilitated => {
-                self.facilitator.insert(c)
+                let _ = self.facilitator.insert(c);
             }
             KeyCode::Backspace => self.facilitator.backspace(),
             _ => {}

@@ -118,7 +118,7 @@ impl Kiosk {
                             .modifiers
                             .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
                     {
-                        field.insert(c);
+                        let _ = field.insert(c);
                         Vec::new()
                     }
                     _ => Vec::new(),
@@ -160,11 +160,13 @@ impl Kiosk {
                                 .modifiers
                                 .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
                         {
-                            field.insert(c)
+                            let _ = field.insert(c);
                         }
                         _ => {}
                     },
-                    Input::Paste(text) => field.paste(text.trim()),
+                    Input::Paste(text) => {
+                        let _ = field.paste(text.trim());
+                    }
                     _ => {}
                 }
                 Vec::new()

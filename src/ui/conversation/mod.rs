@@ -288,14 +288,14 @@ impl Conversation {
         if !commands.is_empty() {
             self.before = Some(Box::new(snapshot));
         }
-        if let Some(id) = leaving {
-            if self.session.position() != before {
-                if let Some(draft) = unconfirmed {
-                    self.drafts.insert(id.clone(), draft);
-                }
-                if confirming {
-                    self.drafts.remove(&id);
-                }
+        if let Some(id) = leaving
+            && self.session.position() != before
+        {
+            if let Some(draft) = unconfirmed {
+                self.drafts.insert(id.clone(), draft);
+            }
+            if confirming {
+                self.drafts.remove(&id);
             }
         }
         // A repeat group stays on its list after each change; the input keeps its cursor.

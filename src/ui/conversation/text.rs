@@ -9,11 +9,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::{Act, StepCx};
-use crate::engine::{self, MAX_ANSWER_BYTES, Msg, Value};
+use crate::engine::{self, Msg, Value};
 use crate::i18n::{Lang, parse_number};
 use crate::script::{Step, StepKind};
 use crate::ui::ctrl;
-use crate::ui::text_field::TextField;
+use crate::ui::text_field::{TextField, TooLong};
 use crate::ui::theme::Theme;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,11 +124,7 @@ pub(super) fn edit(field: &mut TextField, key: KeyEvent, width: u16, cx: &StepCx
         _ => None,
     };
     if let Some(c) = typed {
-        if let Some(refused) = too_long(field, c.len_utf8(), cx) {
-            return refused;
-        }
-        field.insert(c);
-        return Act::Stay;
+        return refused(field.insert(c), cx);
     }
     match key.code {
         KeyCode::Backspace => field.backspace(),
@@ -145,26 +141,22 @@ pub(super) fn edit(field: &mut TextField, key: KeyEvent, width: u16, cx: &StepCx
 }
 
 pub(super) fn paste_into(field: &mut TextField, text: &str, cx: &StepCx) -> Act {
-    if let Some(refused) = too_long(field, text.len(), cx) {
-        return refused;
-    }
-    field.paste(text);
-    Act::Stay
+    refused(field.paste(text), cx)
 }
 
-/// An answer has a size limit (README): beyond it nothing is added, and the person is
-/// told how much room is left.
-fn too_long(field: &TextField, adding: usize, cx: &StepCx) -> Option<Act> {
-    let size = field.text().len() + adding;
-    (size > MAX_ANSWER_BYTES).then(|| {
-        Act::Say(cx.texts.get(
+/// An answer has a size limit (README): beyond it the field adds nothing, and the person
+/// is told, with the limit and the size it would have had.
+fn refused(result: Result<(), TooLong>, cx: &StepCx) -> Act {
+    match result {
+        Ok(()) => Act::Stay,
+        Err(too_long) => Act::Say(cx.texts.get(
             "notice-too-long",
             &[
-                ("limit", (MAX_ANSWER_BYTES / 1024).to_string()),
-                ("size", size.div_ceil(1024).to_string()),
+                ("limit", (too_long.limit / 1024).to_string()),
+                ("size", too_long.attempted.div_ceil(1024).to_string()),
             ],
-        ))
-    })
+        )),
+    }
 }
 
 /// A text field in a box. A long text scrolls with the cursor, with a line of context
@@ -184,23 +176,23 @@ pub(super) fn field_view(frame: &mut Frame, area: Rect, field: &TextField, theme
     };
     let block = Block::bordered().border_style(theme.border);
     let inner = block.inner(box_area);
-    let rows = field.rows(inner.width);
+    let row_count = field.row_count(inner.width);
     let (cursor_row, cursor_column) = field.cursor_position(inner.width);
     let visible = usize::from(inner.height.max(1));
+    // A line of context below the cursor where the box has room for it.
     let context = usize::from(visible >= 4);
-    let last_needed = (cursor_row + context).min(rows.len().saturating_sub(1));
+    let last_needed = (cursor_row + context).min(row_count.saturating_sub(1));
     let skip = (last_needed + 1).saturating_sub(visible);
-    let lines: Vec<Line> = rows
+    let lines: Vec<Line> = field
+        .visible_rows(inner.width, skip, visible)
         .iter()
-        .skip(skip)
-        .take(visible)
         .map(|row| Line::styled(field.row_text(*row), theme.text))
         .collect();
     let mut block = block;
     if skip > 0 {
         block = block.title_top(Line::styled(" ▲ … ", theme.dim).right_aligned());
     }
-    if skip + visible < rows.len() {
+    if skip + visible < row_count {
         block = block.title_bottom(Line::styled(" ▼ … ", theme.dim).right_aligned());
     }
     frame.render_widget(Paragraph::new(lines).block(block), box_area);
