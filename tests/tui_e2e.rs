@@ -476,8 +476,10 @@ fn finish_from_review(term: &mut Term) -> String {
         s.lines().any(|l| l.contains('▸') && l.contains(FINISH))
     });
     term.keys(&["Enter"]);
+    // Staff see where the journal is; a citizen alone that the answers are saved.
     term.wait_for("the result", |s| {
-        s.lines().any(|l| l.trim() == "Result") && s.contains("Saved in")
+        s.lines().any(|l| l.trim() == "Result")
+            && (s.contains("Saved in") || s.contains("Your answers are saved."))
     })
 }
 
@@ -568,7 +570,7 @@ fn to_first_long_text(term: &mut Term) {
     term.keys(&["Enter"]);
     term.wait_text("Is this a good time to talk about it?");
     term.keys(&["y"]);
-    term.wait_for("yes chosen", |s| s.contains("(•) Yes"));
+    term.wait_for("yes chosen", |s| s.contains("(•) 1. Yes"));
     term.keys(&["Enter"]);
     term.wait_text("What was it that set off the crisis?");
     term.wait_for("the text box and Ctrl+D in the footer", |s| {
@@ -686,9 +688,11 @@ fn fit_scales_are_set_with_the_arrows_and_with_the_mouse() {
         "samtale asks for SGR mouse reports"
     );
 
-    // 1. Digits and arrows: 6, then five steps of 0.1 to the right.
+    // 1. Digits and arrows: 6 as typed, then five steps of 0.1 to the right from it.
     term.keys(&["6"]);
-    term.wait_for("6.0 on the scale", |s| s.contains("6.0") && s.contains('●'));
+    term.wait_for("6 typed on the scale", |s| {
+        s.contains("6▏") && s.contains('●')
+    });
     term.keys(&["Right", "Right", "Right", "Right", "Right"]);
     term.wait_for("6.5 on the scale", |s| s.contains("6.5"));
     term.keys(&["Enter"]);
@@ -735,9 +739,11 @@ fn fit_scales_are_set_with_the_arrows_and_with_the_mouse() {
     });
     term.keys(&["Enter"]);
 
-    // The comment, left empty.
+    // The comment, skipped on purpose (an empty Ctrl+D only says how).
     term.wait_for("the comment", |s| on_question(s, 5));
     term.keys(&["C-d"]);
+    term.wait_text("To skip the question, press Ctrl+S.");
+    term.keys(&["C-s"]);
     finish_from_review(&mut term);
     term.keys(&["Enter"]);
     assert_eq!(term.wait_exit(), 0);
@@ -813,16 +819,21 @@ fn a_text_being_typed_survives_resizes_and_the_too_small_screen() {
         !squash(&screen).contains(&squash(typed)),
         "the conversation is not drawn broken under the message:\n{screen}"
     );
-    // Typing goes on while the window is too small, and is kept too.
+    // Keys do nothing on a screen nobody can see: what was typed before is kept, and
+    // what is typed blind is not added behind the person's back.
     let more = " at all";
     term.type_text(more);
     term.settle();
 
     term.resize(80, 24);
-    let whole = format!("{typed}{more}");
-    let screen = term.wait_for("the text back, with what was typed while small", |s| {
+    let whole = typed.to_owned();
+    let screen = term.wait_for("the text back, as it was before the window shrank", |s| {
         !s.contains("too small") && squash(s).contains(&squash(&whole))
     });
+    assert!(
+        !squash(&screen).contains(&squash(more)),
+        "nothing typed while the window was too small reached the answer:\n{screen}"
+    );
     assert!(
         on_question(&screen, 2),
         "still the same question:\n{screen}"
@@ -830,7 +841,7 @@ fn a_text_being_typed_survives_resizes_and_the_too_small_screen() {
     term.keys(&["C-d"]);
     term.wait_for("the next question", |s| on_question(s, 3));
     term.keys(&["C-p"]);
-    term.wait_text("Paused. Nothing you answered is lost.");
+    term.wait_text("The conversation is paused.");
     term.keys(&["Enter"]);
     term.wait_exit();
 
@@ -982,8 +993,20 @@ fn stty_flags(text: &str) -> Vec<String> {
 
 #[test]
 fn sigterm_saves_the_conversation_as_paused_and_gives_the_terminal_back() {
+    a_signal_saves_the_conversation_as_paused_and_gives_the_terminal_back("TERM");
+}
+
+/// Sent by another process (the keyboard's Ctrl+C is a key in raw mode), SIGINT and
+/// SIGQUIT must not leave the terminal raw on the alternate screen either.
+#[test]
+fn sigint_and_sigquit_save_the_conversation_as_paused_and_give_the_terminal_back() {
+    a_signal_saves_the_conversation_as_paused_and_gives_the_terminal_back("INT");
+    a_signal_saves_the_conversation_as_paused_and_gives_the_terminal_back("QUIT");
+}
+
+fn a_signal_saves_the_conversation_as_paused_and_gives_the_terminal_back(signal: &str) {
     let mut term = Term::start(
-        "sigterm",
+        &format!("sig{}", signal.to_lowercase()),
         (80, 24),
         "()\n",
         &["run", "who5", "--participant", "p6"],
@@ -1005,10 +1028,10 @@ fn sigterm_saves_the_conversation_as_paused_and_gives_the_terminal_back() {
 
     let pid = term.pid();
     let status = Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([&format!("-{signal}"), &pid.to_string()])
         .status()
         .expect("run kill");
-    assert!(status.success(), "kill -TERM {pid}");
+    assert!(status.success(), "kill -{signal} {pid}");
     assert_eq!(
         term.wait_exit(),
         5,
@@ -1083,7 +1106,7 @@ fn ctrl_p_pauses_shows_where_it_is_saved_and_ends_with_the_paused_code() {
     term.wait_for("question 2", |s| on_question(s, 2));
     term.keys(&["C-p"]);
     let screen = term.wait_for("the paused screen, drawn whole", |s| {
-        s.contains("Paused. Nothing you answered is lost.") && s.contains("Saved in")
+        s.contains("The conversation is paused.") && s.contains("Saved in")
     });
     let (path, journal) = term.journal("p7");
     assert!(is_paused(&journal), "the conversation is marked paused");
@@ -1145,4 +1168,231 @@ fn closing_the_terminal_saves_the_conversation_as_paused_and_ends_samtale() {
         if is_paused(&journal) { "is" } else { "is not" },
     );
     assert_eq!(journal.answers().len(), 2, "the answers given are saved");
+}
+
+// ---------------------------------------------------------------------------------------
+// What is recorded is what the person chose (issue: recorded answers)
+// ---------------------------------------------------------------------------------------
+
+/// The journal of a conversation that has only just begun (no answers yet).
+fn journal_so_far(term: &Term, participant: &str) -> Journal {
+    let paths = term.journal_paths(participant);
+    let path = paths.last().expect("a journal");
+    let text = fs::read_to_string(path).expect("read the journal");
+    samtale::journal::format::parse(&text)
+        .unwrap_or_else(|e| panic!("{}:{}: {}\n{text}", path.display(), e.line, e.detail))
+}
+
+fn pause_and_leave(term: &mut Term) -> i32 {
+    term.keys(&["C-p"]);
+    term.wait_text("The conversation is paused.");
+    term.keys(&["Enter"]);
+    term.wait_exit()
+}
+
+#[test]
+fn an_untouched_enter_records_nothing_and_a_digit_then_an_arrow_records_the_row_marked() {
+    let mut term = Term::start(
+        "untouched",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p11"],
+    );
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    term.wait_for("question 1, nothing marked", |s| {
+        on_question(s, 1) && s.contains("At no time") && !s.contains('▸')
+    });
+    // Enter six times on an untouched item: nothing is recorded, and it says how.
+    for _ in 0..6 {
+        term.keys(&["Enter"]);
+    }
+    let screen = term.wait_text("Choose an answer with the arrow keys");
+    assert!(on_question(&screen, 1), "still on question 1:\n{screen}");
+    assert!(journal_so_far(&term, "p11").answers().is_empty());
+
+    // 4, then ↓: the row marked is 3, and 3 is what Enter records.
+    term.keys(&["4", "Down"]);
+    term.wait_for("3 marked and chosen", |s| {
+        s.lines().any(|l| l.contains('▸') && l.contains("(•) 3.")) && !s.contains("(•) 4.")
+    });
+    term.keys(&["Enter"]);
+    term.wait_for("question 2", |s| on_question(s, 2));
+    assert_eq!(pause_and_leave(&mut term), 5);
+    let (_, journal) = term.journal("p11");
+    assert_eq!(
+        journal.answers().get("cheerful"),
+        Some(&choice("more-than-half"))
+    );
+    assert_eq!(journal.answers().len(), 1, "{:?}", journal.answers());
+}
+
+#[test]
+fn the_review_opens_on_finishing_and_enter_finishes() {
+    let mut term = Term::start(
+        "review",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p12"],
+    );
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    answer_who5(&mut term, ["5", "4", "3", "2", "1"]);
+    term.wait_for("the review, the finishing row marked", |s| {
+        s.contains(REVIEW) && s.lines().any(|l| l.contains('▸') && l.contains(FINISH))
+    });
+    term.keys(&["Enter"]);
+    term.wait_for("the result", |s| s.lines().any(|l| l.trim() == "Result"));
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 0);
+    let (_, journal) = term.journal("p12");
+    assert!(journal.is_finished());
+    assert_eq!(score(&journal, "raw"), 15.0);
+}
+
+#[test]
+fn yes_no_answers_to_its_numbers_and_an_untouched_enter_does_not_skip_it() {
+    let mut term = Term::start(
+        "yesno",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p13"],
+    );
+    term.wait_text("Learning after a crisis");
+    term.keys(&["Enter"]);
+    term.wait_text("Is this a good time to talk about it?");
+    term.keys(&["Enter"]);
+    term.wait_text("Choose an answer with the arrow keys");
+    assert!(journal_so_far(&term, "p13").answers().is_empty());
+    term.keys(&["2"]);
+    term.wait_for("no marked", |s| s.contains("(•) 2. No"));
+    term.keys(&["1"]);
+    term.wait_for("yes marked", |s| s.contains("(•) 1. Yes"));
+    let screen = term.screen();
+    assert!(
+        screen.contains("1/2 y/n"),
+        "the footer names the keys:\n{screen}"
+    );
+    term.keys(&["Enter"]);
+    term.wait_text("What was it that set off the crisis?");
+    assert_eq!(pause_and_leave(&mut term), 5);
+    let (_, journal) = term.journal("p13");
+    assert_eq!(
+        journal.answers().get("ready"),
+        Some(&Answer::Given(Value::YesNo(true)))
+    );
+}
+
+#[test]
+fn digits_typed_in_a_row_build_one_number_on_the_fit_line() {
+    let mut term = Term::start(
+        "twokeys",
+        (80, 24),
+        "()\n",
+        &["run", "fit-ors", "--participant", "p14"],
+    );
+    term.wait_text("FIT");
+    term.keys(&["Enter"]);
+    term.wait_for("the first line", |s| {
+        on_question(s, 1) && scale_line(s).is_some()
+    });
+    term.keys(&["1", "0"]);
+    term.wait_text("10▏");
+    term.keys(&["Enter"]);
+    term.wait_for("the second line", |s| on_question(s, 2));
+    term.keys(&["7", ",", "5"]);
+    term.wait_text("7,5▏");
+    term.keys(&["Enter"]);
+    term.wait_for("the third line", |s| on_question(s, 3));
+    term.keys(&["3", ".", "2", "5", "Enter"]);
+    let screen = term.wait_text("cannot be set on the line");
+    assert!(
+        on_question(&screen, 3),
+        "still on the third line:\n{screen}"
+    );
+    term.keys(&["BSpace", "Enter"]);
+    term.wait_for("the fourth line", |s| on_question(s, 4));
+    term.keys(&["End", "Enter"]);
+    term.wait_for("the comment", |s| on_question(s, 5));
+    assert_eq!(pause_and_leave(&mut term), 5);
+    let (_, journal) = term.journal("p14");
+    assert_eq!(number_of(&journal, "individual"), 10.0);
+    assert_eq!(number_of(&journal, "relations"), 7.5);
+    assert_eq!(number_of(&journal, "social"), 3.2);
+    assert_eq!(number_of(&journal, "overall"), 10.0);
+}
+
+#[test]
+fn text_left_with_esc_comes_back_and_a_pause_keeps_it_as_a_draft() {
+    let mut term = Term::start(
+        "draft",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p15"],
+    );
+    to_first_long_text(&mut term);
+    term.type_text("the neighbour's music");
+    term.wait_text("the neighbour's music");
+    term.keys(&["Escape"]);
+    term.wait_for("back on the question before", |s| s.contains("(•) 1. Yes"));
+    term.keys(&["Enter"]);
+    term.wait_for("the text back in its field", |s| {
+        s.contains("What was it that set off the crisis?") && s.contains("the neighbour's music")
+    });
+    term.keys(&["C-p"]);
+    let screen = term.wait_text("The conversation is paused.");
+    assert!(
+        squash(&screen).contains(&squash("is saved as a draft")),
+        "the pause says the words were kept:\n{screen}"
+    );
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 5);
+    let (_, journal) = term.journal("p15");
+    assert!(journal.answers().get("trigger").is_none(), "not an answer");
+    assert_eq!(
+        journal.drafts().get("trigger"),
+        Some(&vec![(
+            "text".to_owned(),
+            "the neighbour's music".to_owned()
+        )])
+    );
+}
+
+#[test]
+fn letters_on_the_contacts_list_never_delete_anyone() {
+    let mut term = Term::start(
+        "contacts",
+        (80, 24),
+        "()\n",
+        &["run", "crisis-plan", "--participant", "p16"],
+    );
+    term.wait_text("crisis plan");
+    for _ in 0..20 {
+        let screen = term.settle();
+        if screen.contains("Who can you ask for help when things are hard?") {
+            break;
+        }
+        term.keys(&["C-s"]);
+    }
+    term.keys(&["+"]);
+    term.type_text("Karsten");
+    term.keys(&["Tab", "Tab", "Enter"]);
+    term.wait_text("1. Name: Karsten");
+    term.keys(&["Home"]);
+    term.type_text("Frida");
+    term.wait_text("Letters do nothing on the list");
+    term.keys(&["DC"]);
+    term.wait_text("Remove “Name: Karsten”?");
+    term.keys(&["x"]);
+    term.wait_text("Nothing was removed.");
+    let screen = term.screen();
+    assert!(screen.contains("1. Name: Karsten"), "{screen}");
+    assert_eq!(pause_and_leave(&mut term), 5);
+    let (_, journal) = term.journal("p16");
+    let Some(Answer::Given(Value::Entries(entries))) = journal.answers().get("contacts").cloned()
+    else {
+        panic!("the contacts were recorded: {:?}", journal.answers());
+    };
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].get("name"), Some("Karsten"));
 }

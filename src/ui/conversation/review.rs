@@ -70,11 +70,12 @@ impl Review {
         row: u16,
         now: Stamp,
     ) -> Option<Msg> {
-        if row < area.y {
+        let (_, list) = split(area);
+        if row < list.y {
             return None;
         }
-        let drawn = self.draw(session, texts, theme, area.width);
-        let line = usize::from(row - area.y) + self.skip(&drawn, area.height);
+        let drawn = self.draw(session, texts, theme, list.width);
+        let line = usize::from(row - list.y) + self.skip(&drawn, list.height);
         let index = drawn
             .starts
             .iter()
@@ -94,10 +95,7 @@ impl Review {
 
     fn draw(&self, session: &Session, texts: &Texts, theme: &Theme, width: u16) -> Drawn {
         let dialogue = session.dialogue();
-        let mut lines = vec![
-            Line::styled(texts.get("plain-review-heading", &[]), theme.question),
-            Line::default(),
-        ];
+        let mut lines = Vec::new();
         let mut starts = Vec::new();
         let width = width.saturating_sub(6);
         let items = items(session);
@@ -154,6 +152,8 @@ impl Review {
         Drawn { lines, starts }
     }
 
+    /// The question stays at the top ("Skal vi skrive det sådan?"); the answers scroll
+    /// under it.
     pub(super) fn view(
         &self,
         session: &Session,
@@ -162,11 +162,31 @@ impl Review {
         frame: &mut Frame,
         area: Rect,
     ) {
-        let drawn = self.draw(session, texts, theme, area.width);
-        let skip = self.skip(&drawn, area.height);
+        let (heading, list) = split(area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                widgets::ellipsis(&texts.get("plain-review-heading", &[]), heading.width),
+                theme.question,
+            )),
+            heading,
+        );
+        let drawn = self.draw(session, texts, theme, list.width);
+        let skip = self.skip(&drawn, list.height);
         let visible: Vec<Line> = drawn.lines.into_iter().skip(skip).collect();
-        frame.render_widget(Paragraph::new(visible), area);
+        frame.render_widget(Paragraph::new(visible), list);
     }
+}
+
+/// The heading's row (and a blank one), and the rest for the list.
+fn split(area: Rect) -> (Rect, Rect) {
+    let heading = Rect { height: 1, ..area };
+    let gap = 2.min(area.height);
+    let list = Rect {
+        y: area.y + gap,
+        height: area.height - gap,
+        ..area
+    };
+    (heading, list)
 }
 
 /// The questions on the path, in order: what the review lists.

@@ -61,6 +61,19 @@ impl ScaleInput {
         if confirm {
             return self.confirm(cx, line);
         }
+        // An arrow after typing goes on from the number typed, if it is on the line.
+        let is_arrow = matches!(
+            key.code,
+            KeyCode::Left
+                | KeyCode::Right
+                | KeyCode::Up
+                | KeyCode::Down
+                | KeyCode::PageUp
+                | KeyCode::PageDown
+        );
+        if is_arrow && let Some(typed) = self.shown_value(line).filter(|_| self.typed.is_some()) {
+            self.value = Some(snap(typed, line));
+        }
         let current = self.value.unwrap_or((line.min + line.max) / 2.0);
         let moved = |by: f64| {
             if self.value.is_some() {
