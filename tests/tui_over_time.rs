@@ -3,69 +3,40 @@
 //! SRS and WHO-5, and the crisis card; how they are reached (the home screen's `h`, the
 //! `g` on the result screen of a FIT conversation held with a facilitator) and left.
 //!
-//! A small harness plays the front end (`tui.rs`): it answers `LoadParticipant` with no
-//! unfinished conversations, `LoadHistory` and `ShowTrend` with the fixture journals of
-//! tests/fixtures/journals/p1 (read as `Store::journals` reads them, with their text), and
-//! `Start` with a fresh `Session`. Time is fixed, so every snapshot is stable.
+//! The shared harness (tests/common/ui.rs) runs the real command loop: `LoadHistory` and
+//! `ShowTrend` read the participant's journals from a data folder of the test's own, into
+//! which the fixture journals of tests/fixtures/journals/p1 (and the ORS target) are
+//! written as files, like any other journals. A conversation held here is written to
+//! memory and parsed back with the strict parser. Time is fixed, so every snapshot is
+//! stable.
 //!
-//! Update the snapshots with `INSTA_UPDATE=always cargo test --test tui_over_time`, then
-//! read every changed `.snap` file.
+//! Update the snapshots with `INSTA_UPDATE=new cargo test --test tui_over_time` (or
+//! `cargo insta review`), then read every `.snap.new` file and accept only the screens
+//! that are right for a person.
 
-use std::collections::VecDeque;
+mod common;
+
 use std::fs;
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use chrono::DateTime;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier};
 
-use samtale::config::CrisisContact;
-use samtale::engine::{Position, Previous, Session, Stamp};
-use samtale::history::{self, Target};
+use common::ui::*;
+use samtale::engine::{Answer, Position, Value};
+use samtale::history;
 use samtale::i18n::{Lang, Texts};
-use samtale::journal::{Found, Journal, Mode, format, store};
-use samtale::script::Library;
-use samtale::ui::{
-    self, Command, Context, HistoryData, Home, Input, MIN_HEIGHT, MIN_WIDTH, Screen, Theme,
-    ThemeName, TrendView, Ui,
-};
+use samtale::journal::{Block, Journal, Mode, format};
+use samtale::ui::{History, Home, MIN_HEIGHT, MIN_WIDTH, Screen, ThemeName, TrendView};
 
 // ---------------------------------------------------------------------------------------
-// Fixed time, texts, fixtures
+// Fixtures: journals on disk
 // ---------------------------------------------------------------------------------------
-
-fn t0() -> Stamp {
-    DateTime::parse_from_rfc3339("2026-03-16T10:15:00+01:00").expect("a valid time")
-}
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/journals/p1");
 
-fn library() -> Library {
-    let (library, problems) = Library::builtin();
-    assert!(problems.is_empty(), "built-in dialogues: {problems:?}");
-    library
-}
-
-fn context(lang: Lang, theme: ThemeName) -> Context {
-    let library = library();
-    Context {
-        texts: library.texts(lang),
-        library,
-        theme: Theme::get(theme),
-        contacts: vec![CrisisContact {
-            name: "Psykiatrisk akutmodtagelse (eksempel)".to_owned(),
-            phone: "12 34 56 78".to_owned(),
-            open: Some("døgnåbent".to_owned()),
-        }],
-    }
-}
-
-/// The fixture journals as the front end finds them: parsed, with their text.
-fn fixture_journals() -> Vec<(Found, String)> {
+/// The fixture journals of p1: file name and text.
+fn fixture_files() -> Vec<(String, String)> {
     let mut paths: Vec<PathBuf> = fs::read_dir(FIXTURES)
         .expect("the fixture journals are there")
         .map(|e| e.expect("a directory entry").path())
@@ -75,22 +46,30 @@ fn fixture_journals() -> Vec<(Found, String)> {
     paths
         .into_iter()
         .map(|path| {
-            let found = store::read(&path).expect("a fixture journal reads");
+            let name = path
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
             let text = fs::read_to_string(&path).expect("a fixture journal's text");
-            (found, text)
+            (name, text)
         })
         .collect()
 }
 
-fn fixtures() -> Vec<Journal> {
-    fixture_journals()
-        .into_iter()
-        .map(|(f, _)| f.journal)
+fn parsed(files: &[(String, String)]) -> Vec<Journal> {
+    files
+        .iter()
+        .map(|(name, text)| format::parse(text).unwrap_or_else(|e| panic!("{name}: {e:?}")))
         .collect()
 }
 
+fn fixtures() -> Vec<Journal> {
+    parsed(&fixture_files())
+}
+
 /// An ORS journal of a finished conversation on `date`, its four lines given.
-fn ors_journal(date: &str, items: [f64; 4]) -> (Found, String) {
+fn ors_journal(date: &str, items: [f64; 4]) -> (String, String) {
     let names = ["individual", "relations", "social", "overall"];
     let mut text = format!(
         "samtale journal v1\ndialogue: fit-ors\ndialogue-version: 1\ntitle: FIT: Sådan har jeg det\n\
@@ -110,15 +89,12 @@ fn ors_journal(date: &str, items: [f64; 4]) -> (Found, String) {
         text.push_str("flag: below-25\n");
     }
     text.push_str("summary: \nend: finished\n");
-    let journal = format::parse(&text).expect("a generated journal parses");
-    let path = PathBuf::from(format!(
-        "/srv/samtale/journals/p1/{date}T08-00-00Z-fit-ors.txt"
-    ));
-    (Found { path, journal }, text)
+    format::parse(&text).expect("a generated journal parses");
+    (format!("{date}T08-00-00Z-fit-ors.txt"), text)
 }
 
 /// Ten ORS conversations a fortnight apart: more than the narrowest chart has room for.
-fn many_ors() -> Vec<(Found, String)> {
+fn many_ors() -> Vec<(String, String)> {
     let items = [
         [4.0, 5.0, 4.5, 5.0],
         [4.5, 5.0, 5.0, 5.5],
@@ -142,179 +118,94 @@ fn many_ors() -> Vec<(Found, String)> {
         .collect()
 }
 
+/// A data folder with these journals of p1, and p1's ORS target if there is one.
+fn data_with(files: &[(String, String)], target: Option<f64>) -> DataDir {
+    let data = DataDir::new();
+    data.participant("p1");
+    for (name, text) in files {
+        data.journal("p1", name, text);
+    }
+    if let Some(ors) = target {
+        fs::create_dir_all(data.0.join("targets")).expect("the targets folder");
+        fs::write(
+            data.0.join("targets").join("p1.ron"),
+            format!("(ors: Some({ors:.1}))\n"),
+        )
+        .expect("write p1's target");
+    }
+    data
+}
+
 // ---------------------------------------------------------------------------------------
-// The harness: the front end's part, without a terminal or a disk
+// Driving the interface
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Copy)]
-struct Cfg {
-    lang: Lang,
-    theme: ThemeName,
+/// The home screen, with p1's journals (and target) in the data folder.
+fn home_with(cfg: Cfg, data: DataDir) -> Harness {
+    let screen = Screen::Home(Home::new(vec!["p1".to_owned()]));
+    Harness::with_data(cfg, screen, &["p1"], data)
 }
 
-impl Cfg {
-    fn da() -> Cfg {
-        Cfg {
-            lang: Lang::Da,
-            theme: ThemeName::Default,
-        }
-    }
-
-    fn en() -> Cfg {
-        Cfg {
-            lang: Lang::En,
-            ..Cfg::da()
-        }
-    }
+fn home(cfg: Cfg) -> Harness {
+    home_with(cfg, data_with(&fixture_files(), None))
 }
 
-struct Harness {
-    ui: Ui,
-    /// What the fake store reads for the history.
-    journals: Vec<(Found, String)>,
-    target: Target,
-    log: Vec<Command>,
+/// The home screen's second stage for p1.
+fn choose_p1(h: &mut Harness) {
+    h.type_text("p1");
+    h.enter();
 }
 
-impl Harness {
-    fn new(cfg: Cfg) -> Harness {
-        let participants = vec!["p1".to_owned()];
-        Harness {
-            ui: Ui::new(
-                context(cfg.lang, cfg.theme),
-                Screen::Home(Home::new(participants)),
-                (80, 24),
-                t0(),
-            ),
-            journals: fixture_journals(),
-            target: Target::default(),
-            log: Vec::new(),
-        }
-    }
+/// The history of p1, from the home screen.
+fn open_history(h: &mut Harness) {
+    choose_p1(h);
+    h.press(KeyCode::Char('h'));
+    assert_eq!(history(h).participant(), "p1");
+}
 
-    fn send(&mut self, input: Input) -> Vec<Command> {
-        let commands = self.ui.handle(input, t0());
-        self.execute(commands)
-    }
+/// p1's journals as they are in the data folder.
+fn journals_on_disk(h: &Harness) -> Vec<Journal> {
+    let folder = h.data.0.join("journals").join("p1");
+    let mut files: Vec<(String, String)> = fs::read_dir(&folder)
+        .expect("p1's folder")
+        .map(|e| {
+            let path = e.expect("an entry").path();
+            let name = path.display().to_string();
+            (name, fs::read_to_string(&path).expect("a journal"))
+        })
+        .collect();
+    files.sort();
+    parsed(&files)
+}
 
-    fn execute(&mut self, commands: Vec<Command>) -> Vec<Command> {
-        let mut done = Vec::new();
-        let mut queue: VecDeque<Command> = commands.into();
-        while let Some(command) = queue.pop_front() {
-            done.push(command.clone());
-            match command {
-                Command::Record(_) | Command::Close => {}
-                Command::LoadParticipant(participant) => {
-                    queue.extend(self.ui.participant_loaded(&participant, Vec::new()));
-                }
-                Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
-                    let data = HistoryData::new(self.journals.clone(), self.target, Vec::new());
-                    queue.extend(self.ui.history_loaded(&participant, data));
-                }
-                Command::Start(start) => {
-                    let script = self
-                        .ui
-                        .context
-                        .library
-                        .get(&start.dialogue)
-                        .expect("a dialogue in the library");
-                    let session = Session::new(Arc::new(script.dialogue.clone()), Previous::new());
-                    let journal = PathBuf::from("/srv/samtale/journals/p1/new.txt");
-                    self.ui.started(&start, session, journal);
-                }
-                Command::Quit => self.ui.quit = true,
-                // `Ui` turns a follow-up into Close and Start before it gets here.
-                Command::FollowUp { .. } => {}
-            }
-        }
-        self.log.extend(done.iter().cloned());
-        done
-    }
-
-    fn press(&mut self, code: KeyCode) -> Vec<Command> {
-        self.send(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-    }
-
-    fn ctrl(&mut self, c: char) -> Vec<Command> {
-        self.send(Input::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::CONTROL,
-        )))
-    }
-
-    fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            self.press(KeyCode::Char(c));
-        }
-    }
-
-    /// The home screen's second stage for p1.
-    fn choose_p1(&mut self) {
-        self.type_text("p1");
-        self.press(KeyCode::Enter);
-    }
-
-    /// The history of p1, from the home screen.
-    fn open_history(&mut self) {
-        self.choose_p1();
-        let commands = self.press(KeyCode::Char('h'));
-        assert_eq!(
-            commands.first(),
-            Some(&Command::LoadHistory("p1".to_owned()))
-        );
-        assert!(matches!(self.ui.screen, Screen::History(_)));
-    }
-
-    /// Selects the history's line for `dialogue` on `date` ("2026-02-02").
-    fn select(&mut self, dialogue: &str, date: &str) {
-        let entries = history::list(self.journals.iter().map(|(f, _)| &f.journal));
-        let at = entries
-            .iter()
-            .position(|e| {
-                e.dialogue == dialogue && e.started.format("%Y-%m-%d").to_string() == date
-            })
-            .expect("the entry is in the history");
-        self.press(KeyCode::Home);
-        for _ in 0..at {
-            self.press(KeyCode::Down);
-        }
-    }
-
-    fn history(&self) -> &samtale::ui::History {
-        match &self.ui.screen {
-            Screen::History(history) => history,
-            _ => panic!("the history is not open"),
-        }
-    }
-
-    fn trend(&self) -> &TrendView {
-        self.history().trend().expect("a trend is on screen")
-    }
-
-    fn draw(&mut self, width: u16, height: u16) -> TestBackend {
-        self.send(Input::Resize(width, height));
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        terminal
-            .draw(|frame| ui::view(&self.ui, frame))
-            .expect("draw");
-        terminal.backend().clone()
-    }
-
-    fn screen(&mut self, width: u16, height: u16) -> String {
-        format!("{}", self.draw(width, height))
-    }
-
-    fn buffer(&mut self, width: u16, height: u16) -> Buffer {
-        self.draw(width, height).buffer().clone()
+/// Selects the history's line for `dialogue` on `date` ("2026-02-02").
+fn select(h: &mut Harness, dialogue: &str, date: &str) {
+    let journals = journals_on_disk(h);
+    let entries = history::list(journals.iter());
+    let at = entries
+        .iter()
+        .position(|e| e.dialogue == dialogue && e.started.format("%Y-%m-%d").to_string() == date)
+        .expect("the entry is in the history");
+    h.press(KeyCode::Home);
+    for _ in 0..at {
+        h.press(KeyCode::Down);
     }
 }
 
-/// The text of each row of a buffer, wide characters counted once.
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect())
-        .collect()
+fn history(h: &Harness) -> &History {
+    match &h.ui.screen {
+        Screen::History(history) => history,
+        _ => panic!("the history is not open"),
+    }
+}
+
+fn trend(h: &Harness) -> &TrendView {
+    history(h).trend().expect("a trend is on screen")
+}
+
+/// The screen as text (without the cursor line: these screens have no text field).
+fn shown(h: &mut Harness, width: u16, height: u16) -> String {
+    format!("{}", h.draw(width, height))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -322,16 +213,16 @@ fn rows(buffer: &Buffer) -> Vec<String> {
 // ---------------------------------------------------------------------------------------
 
 fn history_list(cfg: Cfg) -> Harness {
-    let mut h = Harness::new(cfg);
-    h.open_history();
+    let mut h = home(cfg);
+    open_history(&mut h);
     h
 }
 
 fn journal_view(cfg: Cfg) -> Harness {
     let mut h = history_list(cfg);
-    h.select("fit-srs", "2026-03-02");
-    h.press(KeyCode::Enter);
-    assert!(h.history().reading().is_some(), "a journal is being read");
+    select(&mut h, "fit-srs", "2026-03-02");
+    h.enter();
+    assert!(history(&h).reading().is_some(), "a journal is being read");
     h
 }
 
@@ -345,7 +236,7 @@ fn journal_scrolled(cfg: Cfg) -> Harness {
 fn card_view(cfg: Cfg) -> Harness {
     let mut h = history_list(cfg);
     h.press(KeyCode::Char('c'));
-    assert!(h.history().showing_card(), "the card is on screen");
+    assert!(history(&h).showing_card(), "the card is on screen");
     h
 }
 
@@ -357,17 +248,16 @@ fn card_end(cfg: Cfg) -> Harness {
 
 fn trend_of(cfg: Cfg, dialogue: &str, date: &str) -> Harness {
     let mut h = history_list(cfg);
-    h.select(dialogue, date);
+    select(&mut h, dialogue, date);
     h.press(KeyCode::Char('t'));
-    assert_eq!(h.trend().trend().dialogue, dialogue);
+    assert_eq!(trend(&h).trend().dialogue, dialogue);
     h
 }
 
 fn ors(cfg: Cfg) -> Harness {
-    let mut h = Harness::new(cfg);
-    h.target = Target { ors: Some(30.0) };
-    h.open_history();
-    h.select("fit-ors", "2026-02-02");
+    let mut h = home_with(cfg, data_with(&fixture_files(), Some(30.0)));
+    open_history(&mut h);
+    select(&mut h, "fit-ors", "2026-02-02");
     h.press(KeyCode::Char('t'));
     h
 }
@@ -375,7 +265,7 @@ fn ors(cfg: Cfg) -> Harness {
 fn ors_item(cfg: Cfg) -> Harness {
     let mut h = ors(cfg);
     h.press(KeyCode::Tab);
-    assert_eq!(h.trend().series(), 1, "the first item, individually");
+    assert_eq!(trend(&h).series(), 1, "the first item, individually");
     h
 }
 
@@ -392,7 +282,7 @@ fn srs_words(cfg: Cfg) -> Harness {
 fn srs_item(cfg: Cfg) -> Harness {
     let mut h = srs(cfg);
     h.press(KeyCode::Char('4'));
-    assert_eq!(h.trend().series(), 3, "the third item, the way");
+    assert_eq!(trend(&h).series(), 3, "the third item, the way");
     h
 }
 
@@ -407,10 +297,8 @@ fn who5_words(cfg: Cfg) -> Harness {
 }
 
 fn ors_many(cfg: Cfg) -> Harness {
-    let mut h = Harness::new(cfg);
-    h.journals = many_ors();
-    h.target = Target { ors: Some(30.0) };
-    h.open_history();
+    let mut h = home_with(cfg, data_with(&many_ors(), Some(30.0)));
+    open_history(&mut h);
     h.press(KeyCode::Char('t'));
     h
 }
@@ -423,10 +311,11 @@ fn ors_many_older(cfg: Cfg) -> Harness {
     h
 }
 
-/// A FIT ORS held with a facilitator, answered 6, 5, 7, 4 and finished: its result.
+/// A FIT ORS held with p1, answered 6, 5, 7, 4 (typed, each confirmed with Enter), no
+/// comment (skipped with Ctrl+S) and finished: its result, and the journal recorded.
 fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
-    let mut h = Harness::new(cfg);
-    h.choose_p1();
+    let mut h = home(cfg);
+    choose_p1(&mut h);
     let id = "fit-ors";
     // The dialogue's place among the home screen's choices.
     let ids: Vec<String> = [
@@ -445,14 +334,19 @@ fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
             .collect::<Vec<_>>()
     })
     .collect();
+    // p1's unfinished conversations are offered first, to be resumed.
+    let unfinished = journals_on_disk(&h)
+        .iter()
+        .filter(|j| !j.is_finished())
+        .count();
     let at = ids
         .iter()
         .position(|i| i == id)
         .expect("fit-ors is offered");
-    for _ in 0..at {
+    for _ in 0..unfinished + at {
         h.press(KeyCode::Down);
     }
-    h.press(KeyCode::Enter);
+    h.enter();
     let mode_index = match mode {
         Mode::Facilitated => 0,
         Mode::SelfGuided => 1,
@@ -461,17 +355,14 @@ fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
     for _ in 0..mode_index {
         h.press(KeyCode::Down);
     }
-    let commands = h.press(KeyCode::Enter);
-    assert!(
-        commands
-            .iter()
-            .any(|c| matches!(c, Command::Start(s) if s.dialogue == id)),
-        "the ORS starts: {commands:?}"
-    );
-    h.press(KeyCode::Enter); // the introduction
+    h.enter();
+    let header = h.journal().header;
+    assert_eq!((header.dialogue.as_str(), header.mode), (id, mode));
+    assert_eq!(header.participant, "p1");
+    h.enter(); // the introduction
     for digit in ["6", "5", "7", "4"] {
         h.type_text(digit);
-        h.press(KeyCode::Enter);
+        h.enter();
     }
     h.ctrl('s'); // no comment
     h.ctrl('d'); // finish from the review
@@ -479,6 +370,30 @@ fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
         Screen::Conversation(c) => assert_eq!(c.session.position(), Position::Done),
         _ => panic!("the conversation is not on screen"),
     }
+    let number = |n: f64| Answer::Given(Value::Number(n));
+    let recorded = h.recorded();
+    let values: Vec<&Answer> = recorded.iter().map(|(_, a)| a).collect();
+    assert_eq!(
+        values,
+        vec![
+            &number(6.0),
+            &number(5.0),
+            &number(7.0),
+            &number(4.0),
+            &Answer::Skipped
+        ],
+        "{recorded:?}"
+    );
+    let journal = h.journal();
+    let Some(Block::Finished { scores, .. }) = journal.blocks.last() else {
+        panic!("finished: {:?}", journal.blocks);
+    };
+    assert!(
+        scores
+            .iter()
+            .any(|s| s.value == 22.0 && s.max == Some(40.0)),
+        "the total 22 of 40 is written: {scores:?}"
+    );
     h
 }
 
@@ -505,8 +420,9 @@ fn snap(name: &str, description: &str, setup: impl Fn(Cfg) -> Harness) {
             let mut h = setup(Cfg {
                 lang,
                 theme: ThemeName::Default,
+                size: (width, height),
             });
-            let screen = h.screen(width, height);
+            let screen = shown(&mut h, width, height);
             assert_screen(
                 &format!("{name}_{}_{width}x{height}", lang.tag()),
                 description,
@@ -516,15 +432,18 @@ fn snap(name: &str, description: &str, setup: impl Fn(Cfg) -> Harness) {
     }
 }
 
-/// Snapshots `name_nocolour_{da,en}_{size}` with the no-colour theme, and checks that
-/// nothing on screen has a colour or a style and that at most `markers` `▸` show.
-fn snap_no_colour(name: &str, description: &str, markers: usize, setup: impl Fn(Cfg) -> Harness) {
+/// The screen `setup` leads to with the no-colour theme: nothing on screen has a colour or
+/// a style, at most `markers` `▸` show, and the text is exactly that of the colour theme
+/// (whose snapshot it therefore shares).
+fn check_no_colour(name: &str, markers: usize, setup: impl Fn(Cfg) -> Harness) {
     for lang in LANGS {
         for (width, height) in SIZES {
-            let mut h = setup(Cfg {
+            let cfg = Cfg {
                 lang,
                 theme: ThemeName::NoColour,
-            });
+                size: (width, height),
+            };
+            let mut h = setup(cfg);
             let buffer = h.buffer(width, height);
             for y in 0..height {
                 for x in 0..width {
@@ -545,11 +464,15 @@ fn snap_no_colour(name: &str, description: &str, markers: usize, setup: impl Fn(
                 "{name} ({}, {width}x{height}): the selection marker\n{text}",
                 lang.tag()
             );
-            let screen = h.screen(width, height);
-            assert_screen(
-                &format!("{name}_nocolour_{}_{width}x{height}", lang.tag()),
-                description,
-                &screen,
+            let mut coloured = setup(Cfg {
+                theme: ThemeName::Default,
+                ..cfg
+            });
+            assert_eq!(
+                shown(&mut h, width, height),
+                shown(&mut coloured, width, height),
+                "{name} ({}, {width}x{height}): the same text with and without colour",
+                lang.tag()
             );
         }
     }
@@ -562,12 +485,7 @@ fn snapshots_history_journal_and_card() {
         "The history of p1: every conversation with date and time, title, finished or not and its key score; the newest is selected.",
         history_list,
     );
-    snap_no_colour(
-        "history_list",
-        "The history of p1 without colour: the selection shows by its marker alone.",
-        1,
-        history_list,
-    );
+    check_no_colour("history_list", 1, history_list);
     snap(
         "journal",
         "The SRS journal of 2026-03-02 read-only, as it is on disk, wrapped to the window.",
@@ -637,32 +555,16 @@ fn snapshots_trend_charts() {
         "The same after ← three times: older points, with » showing newer ones are off to the right.",
         ors_many_older,
     );
-    snap_no_colour(
-        "trend_ors",
-        "ORS without colour: points, marks and lines are characters (● * ╌ ═), the shown numbers marked ▸.",
-        1,
-        ors,
-    );
-    snap_no_colour("trend_srs", "SRS without colour.", 1, srs);
-    snap_no_colour(
-        "trend_who5",
-        "WHO-5 without colour: the two cut-offs drawn ╌ (50 %) and ┄ (28 %, secondary source).",
-        0,
-        who5,
-    );
+    check_no_colour("trend_ors", 1, ors);
+    check_no_colour("trend_srs", 1, srs);
+    check_no_colour("trend_who5", 0, who5);
 }
 
 #[test]
 fn snapshots_result_offers_the_chart() {
     for lang in LANGS {
-        let mut h = ors_result(
-            Cfg {
-                lang,
-                theme: ThemeName::Default,
-            },
-            Mode::Facilitated,
-        );
-        let screen = h.screen(80, 24);
+        let mut h = ors_result(Cfg { lang, ..Cfg::da() }, Mode::Facilitated);
+        let screen = shown(&mut h, 80, 24);
         assert_screen(
             &format!("result_ors_facilitated_{}_80x24", lang.tag()),
             "The result of an ORS held with a facilitator: the footer offers the numbers over time (g).",
@@ -698,9 +600,9 @@ fn the_chart_shows_exactly_the_numbers_of_history_trend() {
                 .iter()
                 .map(|p| if s == 0 { p.total } else { p.items[s - 1].1 })
                 .collect();
-            assert_eq!(h.trend().series(), s);
-            assert_eq!(h.trend().values(), want, "{dialogue}, series {s}");
-            assert_eq!(h.trend().trend().points, expected.points, "{dialogue}");
+            assert_eq!(trend(&h).series(), s);
+            assert_eq!(trend(&h).values(), want, "{dialogue}, series {s}");
+            assert_eq!(trend(&h).trend().points, expected.points, "{dialogue}");
             // Every value is written on the chart and in the table beneath it, on the
             // row of its date.
             let decimals = match (s, expected.instrument) {
@@ -736,7 +638,7 @@ fn the_chart_shows_exactly_the_numbers_of_history_trend() {
             }
             h.press(KeyCode::Tab);
         }
-        assert_eq!(h.trend().series(), 0, "Tab comes round to the total again");
+        assert_eq!(trend(&h).series(), 0, "Tab comes round to the total again");
     }
 }
 
@@ -777,8 +679,8 @@ fn the_ors_chart_has_the_target_and_the_cut_off_and_no_expected_curve() {
 #[test]
 fn a_narrow_chart_shows_the_newest_points_with_their_values() {
     let all = many_ors();
-    let journals: Vec<&Journal> = all.iter().map(|(f, _)| &f.journal).collect();
-    let trend = history::trend(journals.iter().copied(), "fit-ors");
+    let journals = parsed(&all);
+    let trend = history::trend(journals.iter(), "fit-ors");
     let texts = library().texts(Lang::Da);
     let mut h = ors_many(Cfg::da());
     let buffer = h.buffer(MIN_WIDTH, MIN_HEIGHT);
@@ -809,62 +711,61 @@ fn a_narrow_chart_shows_the_newest_points_with_their_values() {
 
 #[test]
 fn the_history_is_reached_from_home_and_left_with_esc() {
-    let mut h = Harness::new(Cfg::da());
-    h.choose_p1();
-    let screen = h.screen(80, 24);
+    let mut h = home(Cfg::da());
+    choose_p1(&mut h);
+    let screen = shown(&mut h, 80, 24);
     assert!(
         screen.contains("h historik"),
         "the footer offers it:\n{screen}"
     );
-    let commands = h.press(KeyCode::Char('h'));
-    assert_eq!(
-        commands.first(),
-        Some(&Command::LoadHistory("p1".to_owned()))
-    );
-    assert_eq!(h.history().participant(), "p1");
+    h.press(KeyCode::Char('h'));
+    assert_eq!(history(&h).participant(), "p1");
     // Enter reads, Esc goes back to the list; t, c likewise.
     h.press(KeyCode::Enter);
-    assert!(h.history().reading().is_some());
+    assert!(history(&h).reading().is_some());
     h.press(KeyCode::Esc);
-    assert!(h.history().reading().is_none() && h.history().trend().is_none());
-    h.select("who5", "2026-02-02");
+    assert!(history(&h).reading().is_none() && history(&h).trend().is_none());
+    select(&mut h, "who5", "2026-02-02");
     h.press(KeyCode::Char('t'));
-    assert_eq!(h.trend().trend().dialogue, "who5");
+    assert_eq!(trend(&h).trend().dialogue, "who5");
     h.press(KeyCode::Esc);
     h.press(KeyCode::Char('c'));
-    assert!(h.history().showing_card());
+    assert!(history(&h).showing_card());
     h.press(KeyCode::Esc);
-    assert!(!h.history().showing_card());
+    assert!(!history(&h).showing_card());
     // Esc on the list: the home screen again, at the same stage, nothing started.
     h.press(KeyCode::Esc);
     assert!(matches!(h.ui.screen, Screen::Home(_)));
-    let screen = h.screen(80, 24);
+    let screen = shown(&mut h, 80, 24);
     assert!(screen.contains("Hvilken samtale med p1?"), "{screen}");
     assert!(
-        !h.log
-            .iter()
-            .any(|c| matches!(c, Command::Start(_) | Command::Record(_))),
-        "reading the history writes nothing"
+        h.runner.sink.journals.is_empty(),
+        "reading the history begins and writes nothing"
+    );
+    assert_eq!(
+        journals_on_disk(&h),
+        fixtures(),
+        "and changes nothing on disk"
     );
 }
 
 #[test]
 fn t_and_c_say_why_when_there_is_nothing_to_show() {
     let mut h = history_list(Cfg::en());
-    h.select("crisis-plan", "2026-01-12");
+    select(&mut h, "crisis-plan", "2026-01-12");
     h.press(KeyCode::Char('t'));
-    assert!(h.history().trend().is_none());
-    let screen = h.screen(80, 24);
+    assert!(history(&h).trend().is_none());
+    let screen = shown(&mut h, 80, 24);
     assert!(screen.contains("Only FIT (ORS, SRS) and WHO-5"), "{screen}");
     // Without a finished plan, no card, and the footer does not offer one.
-    let mut h = Harness::new(Cfg::en());
-    h.journals
-        .retain(|(f, _)| f.journal.header.dialogue != "crisis-plan");
-    h.open_history();
-    assert!(!h.screen(80, 24).contains("c crisis card"));
+    let mut files = fixture_files();
+    files.retain(|(name, _)| !name.ends_with("crisis-plan.txt"));
+    let mut h = home_with(Cfg::en(), data_with(&files, None));
+    open_history(&mut h);
+    assert!(!shown(&mut h, 80, 24).contains("c crisis card"));
     h.press(KeyCode::Char('c'));
-    assert!(!h.history().showing_card());
-    let screen = h.screen(80, 24);
+    assert!(!history(&h).showing_card());
+    let screen = shown(&mut h, 80, 24);
     assert!(
         screen.contains("no finished crisis plan for p1"),
         "{screen}"
@@ -875,7 +776,7 @@ fn t_and_c_say_why_when_there_is_nothing_to_show() {
 fn the_card_has_the_plan_the_contacts_and_112() {
     let mut h = card_view(Cfg::da());
     // Tall enough for the whole card.
-    let screen = h.screen(80, 120);
+    let screen = shown(&mut h, 80, 120);
     for text in [
         "MIN KRISEPLAN",
         "p1 · kriseplanen fra 2026-02-09",
@@ -892,49 +793,52 @@ fn the_card_has_the_plan_the_contacts_and_112() {
 #[test]
 fn the_journal_viewer_shows_the_file_and_scrolls_within_it() {
     let mut h = journal_view(Cfg::da());
-    let path = h.history().reading().cloned().expect("reading");
+    let path = history(&h).reading().cloned().expect("reading");
     let text = fs::read_to_string(&path).expect("the fixture");
-    let screen = h.screen(80, 24);
+    let screen = shown(&mut h, 80, 24);
     assert!(screen.contains("samtale journal v1"));
     assert!(screen.contains("dialogue: fit-srs"));
     // End shows the last line of the file, and nothing scrolls past it.
     h.press(KeyCode::End);
     h.press(KeyCode::PageDown);
     h.press(KeyCode::Down);
-    let screen = h.screen(80, 24);
+    let screen = shown(&mut h, 80, 24);
     let last = text.trim_end().lines().last().expect("a last line");
     assert!(screen.contains(last), "{screen}");
     h.press(KeyCode::Home);
-    assert!(h.screen(80, 24).contains("samtale journal v1"));
+    assert!(shown(&mut h, 80, 24).contains("samtale journal v1"));
 }
 
 #[test]
 fn the_result_of_a_facilitated_ors_opens_its_chart_and_comes_back() {
     let mut h = ors_result(Cfg::da(), Mode::Facilitated);
-    let commands = h.press(KeyCode::Char('g'));
-    assert_eq!(
-        commands.first(),
-        Some(&Command::ShowTrend {
-            participant: "p1".to_owned(),
-            dialogue: "fit-ors".to_owned(),
-        })
-    );
-    assert_eq!(h.trend().trend().dialogue, "fit-ors");
+    let written = h.journal();
+    h.press(KeyCode::Char('g'));
+    assert_eq!(history(&h).participant(), "p1");
+    assert_eq!(trend(&h).trend().dialogue, "fit-ors");
+    // The chart is of p1's ORS conversations as read from the data folder.
+    let on_disk = journals_on_disk(&h);
+    let expected = history::trend(on_disk.iter(), "fit-ors");
+    assert_eq!(trend(&h).trend().points, expected.points);
     // Esc: the result screen again, the conversation still there to close.
     h.press(KeyCode::Esc);
     match &h.ui.screen {
         Screen::Conversation(c) => assert_eq!(c.session.position(), Position::Done),
         _ => panic!("back on the result screen"),
     }
-    let commands = h.press(KeyCode::Enter);
-    assert!(commands.contains(&Command::Close));
+    h.enter();
+    assert!(matches!(h.ui.screen, Screen::Home(_)), "closed");
+    assert_eq!(h.journal(), written, "looking at the chart writes nothing");
+    assert!(h.runner.open_journal().is_none(), "the journal is closed");
 }
 
 #[test]
 fn a_self_guided_ors_does_not_offer_the_chart() {
     let mut h = ors_result(Cfg::en(), Mode::SelfGuided);
-    assert!(!h.screen(80, 24).contains("g numbers over time"));
-    let commands = h.press(KeyCode::Char('g'));
-    assert!(commands.is_empty(), "{commands:?}");
+    assert!(!shown(&mut h, 80, 24).contains("g numbers over time"));
+    let written = h.journal();
+    h.press(KeyCode::Char('g'));
     assert!(matches!(h.ui.screen, Screen::Conversation(_)));
+    assert_eq!(h.journal(), written);
+    assert_eq!(h.journal().header.mode, Mode::SelfGuided);
 }

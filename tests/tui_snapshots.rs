@@ -1,335 +1,50 @@
 //! Snapshots of the terminal interface, and its behaviour, through the pure API: `Ui`
-//! holds the state, `Ui::handle` changes it, `ui::view` draws it on a `TestBackend`.
-//!
-//! A small harness plays the front end (`tui.rs`): it answers `LoadParticipant` with
-//! `Ui::participant_loaded` and `Start` with `Ui::started` (a fresh `Session`, a fixed fake
-//! journal path), and keeps every `Record` it is given instead of writing a journal. Time
-//! is fixed, so every snapshot is stable.
+//! holds the state, the real command loop (`frontend::Runner`) carries out what it asks,
+//! and `ui::view` draws it on a `TestBackend`. The shared harness (tests/common/ui.rs)
+//! writes every journal to memory, exactly as the store would write it, so each test that
+//! presses keys asserts what was recorded, parsed back with the strict parser.
 //!
 //! Each screen is drawn in Danish and English, at 80×24 and at the minimum size
-//! (`MIN_WIDTH`×`MIN_HEIGHT`); the screens with a selection are drawn again with the
-//! no-colour theme, where only the `▸` marker shows what is selected. Each snapshot ends
-//! with where the terminal cursor is (or that it is hidden).
+//! (`MIN_WIDTH`×`MIN_HEIGHT`); the screens with a selection are checked again with the
+//! no-colour theme, where only the `▸` marker shows what is selected (their text is the
+//! same as in colour, so they are not snapshots of their own). Each snapshot ends with
+//! where the terminal cursor is (or that it is hidden).
 //!
-//! Update the snapshots with `INSTA_UPDATE=always cargo test --test tui_snapshots`, then
-//! read every changed `.snap` file.
+//! Update the snapshots with `INSTA_UPDATE=new cargo test --test tui_snapshots` (or
+//! `cargo insta review`), then read every `.snap.new` file and accept only the screens
+//! that are right for a person.
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+mod common;
 
-use chrono::{DateTime, TimeDelta};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier};
 
-use samtale::config::CrisisContact;
-use samtale::engine::{Answer, Event, Position, Previous, Session, Stamp, Value};
+use common::ui::*;
+use samtale::engine::{Answer, Position, Value};
 use samtale::i18n::Lang;
-use samtale::journal::Mode;
-use samtale::script::Library;
-use samtale::ui::{
-    self, Command, Context, Home, Input, Kiosk, MIN_HEIGHT, MIN_WIDTH, Screen, Start, Theme,
-    ThemeName, Ui, Unfinished,
-};
+use samtale::journal::{Block, Mode};
+use samtale::ui::{Home, Input, Kiosk, MIN_HEIGHT, MIN_WIDTH, Screen, ThemeName};
 
-// ---------------------------------------------------------------------------------------
-// Fixed time, texts and library
-// ---------------------------------------------------------------------------------------
-
-/// The moment every test starts at: a Thursday morning in Danish winter time.
-fn t0() -> Stamp {
-    DateTime::parse_from_rfc3339("2026-11-26T10:15:00+01:00").expect("a valid time")
+/// The answers recorded while `keys` were pressed (in a new journal, if one was begun).
+fn recorded_by(h: &mut Harness, keys: impl FnOnce(&mut Harness)) -> Vec<(String, Answer)> {
+    let journals = h.runner.sink.journals.len();
+    let before = h.recorded().len();
+    keys(h);
+    let mut after = h.recorded();
+    if h.runner.sink.journals.len() == journals {
+        after.drain(..before.min(after.len()));
+    }
+    after
 }
 
-fn at(seconds: i64) -> Stamp {
-    t0() + TimeDelta::seconds(seconds)
-}
-
-/// The built-in dialogues and the docs' example script (every step kind), with its texts.
-fn library() -> Library {
-    let (mut library, problems) = Library::builtin();
-    assert!(problems.is_empty(), "built-in dialogues: {problems:?}");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example");
-    let problems = library.add_folder(&example);
-    assert!(
-        problems.iter().all(|p| !p.is_error()),
-        "docs/example: {problems:?}"
-    );
-    assert!(
-        library.get("practice-check-in").is_some(),
-        "the example script is in the library"
-    );
-    library
-}
-
-fn context(lang: Lang, theme: ThemeName) -> Context {
-    let library = library();
-    Context {
-        texts: library.texts(lang),
-        library,
-        theme: Theme::get(theme),
-        contacts: vec![
-            CrisisContact {
-                name: "Psykiatrisk akutmodtagelse (eksempel)".to_owned(),
-                phone: "12 34 56 78".to_owned(),
-                open: Some("døgnåbent".to_owned()),
-            },
-            CrisisContact {
-                name: "Bostøtten, vagttelefon (eksempel)".to_owned(),
-                phone: "87 65 43 21".to_owned(),
-                open: Some("hverdage 8–16".to_owned()),
-            },
-        ],
-    }
-}
-
-/// Where the fake store says a journal is: fixed, so the result screen is stable.
-fn fake_journal(start: &Start) -> PathBuf {
-    let folder = match start.mode {
-        Mode::Rehearsal => "rehearsals".to_owned(),
-        _ => format!("journals/{}", start.participant),
-    };
-    PathBuf::from(format!(
-        "/srv/samtale/{folder}/2026-11-26T09-15-00Z-{}.txt",
-        start.dialogue
-    ))
-}
-
-// ---------------------------------------------------------------------------------------
-// The harness: the front end's part, without a terminal or a disk
-// ---------------------------------------------------------------------------------------
-
-#[derive(Debug, Clone, Copy)]
-struct Cfg {
-    lang: Lang,
-    theme: ThemeName,
-    size: (u16, u16),
-}
-
-impl Cfg {
-    fn da() -> Cfg {
-        Cfg {
-            lang: Lang::Da,
-            theme: ThemeName::Default,
-            size: (80, 24),
-        }
-    }
-
-    fn en() -> Cfg {
-        Cfg {
-            lang: Lang::En,
-            ..Cfg::da()
-        }
-    }
-
-    /// Danish or English words for what a person types in the tests.
-    fn words<'a>(&self, da: &'a str, en: &'a str) -> &'a str {
-        match self.lang {
-            Lang::Da => da,
-            Lang::En => en,
-        }
-    }
-}
-
-struct Harness {
-    cfg: Cfg,
-    ui: Ui,
-    now: Stamp,
-    /// What the fake store finds for a participant.
-    unfinished: Vec<Unfinished>,
-    participants: Vec<String>,
-    /// Every command carried out so far, in order.
-    log: Vec<Command>,
-    kiosk: bool,
-}
-
-impl Harness {
-    fn new(cfg: Cfg, screen: Screen, participants: Vec<String>) -> Harness {
-        let kiosk = matches!(screen, Screen::Kiosk(_));
-        Harness {
-            cfg,
-            ui: Ui::new(context(cfg.lang, cfg.theme), screen, cfg.size, t0()),
-            now: t0(),
-            unfinished: Vec::new(),
-            participants,
-            log: Vec::new(),
-            kiosk,
-        }
-    }
-
-    /// Hands one input to the interface and carries out what it asks, as `tui.rs` does;
-    /// returns every command carried out for it (including those of a started journal).
-    fn send(&mut self, input: Input) -> Vec<Command> {
-        let commands = self.ui.handle(input, self.now);
-        self.execute(commands)
-    }
-
-    fn execute(&mut self, commands: Vec<Command>) -> Vec<Command> {
-        let mut done = Vec::new();
-        let mut queue: VecDeque<Command> = commands.into();
-        while let Some(command) = queue.pop_front() {
-            done.push(command.clone());
-            match command {
-                Command::Record(_) => {}
-                Command::LoadParticipant(participant) => {
-                    let unfinished = self.unfinished.clone();
-                    queue.extend(self.ui.participant_loaded(&participant, unfinished));
-                }
-                Command::Start(start) => {
-                    let script = self
-                        .ui
-                        .context
-                        .library
-                        .get(&start.dialogue)
-                        .expect("a dialogue in the library");
-                    let session = Session::new(Arc::new(script.dialogue.clone()), Previous::new());
-                    let journal = fake_journal(&start);
-                    self.ui.started(&start, session, journal);
-                }
-                Command::Close => {
-                    if !self.kiosk {
-                        self.ui.participants_changed(self.participants.clone());
-                    }
-                }
-                Command::Quit => self.ui.quit = true,
-                // The history screens have their own tests (tui_over_time.rs).
-                Command::LoadHistory(_) | Command::ShowTrend { .. } => {}
-                // `Ui` turns a follow-up into Close and Start before it gets here.
-                Command::FollowUp { .. } => {}
-            }
-        }
-        self.log.extend(done.iter().cloned());
-        done
-    }
-
-    fn press(&mut self, code: KeyCode) -> Vec<Command> {
-        self.send(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-    }
-
-    fn enter(&mut self) -> Vec<Command> {
-        self.press(KeyCode::Enter)
-    }
-
-    fn ctrl(&mut self, c: char) -> Vec<Command> {
-        self.send(Input::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::CONTROL,
-        )))
-    }
-
-    /// Types text key by key; a line break is the Enter key.
-    fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            if c == '\n' {
-                self.enter();
-            } else {
-                self.press(KeyCode::Char(c));
-            }
-        }
-    }
-
-    fn yes(&mut self) {
-        let key = self.cfg.words("j", "y");
-        self.type_text(key);
-    }
-
-    fn click(&mut self, column: u16, row: u16) -> Vec<Command> {
-        self.send(Input::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        }))
-    }
-
-    /// The open conversation's session, outside the kiosk.
-    fn session(&self) -> &Session {
-        match &self.ui.screen {
-            Screen::Conversation(conversation) => &conversation.session,
-            _ => panic!("no conversation is open"),
-        }
-    }
-
-    fn step_id(&self) -> Option<String> {
-        self.session().current_step().map(|(_, s)| s.id.clone())
-    }
-
-    /// Draws the interface at `width`×`height` (telling it the size first, as a resize
-    /// event would) and gives back the backend.
-    fn draw(&mut self, width: u16, height: u16) -> TestBackend {
-        self.send(Input::Resize(width, height));
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        terminal
-            .draw(|frame| ui::view(&self.ui, frame))
-            .expect("draw");
-        terminal.backend().clone()
-    }
-
-    /// The screen as text, and where the cursor is.
-    fn screen(&mut self, width: u16, height: u16) -> String {
-        let backend = self.draw(width, height);
-        let cursor = if backend.cursor_visible() {
-            let p = backend.cursor_position();
-            format!("cursor: column {}, row {}", p.x, p.y)
-        } else {
-            "cursor: hidden".to_owned()
-        };
-        format!("{backend}{cursor}")
-    }
-
-    fn buffer(&mut self, width: u16, height: u16) -> Buffer {
-        self.draw(width, height).buffer().clone()
-    }
-
-    /// The answers the front end was given to write, by step.
-    fn recorded(&self) -> Vec<(String, Answer)> {
-        answers_in(&self.log)
-    }
-}
-
-fn answers_in(commands: &[Command]) -> Vec<(String, Answer)> {
-    commands
-        .iter()
-        .filter_map(|c| match c {
-            Command::Record(Event::Answered { step, answer, .. }) => {
-                Some((step.clone(), answer.clone()))
-            }
-            _ => None,
-        })
-        .collect()
-}
-
-/// The text of each row of a buffer, wide characters counted once.
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            let mut row = String::new();
-            let mut skip = 0;
-            for x in 0..area.width {
-                let cell = &buffer[(x, y)];
-                if skip == 0 {
-                    row.push_str(cell.symbol());
-                }
-                skip = skip.max(unicode_width(cell.symbol())).saturating_sub(1);
-            }
-            row
-        })
-        .collect()
-}
-
-fn unicode_width(symbol: &str) -> usize {
-    use ratatui::text::Span;
-    Span::raw(symbol).width()
-}
-
-fn text_of(buffer: &Buffer) -> String {
-    rows(buffer).join("\n")
+/// The block written last to the last journal.
+fn last_block(h: &Harness) -> Block {
+    h.journal()
+        .blocks
+        .last()
+        .cloned()
+        .expect("a block was written")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -343,21 +58,25 @@ fn participants() -> Vec<String> {
 }
 
 fn home(cfg: Cfg) -> Harness {
-    Harness::new(cfg, Screen::Home(Home::new(participants())), participants())
+    Harness::new(cfg, Screen::Home(Home::new(participants())), &PARTICIPANTS)
 }
 
 /// `samtale run DIALOGUE --mode MODE`: the pseudonym is typed, then the conversation
 /// starts through `LoadParticipant` and `Start`, as the real front end does it.
 fn conversation(cfg: Cfg, dialogue: &str, mode: Mode) -> Harness {
     let screen = Screen::Home(Home::for_dialogue(participants(), dialogue, Some(mode)));
-    let mut h = Harness::new(cfg, screen, participants());
+    let mut h = Harness::new(cfg, screen, &PARTICIPANTS);
     h.type_text("Søren");
-    let commands = h.enter();
+    h.enter();
     assert!(
-        commands.iter().any(|c| matches!(c, Command::Start(_))),
-        "the conversation starts: {commands:?}"
+        matches!(h.ui.screen, Screen::Conversation(_)),
+        "the conversation starts"
     );
-    assert!(matches!(h.ui.screen, Screen::Conversation(_)));
+    let journal = h.journal();
+    assert_eq!(journal.header.dialogue, dialogue);
+    assert_eq!(journal.header.participant, "Søren");
+    assert_eq!(journal.header.mode, mode);
+    assert!(journal.blocks.is_empty(), "nothing recorded yet");
     h
 }
 
@@ -448,17 +167,28 @@ fn answer_practice_step(h: &mut Harness) {
 }
 
 fn add_entry(h: &mut Harness, name: &str, relation: &str, phone: &str) {
-    h.type_text("+");
-    h.type_text(name);
-    h.press(KeyCode::Tab);
-    h.type_text(relation);
-    h.press(KeyCode::Tab);
-    h.type_text(phone);
-    let commands = h.enter();
-    assert!(
-        !answers_in(&commands).is_empty(),
-        "the entry {name} was saved: {commands:?}"
-    );
+    let recorded = recorded_by(h, |h| {
+        h.type_text("+");
+        h.type_text(name);
+        h.press(KeyCode::Tab);
+        h.type_text(relation);
+        h.press(KeyCode::Tab);
+        h.type_text(phone);
+        h.enter();
+    });
+    let Some((step, Answer::Given(Value::Entries(entries)))) = recorded.last() else {
+        panic!("the entry {name} was saved: {recorded:?}");
+    };
+    assert_eq!(step, "who");
+    let entry = entries.last().expect("the entry");
+    for (field, typed) in [("name", name), ("relation", relation), ("phone", phone)] {
+        let value = entry
+            .fields
+            .iter()
+            .find(|(id, _)| id == field)
+            .map_or("", |(_, v)| v.as_str());
+        assert_eq!(value, typed, "{name}'s {field} as typed: {entry:?}");
+    }
 }
 
 /// The practice check-in (the docs' example, every step kind), at step `target`.
@@ -481,12 +211,15 @@ fn practice_review(cfg: Cfg) -> Harness {
     let mut h = practice_at(cfg, Mode::Facilitated, "more");
     answer_practice_step(&mut h);
     assert_eq!(h.session().position(), Position::Review);
+    // The review opens on its finishing row; the mood is the second answer.
+    h.press(KeyCode::Home);
     h.press(KeyCode::Down);
     h.enter();
     assert_eq!(h.step_id().as_deref(), Some("mood"), "revising the mood");
     h.type_text("5");
     h.enter();
     assert_eq!(h.session().position(), Position::Review);
+    assert_eq!(h.answer("mood"), Some(Answer::Given(Value::Number(5.0))));
     assert_eq!(
         h.session().hidden_answers(),
         vec!["mood-hard".to_owned(), "extra-visit".to_owned()]
@@ -506,36 +239,53 @@ fn kiosk(cfg: Cfg) -> Harness {
     Harness::new(
         cfg,
         Screen::Kiosk(Kiosk::new("who5", "4321", 10, t0())),
-        Vec::new(),
+        &[],
     )
+}
+
+/// The WHO-5 choice a digit chooses: the choices are numbered by their score.
+fn who5_choice(digit: &str) -> Answer {
+    let id = match digit {
+        "5" => "all-of-the-time",
+        "4" => "most-of-the-time",
+        "3" => "more-than-half",
+        "2" => "less-than-half",
+        "1" => "some-of-the-time",
+        "0" => "at-no-time",
+        other => panic!("no WHO-5 choice is numbered {other}"),
+    };
+    Answer::Given(Value::Choice(id.to_owned()))
 }
 
 /// One citizen through WHO-5 in the kiosk, choosing `digit` for every item, up to the
 /// result screen.
 fn kiosk_citizen(h: &mut Harness, name: &str, digit: &str) {
+    let journals = h.runner.sink.journals.len();
     h.type_text(name);
-    let commands = h.enter();
-    let start = commands
-        .iter()
-        .find_map(|c| match c {
-            Command::Start(start) => Some(start.clone()),
-            _ => None,
-        })
-        .expect("the kiosk starts a conversation");
-    assert_eq!(start.participant, name);
-    assert_eq!(start.mode, Mode::SelfGuided);
-    assert_eq!(start.resume, None);
+    h.enter();
+    assert_eq!(
+        h.runner.sink.journals.len(),
+        journals + 1,
+        "the kiosk begins a journal of its own for {name}"
+    );
+    let header = h.journal().header;
+    assert_eq!(header.participant, name);
+    assert_eq!(header.mode, Mode::SelfGuided);
     h.enter(); // the introduction
     for _ in 0..5 {
         h.type_text(digit);
         h.enter();
     }
-    let commands = h.ctrl('d'); // finish from the review
+    h.ctrl('d'); // finish from the review
+    let recorded = h.recorded();
+    assert_eq!(recorded.len(), 5, "{name}: five answers, no more");
+    for (step, answer) in &recorded {
+        assert_eq!(answer, &who5_choice(digit), "{name}: {step}");
+    }
     assert!(
-        commands
-            .iter()
-            .any(|c| matches!(c, Command::Record(Event::Finished { .. }))),
-        "{name}'s conversation finished: {commands:?}"
+        matches!(last_block(h), Block::Finished { .. }),
+        "{name}'s conversation finished: {:?}",
+        h.journal().blocks
     );
 }
 
@@ -575,9 +325,10 @@ fn snap(name: &str, description: &str, setup: impl Fn(Cfg) -> Harness) {
     }
 }
 
-/// Snapshots `name_nocolour_{da,en}_{size}` with the no-colour theme, and checks that
-/// nothing on screen has a colour or a style, and that the one selection shows as `▸`.
-fn snap_no_colour(name: &str, description: &str, setup: impl Fn(Cfg) -> Harness) {
+/// The screen `setup` leads to with the no-colour theme: nothing on screen has a colour or
+/// a style, the one selection shows as `▸`, and the text is exactly that of the colour
+/// theme (whose snapshot it therefore shares).
+fn check_no_colour(name: &str, setup: impl Fn(Cfg) -> Harness) {
     for lang in LANGS {
         for (width, height) in SIZES {
             let cfg = Cfg {
@@ -606,11 +357,16 @@ fn snap_no_colour(name: &str, description: &str, setup: impl Fn(Cfg) -> Harness)
                 "{name} ({}, {width}x{height}): one selection marker\n{text}",
                 lang.tag()
             );
-            let screen = h.screen(width, height);
-            assert_screen(
-                &format!("{name}_nocolour_{}_{width}x{height}", lang.tag()),
-                description,
-                &screen,
+            let coloured = setup(Cfg {
+                theme: ThemeName::Default,
+                ..cfg
+            })
+            .screen(width, height);
+            assert_eq!(
+                h.screen(width, height),
+                coloured,
+                "{name} ({}, {width}x{height}): the same text with and without colour",
+                lang.tag()
             );
         }
     }
@@ -627,21 +383,46 @@ fn home_participant(cfg: Cfg) -> Harness {
     h
 }
 
+/// An unfinished FIT ORS of Søren's, three of its four lines answered a week ago.
+const UNFINISHED_ORS: &str = "samtale journal v1
+dialogue: fit-ors
+dialogue-version: 1
+title: FIT: Sådan har jeg det
+locale: da
+mode: facilitated
+participant: Søren
+facilitator: Lene
+started: 2026-11-19T14:05:00+01:00
+
+== answer 2026-11-19T14:06:00+01:00
+step: individual
+question: ?
+answer: 6
+value: number 6
+
+== answer 2026-11-19T14:07:00+01:00
+step: relations
+question: ?
+answer: 5
+value: number 5
+
+== answer 2026-11-19T14:08:00+01:00
+step: social
+question: ?
+answer: 7
+value: number 7
+
+== paused 2026-11-19T14:09:00+01:00
+";
+
 fn home_choose(cfg: Cfg) -> Harness {
-    let mut h = home(cfg);
-    h.unfinished = vec![Unfinished {
-        path: PathBuf::from("/srv/samtale/journals/Søren/2026-11-19T13-05-00Z-fit-ors.txt"),
-        dialogue: "fit-ors".to_owned(),
-        started: "2026-11-19 14:05".to_owned(),
-        answered: 3,
-        mode: Mode::Facilitated,
-    }];
+    let data = DataDir::new();
+    data.journal("Søren", "2026-11-19T13-05-00Z-fit-ors.txt", UNFINISHED_ORS);
+    let screen = Screen::Home(Home::new(participants()));
+    let mut h = Harness::with_data(cfg, screen, &PARTICIPANTS, data);
     h.type_text("Søren");
-    let commands = h.enter();
-    assert_eq!(
-        commands.first(),
-        Some(&Command::LoadParticipant("Søren".to_owned()))
-    );
+    h.enter();
+    assert!(h.runner.sink.journals.is_empty(), "nothing is begun yet");
     h
 }
 
@@ -670,21 +451,9 @@ fn snapshots_home() {
         "Home, third stage: how the conversation is held; facilitated selected, the facilitator's name typed.",
         home_mode,
     );
-    snap_no_colour(
-        "home_participant",
-        "Home, first stage, no colour: the selected pseudonym shows by its marker alone.",
-        home_participant,
-    );
-    snap_no_colour(
-        "home_choose",
-        "Home, second stage, no colour: the selection shows by its marker alone.",
-        home_choose,
-    );
-    snap_no_colour(
-        "home_mode",
-        "Home, third stage, no colour: the selected mode shows by its marker alone.",
-        home_mode,
-    );
+    check_no_colour("home_participant", home_participant);
+    check_no_colour("home_choose", home_choose);
+    check_no_colour("home_mode", home_mode);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -724,14 +493,21 @@ fn long_text_typed(cfg: Cfg) -> Harness {
 fn number_invalid(cfg: Cfg) -> Harness {
     let mut h = practice_at(cfg, Mode::Facilitated, "hard-days");
     h.type_text("9");
-    let commands = h.enter();
-    assert!(answers_in(&commands).is_empty(), "9 days is refused");
+    assert!(
+        recorded_by(&mut h, Harness::enter).is_empty(),
+        "9 days is refused"
+    );
+    assert_eq!(h.answer("hard-days"), None);
     h
 }
 
+/// The FIT scale set to 6,5 with keys only: Home, Page Up six times, → five times.
 fn scale_set(cfg: Cfg) -> Harness {
     let mut h = fit_ors_scale(cfg);
-    h.type_text("6");
+    h.press(KeyCode::Home);
+    for _ in 0..6 {
+        h.press(KeyCode::PageUp);
+    }
     for _ in 0..5 {
         h.press(KeyCode::Right);
     }
@@ -772,6 +548,72 @@ fn repeat_form(cfg: Cfg) -> Harness {
     h
 }
 
+/// WHO-5's first item, before any key.
+fn untouched_single(cfg: Cfg) -> Harness {
+    let mut h = conversation(cfg, "who5", Mode::Facilitated);
+    h.enter();
+    assert_eq!(h.step_id().as_deref(), Some("cheerful"));
+    h
+}
+
+/// The FIT scale with `7,` typed: shown as typed, not yet a number, not confirmed.
+fn scale_typing(cfg: Cfg) -> Harness {
+    let mut h = fit_ors_scale(cfg);
+    h.type_text("7,");
+    assert!(h.recorded().is_empty());
+    h
+}
+
+/// `samtale run who5 --mode self` without a pseudonym: what a citizen alone sees first.
+fn self_start(cfg: Cfg) -> Harness {
+    let screen = Screen::Home(Home::for_dialogue(
+        participants(),
+        "who5",
+        Some(Mode::SelfGuided),
+    ));
+    Harness::new(cfg, screen, &PARTICIPANTS)
+}
+
+#[test]
+fn snapshots_untouched_inputs() {
+    snap(
+        "untouched_single",
+        "A single choice (WHO-5's first item) before any key: no row marked, nothing chosen.",
+        untouched_single,
+    );
+    snap(
+        "untouched_multi",
+        "A multiple choice before any key: the cursor on the first row, nothing ticked.",
+        |cfg| practice_at(cfg, Mode::Facilitated, "help-with"),
+    );
+    snap(
+        "untouched_yes_no",
+        "A yes/no question before any key: neither row marked.",
+        |cfg| practice_at(cfg, Mode::Facilitated, "ready"),
+    );
+    // The untouched scale is `conversation_scale_unset`.
+    snap(
+        "untouched_short_text",
+        "A short text before any key: an empty field with the cursor in it.",
+        |cfg| practice_at(cfg, Mode::Facilitated, "help-other"),
+    );
+    snap(
+        "untouched_long_text",
+        "A long text before any key: an empty field with the cursor in it.",
+        |cfg| practice_at(cfg, Mode::Facilitated, "mood-hard"),
+    );
+    snap(
+        "untouched_number",
+        "A number (0–7) before any key: an empty field with the cursor in it.",
+        |cfg| practice_at(cfg, Mode::Facilitated, "hard-days"),
+    );
+    snap(
+        "self_start",
+        "`samtale run who5 --mode self` before any key: a citizen alone is asked for a pseudonym.",
+        self_start,
+    );
+}
+
 #[test]
 fn snapshots_step_kinds() {
     snap(
@@ -810,8 +652,13 @@ fn snapshots_step_kinds() {
         fit_ors_scale,
     );
     snap(
+        "conversation_scale_typing",
+        "A FIT scale with \"7,\" typed: shown as typed with a cursor, not confirmed.",
+        scale_typing,
+    );
+    snap(
         "conversation_scale_set",
-        "A FIT scale set to 6.5 (6, then → five times): \"6,5\" in Danish.",
+        "A FIT scale set to 6.5 (Home, Page Up six times, → five times): \"6,5\" in Danish.",
         scale_set,
     );
     snap(
@@ -839,31 +686,11 @@ fn snapshots_step_kinds() {
         "A repeat group's form for a new entry, open; the name typed, the relation being typed.",
         repeat_form,
     );
-    snap_no_colour(
-        "conversation_yes_no",
-        "Yes/no, no colour: the answer chosen shows by its marker.",
-        yes_no,
-    );
-    snap_no_colour(
-        "conversation_single_who5",
-        "WHO-5, no colour: the choice at the cursor shows by its marker.",
-        single_who5,
-    );
-    snap_no_colour(
-        "conversation_multi",
-        "Multiple choice, no colour: the cursor shows by its marker, the ticks by [x].",
-        multi,
-    );
-    snap_no_colour(
-        "conversation_repeat_list",
-        "Repeat group, no colour: the entry at the cursor shows by its marker.",
-        repeat_list,
-    );
-    snap_no_colour(
-        "conversation_repeat_form",
-        "Repeat group form, no colour: the field being typed in shows by its marker.",
-        repeat_form,
-    );
+    check_no_colour("conversation_yes_no", yes_no);
+    check_no_colour("conversation_single_who5", single_who5);
+    check_no_colour("conversation_multi", multi);
+    check_no_colour("conversation_repeat_list", repeat_list);
+    check_no_colour("conversation_repeat_form", repeat_form);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -913,24 +740,36 @@ fn rehearsal_outline(cfg: Cfg) -> Harness {
 
 fn result(cfg: Cfg) -> Harness {
     let mut h = practice_review(cfg);
-    let commands = h.ctrl('d');
-    assert!(
-        commands
-            .iter()
-            .any(|c| matches!(c, Command::Record(Event::Finished { .. })))
-    );
+    h.ctrl('d');
+    assert!(matches!(last_block(&h), Block::Finished { .. }));
     assert_eq!(h.session().position(), Position::Done);
+    assert_eq!(h.answer("mood"), Some(Answer::Given(Value::Number(5.0))));
     h
 }
 
 fn paused(cfg: Cfg) -> Harness {
     let mut h = practice_at(cfg, Mode::Facilitated, "mood");
-    let commands = h.ctrl('p');
-    assert!(
-        commands
-            .iter()
-            .any(|c| matches!(c, Command::Record(Event::Paused { .. })))
+    h.ctrl('p');
+    assert!(matches!(last_block(&h), Block::Paused { .. }));
+    assert_eq!(h.answer("mood"), None);
+    h
+}
+
+/// Paused at the long text of a hard week, its words typed and not confirmed: they are
+/// kept as a draft, and the pause screen says so.
+fn paused_with_draft(cfg: Cfg) -> Harness {
+    let mut h = long_text_typed(cfg);
+    h.ctrl('p');
+    let blocks = h.journal().blocks;
+    let [.., Block::Draft { step, fields, .. }, Block::Paused { .. }] = blocks.as_slice() else {
+        panic!("a draft, then the pause: {blocks:?}");
+    };
+    assert_eq!(step, "mood-hard");
+    assert_eq!(
+        fields,
+        &vec![("text".to_owned(), long_text(cfg).to_owned())]
     );
+    assert_eq!(h.answer("mood-hard"), None, "a draft is not an answer");
     h
 }
 
@@ -940,36 +779,14 @@ fn blanked(cfg: Cfg) -> Harness {
     h
 }
 
+/// The mood set to 2 and confirmed on a full disk: the answer is not saved, and says so.
 fn error_box(cfg: Cfg) -> Harness {
     let mut h = practice_at(cfg, Mode::Facilitated, "mood");
-    let texts = h.ui.texts();
-    let message = format!(
-        "{}\n\n{}",
-        texts.get(
-            "store-io",
-            &[
-                ("action", "write".to_owned()),
-                (
-                    "path",
-                    "/srv/samtale/journals/Søren/2026-11-26T09-15-00Z-practice-check-in.txt"
-                        .to_owned()
-                ),
-                ("detail", "No space left on device (os error 28)".to_owned()),
-            ],
-        ),
-        texts.get(
-            "run-unsaved",
-            &[(
-                "text",
-                cfg.words(
-                    "Er det et godt tidspunkt at snakke nu?\nJa",
-                    "Is now a good time to talk?\nYes",
-                )
-                .to_owned()
-            )],
-        ),
-    );
-    h.ui.show_error(message);
+    h.type_text("2");
+    h.fail_writes(0, false);
+    h.enter();
+    assert!(h.ui.error.is_some(), "the failed write is shown");
+    assert_eq!(h.answer("mood"), None);
     h
 }
 
@@ -1016,30 +833,33 @@ fn snapshots_modes_and_screens() {
         paused,
     );
     snap(
+        "conversation_paused_draft",
+        "Paused with Ctrl+P while a long text was typed and not confirmed: kept as a draft, and the screen says so.",
+        paused_with_draft,
+    );
+    snap(
+        "conversation_review_opened",
+        "The review as it opens: the finishing row selected, so Enter finishes.",
+        |cfg| {
+            let mut h = practice_at(cfg, Mode::Facilitated, "more");
+            answer_practice_step(&mut h);
+            assert_eq!(h.session().position(), Position::Review);
+            h
+        },
+    );
+    snap(
         "conversation_blank",
         "The privacy blank (Ctrl+B) over a long text: nothing on screen, no cursor.",
         blanked,
     );
     snap(
         "conversation_error",
-        "An error box (Ui::show_error) over the conversation: a journal that could not be written, with the answer kept.",
+        "The mood confirmed on a full disk: the error box says the answer was not saved, and the answer stays on screen.",
         error_box,
     );
-    snap_no_colour(
-        "conversation_self",
-        "Self mode, no colour: the chosen answer shows by its marker.",
-        self_mode,
-    );
-    snap_no_colour(
-        "conversation_rehearsal_outline",
-        "The rehearsal outline, no colour: the step at the cursor shows by its marker.",
-        rehearsal_outline,
-    );
-    snap_no_colour(
-        "conversation_review_hidden",
-        "The review, no colour: \"finish\" shows by its marker.",
-        practice_review,
-    );
+    check_no_colour("conversation_self", self_mode);
+    check_no_colour("conversation_rehearsal_outline", rehearsal_outline);
+    check_no_colour("conversation_review_hidden", practice_review);
     for lang in LANGS {
         let cfg = Cfg { lang, ..Cfg::da() };
         let mut h = long_text_typed(cfg);
@@ -1076,8 +896,8 @@ fn kiosk_question(cfg: Cfg) -> Harness {
 fn kiosk_thanks(cfg: Cfg) -> Harness {
     let mut h = kiosk(cfg);
     kiosk_citizen(&mut h, "Maja.S", "3");
-    let commands = h.enter();
-    assert!(commands.contains(&Command::Close));
+    h.enter();
+    assert!(!h.text().contains("Maja.S"), "the result is closed");
     h
 }
 
@@ -1106,6 +926,279 @@ fn snapshots_kiosk() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Behaviour: what an untouched input and a marked row record
+// ---------------------------------------------------------------------------------------
+
+/// A step, how to get to it untouched, and the hint an Enter there gives.
+type Untouched = (&'static str, fn(Cfg) -> Harness, &'static str);
+
+#[test]
+fn an_untouched_enter_records_nothing_and_says_how_to_choose_or_skip() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let texts = library().texts(cfg.lang);
+        let untouched: [Untouched; 5] = [
+            ("cheerful", untouched_single, "notice-choose-first"),
+            (
+                "help-with",
+                |cfg| practice_at(cfg, Mode::Facilitated, "help-with"),
+                "notice-choose-first",
+            ),
+            (
+                "ready",
+                |cfg| practice_at(cfg, Mode::Facilitated, "ready"),
+                "notice-choose-first",
+            ),
+            (
+                "help-other",
+                |cfg| practice_at(cfg, Mode::Facilitated, "help-other"),
+                "notice-type-first",
+            ),
+            (
+                "hard-days",
+                |cfg| practice_at(cfg, Mode::Facilitated, "hard-days"),
+                "notice-type-first",
+            ),
+        ];
+        for (step, setup, notice) in untouched {
+            let mut h = setup(cfg);
+            assert!(recorded_by(&mut h, Harness::enter).is_empty(), "{step}");
+            assert_eq!(h.step_id().as_deref(), Some(step), "{step} stays");
+            let said = texts.get(notice, &[]);
+            let start: String = said
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let screen = h.text();
+            assert!(screen.contains(&start), "{step}: {start}\n{screen}");
+            // Skipping is an act of its own.
+            h.ctrl('s');
+            assert_eq!(h.answer(step), Some(Answer::Skipped), "{step}");
+            assert_ne!(h.step_id().as_deref(), Some(step));
+        }
+    }
+}
+
+#[test]
+fn the_row_marked_is_the_one_recorded() {
+    // WHO-5 is numbered 5 to 0 from the top: 4 then ↓ marks 3, and 3 is recorded.
+    let mut h = untouched_single(Cfg::da());
+    h.type_text("4");
+    h.press(KeyCode::Down);
+    let screen = h.text();
+    let marked: Vec<&str> = screen.lines().filter(|l| l.contains('▸')).collect();
+    assert_eq!(marked.len(), 1, "{screen}");
+    assert!(marked[0].contains("(•) 3."), "{screen}");
+    assert_eq!(screen.matches("(•)").count(), 1, "{screen}");
+    h.enter();
+    assert_eq!(h.answer("cheerful"), Some(who5_choice("3")));
+    // Yes/no by number and by letter, in each language.
+    for (cfg, key, yes) in [
+        (Cfg::da(), "2", false),
+        (Cfg::da(), "j", true),
+        (Cfg::da(), "n", false),
+        (Cfg::en(), "1", true),
+        (Cfg::en(), "y", true),
+        (Cfg::en(), "n", false),
+    ] {
+        let mut h = practice_at(cfg, Mode::Facilitated, "ready");
+        h.type_text(key);
+        h.enter();
+        assert_eq!(
+            h.answer("ready"),
+            Some(Answer::Given(Value::YesNo(yes))),
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn text_typed_and_left_is_kept_and_comes_back() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let mut h = practice_at(cfg, Mode::Facilitated, "help-other");
+        h.type_text(short_text(cfg));
+        // Esc goes back without recording; the words are kept for the step.
+        assert!(recorded_by(&mut h, Harness::esc).is_empty());
+        assert_eq!(h.step_id().as_deref(), Some("help-with"));
+        h.enter();
+        assert_eq!(h.step_id().as_deref(), Some("help-other"));
+        assert!(h.text().contains(short_text(cfg)), "{}", h.text());
+        h.enter();
+        assert_eq!(
+            h.answer("help-other"),
+            Some(Answer::Given(Value::Text(short_text(cfg).to_owned())))
+        );
+    }
+}
+
+#[test]
+fn skipping_a_step_with_words_in_it_asks_first() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let asked = library().texts(cfg.lang).get("notice-skip-with-text", &[]);
+        let asked: String = asked
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Ctrl+S asks; Enter then records the words.
+        let mut h = practice_at(cfg, Mode::Facilitated, "help-other");
+        h.type_text(short_text(cfg));
+        assert!(recorded_by(&mut h, |h| h.ctrl('s')).is_empty());
+        assert!(h.text().contains(&asked), "{}", h.text());
+        assert_eq!(h.step_id().as_deref(), Some("help-other"));
+        h.enter();
+        assert_eq!(
+            h.answer("help-other"),
+            Some(Answer::Given(Value::Text(short_text(cfg).to_owned())))
+        );
+        // Ctrl+S twice skips, on purpose.
+        let mut h = practice_at(cfg, Mode::Facilitated, "help-other");
+        h.type_text(short_text(cfg));
+        h.ctrl('s');
+        h.ctrl('s');
+        assert_eq!(h.answer("help-other"), Some(Answer::Skipped));
+    }
+}
+
+#[test]
+fn a_draft_kept_at_a_pause_is_back_in_its_field_when_the_conversation_resumes() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let h = paused_with_draft(cfg);
+        let (path, text) = h.runner.sink.journals.last().cloned().expect("the journal");
+        // The journal as it is on disk, in a data folder, resumed from the home screen.
+        let data = DataDir::new();
+        let name = path.file_name().expect("a file name").to_string_lossy();
+        data.journal("Søren", &format!("2026-11-26T09-15-00Z-{name}"), &text);
+        let mut h = Harness::with_data(
+            cfg,
+            Screen::Home(Home::new(participants())),
+            &PARTICIPANTS,
+            data,
+        );
+        h.type_text("Søren");
+        h.enter();
+        h.enter(); // the unfinished conversation is offered first
+        assert_eq!(h.step_id().as_deref(), Some("mood-hard"));
+        let first_words: String = long_text(cfg)
+            .split_whitespace()
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(h.text().contains(&first_words), "{}", h.text());
+        h.ctrl('d');
+        assert_eq!(
+            h.answer("mood-hard"),
+            Some(Answer::Given(Value::Text(long_text(cfg).to_owned())))
+        );
+        let blocks = h.journal().blocks;
+        assert!(
+            blocks.iter().any(|b| matches!(b, Block::Resumed { .. })),
+            "{blocks:?}"
+        );
+    }
+}
+
+#[test]
+fn letters_never_act_on_a_list_and_removing_takes_delete_and_enter() {
+    let mut h = repeat_list(Cfg::en());
+    let before = h.answer("who");
+    // Typing a name on the list removes nothing and says which keys do.
+    let recorded = recorded_by(&mut h, |h| h.type_text("Frida"));
+    assert!(recorded.is_empty(), "{recorded:?}");
+    assert!(
+        h.text().contains("Letters do nothing on the list"),
+        "{}",
+        h.text()
+    );
+    // Delete asks; any other key keeps the entry.
+    h.press(KeyCode::Home);
+    h.press(KeyCode::Delete);
+    assert!(h.text().contains("Remove “"), "{}", h.text());
+    h.type_text("x");
+    assert_eq!(h.answer("who"), before);
+    // Delete, then Enter, removes it: the list recorded without Lise.
+    h.press(KeyCode::Delete);
+    h.enter();
+    let Some(Answer::Given(Value::Entries(entries))) = h.answer("who") else {
+        panic!("the list is recorded: {:?}", h.answer("who"));
+    };
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert!(
+        entries[0]
+            .fields
+            .contains(&("name".to_owned(), "Ahmed".to_owned())),
+        "{entries:?}"
+    );
+}
+
+#[test]
+fn ctrl_x_discards_a_conversation_with_nothing_left_behind() {
+    // Before any answer: the journal goes at once, and the home screen is back.
+    let mut h = practice_at(Cfg::en(), Mode::Facilitated, "welcome");
+    assert_eq!(h.runner.sink.journals.len(), 1);
+    h.ctrl('x');
+    assert!(h.runner.sink.journals.is_empty(), "no journal is left");
+    assert!(matches!(h.ui.screen, Screen::Home(_)));
+    // After answers: it asks first; any other key goes on, Enter discards.
+    let mut h = practice_at(Cfg::en(), Mode::Facilitated, "mood");
+    h.ctrl('x');
+    assert!(
+        h.text().contains("Discard the conversation?"),
+        "{}",
+        h.text()
+    );
+    h.esc();
+    assert_eq!(h.runner.sink.journals.len(), 1, "kept");
+    assert!(matches!(h.ui.screen, Screen::Conversation(_)));
+    h.ctrl('x');
+    h.enter();
+    assert!(h.runner.sink.journals.is_empty(), "discarded");
+    assert!(matches!(h.ui.screen, Screen::Home(_)));
+    // Self mode has no one to confirm it with: Ctrl+X does nothing there.
+    let mut h = practice_at(Cfg::en(), Mode::SelfGuided, "mood");
+    h.ctrl('x');
+    h.enter();
+    assert_eq!(h.runner.sink.journals.len(), 1);
+    assert!(matches!(h.ui.screen, Screen::Conversation(_)));
+}
+
+#[test]
+fn keys_do_nothing_while_the_window_is_too_small() {
+    let mut h = practice_at(Cfg::da(), Mode::Facilitated, "ready");
+    h.send(Input::Resize(40, 10));
+    let recorded = recorded_by(&mut h, |h| {
+        h.type_text("j");
+        h.enter();
+        h.ctrl('s');
+        h.ctrl('p');
+    });
+    assert!(recorded.is_empty(), "{recorded:?}");
+    assert_eq!(h.journal().blocks.len(), 0, "no pause either");
+    h.send(Input::Resize(80, 24));
+    assert_eq!(h.step_id().as_deref(), Some("ready"));
+    assert!(
+        !h.text().contains("(•)"),
+        "nothing was chosen:\n{}",
+        h.text()
+    );
+}
+
+/// `samtale run who5 --mode self`: a citizen alone must not see who else has journals.
+/// Ignored while the bug is open: src/tui.rs builds `Home::for_dialogue(participants, …,
+/// Some(Mode::SelfGuided))` with `store.participants()`, and src/ui/home.rs lists them
+/// ("Pseudonymer med journaler: Birk-7, Maja.S, Søren"; snapshot `self_start_*`).
+#[test]
+#[ignore = "src bug: the self-mode start lists every pseudonym with journals"]
+fn the_self_mode_start_shows_no_other_pseudonym() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let screen = self_start(cfg).text();
+        for other in PARTICIPANTS {
+            assert!(!screen.contains(other), "{other}:\n{screen}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Behaviour: text
 // ---------------------------------------------------------------------------------------
 
@@ -1125,9 +1218,8 @@ fn a_resize_during_a_long_text_keeps_every_character() {
         let screen = h.screen(80, 24);
         assert!(screen.contains("Første linje med æ, ø og å 😀"), "{screen}");
         assert!(screen.contains("Anden linje, skrevet efter."), "{screen}");
-        let commands = h.ctrl('d');
         assert_eq!(
-            answers_in(&commands),
+            recorded_by(&mut h, |h| h.ctrl('d')),
             vec![(
                 "mood-hard".to_owned(),
                 Answer::Given(Value::Text(format!("{first}\nAnden linje, skrevet efter.")))
@@ -1139,19 +1231,18 @@ fn a_resize_during_a_long_text_keeps_every_character() {
 #[test]
 fn a_paste_into_a_long_text_keeps_its_lines_and_enter_does_not_submit() {
     let mut h = practice_at(Cfg::da(), Mode::Facilitated, "mood-hard");
-    assert!(h.send(Input::Paste("a\nb\nc".to_owned())).is_empty());
+    assert!(recorded_by(&mut h, |h| h.paste("a\nb\nc")).is_empty());
     let screen = h.screen(80, 24);
     for line in ["│a", "│b", "│c"] {
         assert!(screen.contains(line), "{line} on its own line:\n{screen}");
     }
     // Enter types a new line: nothing is recorded and the step stays.
-    assert!(h.enter().is_empty());
+    assert!(recorded_by(&mut h, Harness::enter).is_empty());
     assert_eq!(h.step_id().as_deref(), Some("mood-hard"));
     h.press(KeyCode::Backspace);
     // Ctrl+D confirms, with all three lines.
-    let commands = h.ctrl('d');
     assert_eq!(
-        answers_in(&commands),
+        recorded_by(&mut h, |h| h.ctrl('d')),
         vec![(
             "mood-hard".to_owned(),
             Answer::Given(Value::Text("a\nb\nc".to_owned()))
@@ -1163,10 +1254,9 @@ fn a_paste_into_a_long_text_keeps_its_lines_and_enter_does_not_submit() {
 #[test]
 fn a_paste_into_a_short_text_stays_on_one_line() {
     let mut h = practice_at(Cfg::en(), Mode::Facilitated, "help-other");
-    h.send(Input::Paste("a\nb\nc".to_owned()));
-    let commands = h.enter();
+    h.paste("a\nb\nc");
     assert_eq!(
-        answers_in(&commands),
+        recorded_by(&mut h, Harness::enter),
         vec![(
             "help-other".to_owned(),
             Answer::Given(Value::Text("a b c".to_owned()))
@@ -1202,8 +1292,7 @@ fn the_cursor_of_a_short_text_is_placed_by_display_width() {
 fn a_number_that_is_not_a_number_gets_a_message_and_is_not_sent() {
     let mut h = practice_at(Cfg::da(), Mode::Facilitated, "hard-days");
     h.type_text("1,2,3");
-    let commands = h.enter();
-    assert!(answers_in(&commands).is_empty());
+    assert!(recorded_by(&mut h, Harness::enter).is_empty());
     let screen = h.screen(80, 24);
     assert!(screen.contains("\"1,2,3\" er ikke et tal"), "{screen}");
     // Letters are not typed into a number at all.
@@ -1211,9 +1300,8 @@ fn a_number_that_is_not_a_number_gets_a_message_and_is_not_sent() {
         h.press(KeyCode::Backspace);
     }
     h.type_text("x4");
-    let commands = h.enter();
     assert_eq!(
-        answers_in(&commands),
+        recorded_by(&mut h, Harness::enter),
         vec![("hard-days".to_owned(), Answer::Given(Value::Number(4.0)))]
     );
 }
@@ -1222,60 +1310,183 @@ fn a_number_that_is_not_a_number_gets_a_message_and_is_not_sent() {
 // Behaviour: the scale
 // ---------------------------------------------------------------------------------------
 
-/// The value the scale holds now, read the way the engine gets it: Enter records it,
-/// then Esc comes back to the scale (which is filled in again from that answer).
-fn scale_value(h: &mut Harness) -> Option<f64> {
-    let commands = h.enter();
-    let answers = answers_in(&commands);
-    assert_eq!(answers.len(), 1, "one answer recorded: {commands:?}");
-    h.press(KeyCode::Esc);
-    assert_eq!(h.step_id().as_deref(), Some("individual"));
-    match &answers[0] {
-        (step, Answer::Given(Value::Number(n))) if step == "individual" => Some(*n),
-        (step, Answer::Skipped) if step == "individual" => None,
-        other => panic!("not a scale answer: {other:?}"),
-    }
+/// A fresh FIT scale (0–10 in steps of 0,1), `keys` pressed on it as a person would, then
+/// Enter: what was recorded for it, if anything, and the message on screen.
+fn scale_after(cfg: Cfg, keys: impl FnOnce(&mut Harness)) -> (Option<Answer>, String) {
+    let mut h = fit_ors_scale(cfg);
+    keys(&mut h);
+    h.enter();
+    let recorded = h.recorded();
+    assert!(
+        recorded.iter().all(|(step, _)| step == "individual"),
+        "only the scale is answered: {recorded:?}"
+    );
+    assert!(recorded.len() <= 1, "one Enter, one answer: {recorded:?}");
+    let screen = h.text();
+    (h.answer("individual"), screen)
 }
 
-fn assert_near(actual: Option<f64>, expected: f64) {
-    let actual = actual.expect("a value on the scale");
+fn number(n: f64) -> Option<Answer> {
+    Some(Answer::Given(Value::Number(n)))
+}
+
+fn assert_records(cfg: Cfg, what: &str, keys: impl FnOnce(&mut Harness), expected: f64) {
+    let (answer, screen) = scale_after(cfg, keys);
+    let Some(Answer::Given(Value::Number(n))) = answer else {
+        panic!("{what}: expected {expected} recorded, got {answer:?}\n{screen}");
+    };
     assert!(
-        (actual - expected).abs() < 1e-9,
-        "the scale is at {actual}, expected {expected}"
+        (n - expected).abs() < 1e-9,
+        "{what}: {n} recorded, expected {expected}"
     );
 }
 
 #[test]
+fn digits_typed_in_a_row_make_one_number_on_the_scale() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let comma = cfg.words(",", ".");
+        for (typed, expected) in [
+            ("7".to_owned(), 7.0),
+            ("10".to_owned(), 10.0),
+            ("0".to_owned(), 0.0),
+            (format!("7{comma}5"), 7.5),
+            ("3.2".to_owned(), 3.2),
+            ("3,2".to_owned(), 3.2),
+            (format!("0{comma}1"), 0.1),
+        ] {
+            assert_records(cfg, &typed, |h| h.type_text(&typed), expected);
+        }
+        // Backspace takes back the last digit typed.
+        assert_records(
+            cfg,
+            "1, 0, Backspace",
+            |h| {
+                h.type_text("10");
+                h.press(KeyCode::Backspace);
+            },
+            1.0,
+        );
+    }
+}
+
+#[test]
+fn a_number_off_the_scale_or_between_its_steps_is_refused_in_words() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        for typed in ["11", "10,5", "7,55", "3.25", ",", "1.2.3"] {
+            let (answer, screen) = scale_after(cfg, |h| h.type_text(typed));
+            assert_eq!(answer, None, "{typed} is not recorded");
+            let said = cfg.words("kan ikke sættes på linjen", "cannot be set on the line");
+            assert!(
+                screen.replace('\n', " ").contains(said) || screen.contains(said),
+                "{typed}: refused in words\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
 fn scale_keys_move_the_value() {
-    let mut h = fit_ors_scale(Cfg::da());
-    // Digits jump to a whole value.
-    h.type_text("7");
-    assert_near(scale_value(&mut h), 7.0);
-    h.type_text("3");
-    assert_near(scale_value(&mut h), 3.0);
-    // Left and Right move by one step of 0.1.
-    h.press(KeyCode::Right);
-    assert_near(scale_value(&mut h), 3.1);
-    h.press(KeyCode::Left);
-    h.press(KeyCode::Left);
-    assert_near(scale_value(&mut h), 2.9);
-    // PageUp and PageDown move by 1.
-    h.press(KeyCode::PageUp);
-    assert_near(scale_value(&mut h), 3.9);
-    h.press(KeyCode::PageDown);
-    h.press(KeyCode::PageDown);
-    assert_near(scale_value(&mut h), 1.9);
+    let cfg = Cfg::da();
+    let end = |h: &mut Harness| h.press(KeyCode::End);
+    let home = |h: &mut Harness| h.press(KeyCode::Home);
     // Home and End go to the ends, and nothing goes past them.
-    h.press(KeyCode::End);
-    assert_near(scale_value(&mut h), 10.0);
-    h.press(KeyCode::Right);
-    h.press(KeyCode::PageUp);
-    assert_near(scale_value(&mut h), 10.0);
-    h.press(KeyCode::Home);
-    assert_near(scale_value(&mut h), 0.0);
-    h.press(KeyCode::Left);
-    h.press(KeyCode::PageDown);
-    assert_near(scale_value(&mut h), 0.0);
+    assert_records(cfg, "Home", home, 0.0);
+    assert_records(cfg, "End", end, 10.0);
+    assert_records(
+        cfg,
+        "End, →, Page Up",
+        |h| {
+            end(h);
+            h.press(KeyCode::Right);
+            h.press(KeyCode::PageUp);
+        },
+        10.0,
+    );
+    assert_records(
+        cfg,
+        "Home, ←, Page Down",
+        |h| {
+            home(h);
+            h.press(KeyCode::Left);
+            h.press(KeyCode::PageDown);
+        },
+        0.0,
+    );
+    // Left and Right move by one step of 0,1; Page Up and Page Down by 1.
+    assert_records(
+        cfg,
+        "Home, →, →, ←",
+        |h| {
+            home(h);
+            for key in [KeyCode::Right, KeyCode::Right, KeyCode::Left] {
+                h.press(key);
+            }
+        },
+        0.1,
+    );
+    assert_records(
+        cfg,
+        "Home, Page Up ×3, Page Down",
+        |h| {
+            home(h);
+            for key in [
+                KeyCode::PageUp,
+                KeyCode::PageUp,
+                KeyCode::PageUp,
+                KeyCode::PageDown,
+            ] {
+                h.press(key);
+            }
+        },
+        2.0,
+    );
+    assert_records(
+        cfg,
+        "End, ↓, ↑, ↓",
+        |h| {
+            end(h);
+            for key in [KeyCode::Down, KeyCode::Up, KeyCode::Down] {
+                h.press(key);
+            }
+        },
+        9.9,
+    );
+    // A number typed, then an arrow: the arrow leaves the typing, at what was shown.
+    assert_records(
+        cfg,
+        "7, then Home",
+        |h| {
+            h.type_text("7");
+            home(h);
+        },
+        0.0,
+    );
+}
+
+/// Digits then an arrow: the line shows the typed number, so the arrow must move from it.
+/// Ignored while the bug is open: in src/ui/conversation/scale.rs `ScaleInput::key` moves from `self.value` (unset: the
+/// middle, 5) and drops `self.typed`, so `6` then → gives 5,0 instead of 6,1.
+#[test]
+#[ignore = "src bug: an arrow after typed digits moves from the old value, not the typed one"]
+fn an_arrow_after_typed_digits_moves_from_the_typed_number() {
+    for (keys, expected) in [
+        (vec![KeyCode::Right], 6.1),
+        (vec![KeyCode::Left], 5.9),
+        (vec![KeyCode::PageUp], 7.0),
+        (vec![KeyCode::Right; 5], 6.5),
+    ] {
+        assert_records(
+            Cfg::da(),
+            &format!("6, then {keys:?}"),
+            |h| {
+                h.type_text("6");
+                for key in &keys {
+                    h.press(*key);
+                }
+            },
+            expected,
+        );
+    }
 }
 
 #[test]
@@ -1284,15 +1495,12 @@ fn scale_records_six_point_five_for_the_engine_and_shows_it_in_each_language() {
         let mut h = scale_set(cfg);
         let screen = h.screen(80, 24);
         assert!(screen.contains(shown), "{shown} on screen:\n{screen}");
-        let commands = h.enter();
-        assert!(
-            commands.contains(&Command::Record(Event::Answered {
-                at: t0(),
-                step: "individual".to_owned(),
-                answer: Answer::Given(Value::Number(6.5)),
-            })),
-            "the engine got 6.5: {commands:?}"
-        );
+        h.enter();
+        assert_eq!(h.answer("individual"), number(6.5), "the journal has 6.5");
+        let Some(Block::Answer { shown: written, .. }) = h.journal().blocks.last().cloned() else {
+            panic!("an answer block");
+        };
+        assert_eq!(written, shown, "written as it was shown");
         assert_eq!(h.step_id().as_deref(), Some("relations"));
     }
 }
@@ -1318,21 +1526,26 @@ fn scale_line(buffer: &Buffer) -> (u16, u16, u16) {
 #[test]
 fn a_mouse_click_on_the_scale_sets_the_value_proportionally() {
     for (width, height) in [(80, 24), (MIN_WIDTH, MIN_HEIGHT), (120, 40)] {
-        let mut h = fit_ors_scale(Cfg::en());
-        let (row, x0, x1) = scale_line(&h.buffer(width, height));
+        let (row, x0, x1) = scale_line(&fit_ors_scale(Cfg::en()).buffer(width, height));
         let span = f64::from(x1 - x0);
         for column in [x0, x0 + (x1 - x0) / 4, x0 + (x1 - x0) * 2 / 3, x1] {
+            let mut h = fit_ors_scale(Cfg::en());
+            h.buffer(width, height);
             h.click(column, row);
-            let expected = (100.0 * f64::from(column - x0) / span).round() / 10.0;
-            assert_near(scale_value(&mut h), expected);
             // The dot is drawn where the click was.
             let buffer = h.buffer(width, height);
             assert_eq!(buffer[(column, row)].symbol(), "●", "at {width}x{height}");
+            let expected = (100.0 * f64::from(column - x0) / span).round() / 10.0;
+            h.enter();
+            assert_eq!(h.answer("individual"), number(expected), "{width}x{height}");
         }
         // A click well away from the line changes nothing.
+        let mut h = fit_ors_scale(Cfg::en());
+        h.buffer(width, height);
         h.type_text("2");
         h.click(x0 + 5, row.saturating_sub(4));
-        assert_near(scale_value(&mut h), 2.0);
+        h.enter();
+        assert_eq!(h.answer("individual"), number(2.0), "{width}x{height}");
     }
 }
 
@@ -1347,7 +1560,14 @@ fn an_unanswered_scale_looks_different_from_zero() {
         assert!(!unset_text.contains('●'), "no dot before an answer");
         let (row, x0, _) = scale_line(&unset);
         assert_eq!(unset[(x0, row)].symbol(), "├");
+        // 0 typed: the dot at 0, the 0 shown as typed.
         h.type_text("0");
+        let typed = h.buffer(80, 24);
+        assert!(!text_of(&typed).contains(&hint));
+        assert_eq!(typed[(x0, row)].symbol(), "●", "{}", text_of(&typed));
+        // Set to 0 with Home: the dot at 0, and 0,0 above it.
+        h.press(KeyCode::Backspace);
+        h.press(KeyCode::Home);
         let zero = h.buffer(80, 24);
         let zero_text = text_of(&zero);
         assert_ne!(unset_text, zero_text);
@@ -1358,11 +1578,21 @@ fn an_unanswered_scale_looks_different_from_zero() {
             rows(&zero)[usize::from(row) - 1].contains(shown),
             "{shown} shown above the dot:\n{zero_text}"
         );
-        // And the engine tells them apart: unanswered is skipped, 0 is 0.
+        // And the journal tells them apart: an untouched Enter records nothing and says
+        // how to set it or skip; Ctrl+S skips; 0 is 0.
+        let (answer, screen) = scale_after(cfg, |_| {});
+        assert_eq!(answer, None);
+        let notice = library().texts(cfg.lang).get("notice-scale-set-first", &[]);
+        let first_words: String = notice
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(screen.contains(&first_words), "{first_words}:\n{screen}");
         let mut h = fit_ors_scale(cfg);
-        assert_eq!(scale_value(&mut h), None);
-        h.type_text("0");
-        assert_near(scale_value(&mut h), 0.0);
+        h.ctrl('s');
+        assert_eq!(h.answer("individual"), Some(Answer::Skipped));
+        assert_records(cfg, "0", |h| h.type_text("0"), 0.0);
     }
 }
 
@@ -1383,24 +1613,100 @@ fn the_blank_hides_everything_and_keeps_the_text() {
             .all(|c| c == ' ' || c == '\n')
     );
     // Keys do nothing while the screen is blank.
-    h.type_text("xyz");
-    assert!(h.ctrl('d').is_empty());
+    let recorded = recorded_by(&mut h, |h| {
+        h.type_text("xyz");
+        h.ctrl('d');
+    });
+    assert!(recorded.is_empty(), "{recorded:?}");
     h.ctrl('b');
     assert_eq!(h.screen(80, 24), before);
+    // The text kept is what is recorded.
+    h.ctrl('d');
+    assert_eq!(
+        h.answer("mood-hard"),
+        Some(Answer::Given(Value::Text(long_text(Cfg::da()).to_owned())))
+    );
+}
+
+/// What is on disk after a failed write: exactly what was there before it, or, when the
+/// disk took half a block, that and the torn half, which the store's reader cuts off.
+fn assert_unchanged_on_disk(h: &Harness, before: &str, torn: bool) {
+    let text = h.runner.sink.last_text().expect("the journal");
+    if !torn {
+        assert_eq!(text, before, "nothing more is written");
+        h.journal();
+        return;
+    }
+    assert!(text.starts_with(before), "nothing is lost:\n{text}");
+    let path = h.data.0.join("torn.txt");
+    std::fs::write(&path, text).expect("write the journal as it is on disk");
+    let found = samtale::journal::store::read(&path).expect("the store reads it");
+    let strict = samtale::journal::format::parse(before).expect("what was there parses");
+    assert_eq!(
+        found.journal, strict,
+        "read as it was before the failed write"
+    );
 }
 
 #[test]
 fn an_error_stays_until_it_is_dismissed() {
-    let mut h = error_box(Cfg::en());
-    assert!(h.screen(80, 24).contains("No space left on device"));
-    // Other keys do not reach the conversation under it.
-    h.type_text("7");
-    assert!(h.ui.error.is_some());
-    h.enter();
-    assert!(h.ui.error.is_none());
-    assert!(!h.screen(80, 24).contains("No space left on device"));
-    assert_eq!(h.step_id().as_deref(), Some("mood"));
-    assert!(h.recorded().iter().all(|(step, _)| step != "mood"));
+    for torn in [false, true] {
+        for cfg in [Cfg::da(), Cfg::en()] {
+            let mut h = practice_at(cfg, Mode::Facilitated, "mood");
+            let before = h.runner.sink.last_text().expect("the journal").to_owned();
+            h.type_text("2");
+            h.fail_writes(0, torn);
+            h.enter();
+            // The answer is not saved: the error says so, over the answer still on screen.
+            let problem = h.ui.error.clone().expect("the error is shown");
+            let not_saved =
+                h.ui.texts()
+                    .get("tui-not-saved", &[("problem", String::new())]);
+            let opening: String = not_saved.chars().take(12).collect();
+            assert!(problem.starts_with(&opening), "{problem}");
+            assert_eq!(h.step_id().as_deref(), Some("mood"), "torn: {torn}");
+            // Nothing after it is written, and what is written still reads.
+            assert_unchanged_on_disk(&h, &before, torn);
+            // Other keys do not reach the conversation under it.
+            h.type_text("7");
+            assert!(h.ui.error.is_some());
+            h.enter();
+            assert!(h.ui.error.is_none());
+            assert!(!h.text().contains(&opening));
+            // Still the mood, with 2 set on the line: going on is not possible on a full
+            // disk, and trying again while it is full writes nothing more.
+            assert_eq!(h.step_id().as_deref(), Some("mood"));
+            let screen = h.text();
+            assert!(
+                screen.lines().any(|l| l.trim() == "2") && screen.contains('●'),
+                "the 2 is still set on the line:\n{screen}"
+            );
+            h.enter();
+            assert!(h.ui.error.is_some(), "still not saved");
+            assert_eq!(h.step_id().as_deref(), Some("mood"));
+            assert_unchanged_on_disk(&h, &before, torn);
+            h.enter();
+            // The disk has room again: Enter records the same answer, once, and the
+            // journal parses strictly (a torn half cut off before it).
+            h.writes_work();
+            h.enter();
+            assert!(h.ui.error.is_none());
+            let moods: Vec<_> = h
+                .recorded()
+                .into_iter()
+                .filter(|(step, _)| step == "mood")
+                .collect();
+            assert_eq!(
+                moods,
+                vec![("mood".to_owned(), Answer::Given(Value::Number(2.0)))],
+                "torn: {torn}"
+            );
+            assert_ne!(h.step_id().as_deref(), Some("mood"), "it goes on");
+            let text = h.runner.sink.last_text().expect("the journal");
+            assert!(text.starts_with(&before), "{text}");
+            assert_eq!(h.journal().blocks.len(), 2, "ready and mood, no more");
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1413,6 +1719,7 @@ fn the_kiosk_keeps_nothing_of_one_citizen_for_the_next() {
         let mut h = kiosk(cfg);
         // The first citizen answers "2" (less than half of the time) to every item.
         kiosk_citizen(&mut h, "Maja.S", "2");
+        let first = h.journal();
         let first_label = {
             let texts = h.ui.texts();
             texts.get("who5-frequency-less-than-half", &[])
@@ -1421,9 +1728,12 @@ fn the_kiosk_keeps_nothing_of_one_citizen_for_the_next() {
             !first_label.starts_with("who5-"),
             "the label's key: {first_label}"
         );
+        // A citizen alone is told in plain words that the answers are saved, no path.
         let result = h.screen(80, 24);
-        assert!(result.contains("Maja.S"), "the result shows the journal");
-        assert!(h.enter().contains(&Command::Close));
+        let saved = h.ui.texts().get("run-saved-self", &[]);
+        assert!(result.contains(&saved), "{result}");
+        assert!(!result.contains("Maja.S"), "{result}");
+        h.enter();
         let thanks = h.screen(80, 24);
         assert!(!thanks.contains("Maja.S"), "{thanks}");
         // The thank-you clears by itself.
@@ -1442,13 +1752,12 @@ fn the_kiosk_keeps_nothing_of_one_citizen_for_the_next() {
 
         // The second citizen sees nothing of the first: no pseudonym, no answer chosen,
         // no answer in the review, and Esc cannot go back to the first's conversation.
-        let recorded_before = h.recorded().len();
         h.type_text("Birk-7");
-        let commands = h.enter();
-        assert!(commands.iter().any(|c| matches!(
-            c,
-            Command::Start(Start { participant, resume: None, .. }) if participant == "Birk-7"
-        )));
+        h.enter();
+        assert_eq!(h.runner.sink.journals.len(), 2, "a journal of Birk-7's own");
+        let header = h.journal().header;
+        assert_eq!(header.participant, "Birk-7");
+        assert_eq!(header.mode, Mode::SelfGuided);
         for _ in 0..3 {
             h.press(KeyCode::Esc);
         }
@@ -1477,17 +1786,21 @@ fn the_kiosk_keeps_nothing_of_one_citizen_for_the_next() {
             review.contains(&none) || review.contains(&skipped),
             "the last item is unanswered:\n{review}"
         );
-        // What the front end is told to write for the second citizen is theirs alone.
-        let second: Vec<(String, Answer)> = h.recorded().split_off(recorded_before);
+        // What is written for the second citizen is theirs alone, in a journal of their
+        // own; the first's journal is as it was.
+        let second = h.recorded();
         assert_eq!(second.len(), 5);
         for (step, answer) in &second[..4] {
-            assert_eq!(
-                answer,
-                &Answer::Given(Value::Choice("all-of-the-time".to_owned())),
-                "{step}"
-            );
+            assert_eq!(answer, &who5_choice("5"), "{step}");
         }
         assert_eq!(second[4], ("interested".to_owned(), Answer::Skipped));
+        let texts = h.journal_texts();
+        assert!(!texts[1].contains("Maja"), "{}", texts[1]);
+        assert_eq!(
+            samtale::journal::format::parse(&texts[0]).expect("the first journal parses"),
+            first,
+            "the first citizen's journal is untouched"
+        );
     }
 }
 
@@ -1500,31 +1813,42 @@ fn the_kiosk_pauses_and_clears_after_the_inactivity_limit() {
     h.enter(); // the introduction
     h.now = at(120);
     h.type_text("4");
-    let answered = h.enter();
-    assert_eq!(answers_in(&answered).len(), 1);
+    h.enter();
+    assert_eq!(
+        h.recorded(),
+        vec![("cheerful".to_owned(), who5_choice("4"))]
+    );
     let question = h.screen(80, 24);
-    // Nine minutes and 59 seconds without a key: still there.
+    // Nine minutes and 59 seconds without a key: still there, nothing written.
     h.now = at(120 + 10 * 60 - 1);
-    assert!(h.send(Input::Tick).is_empty());
+    let blocks = h.journal().blocks.len();
+    h.send(Input::Tick);
+    assert_eq!(h.journal().blocks.len(), blocks);
     assert_eq!(h.screen(80, 24), question);
     // Ten minutes: saved as paused, closed, and the screen is the welcome again.
     h.now = at(120 + 10 * 60);
-    let commands = h.send(Input::Tick);
+    h.send(Input::Tick);
+    let journal = h.journal();
+    assert_eq!(journal.blocks.len(), blocks + 1);
     assert!(
-        matches!(
-            commands.as_slice(),
-            [Command::Record(Event::Paused { .. }), Command::Close]
-        ),
-        "{commands:?}"
+        matches!(journal.blocks.last(), Some(Block::Paused { .. })),
+        "{:?}",
+        journal.blocks
+    );
+    assert_eq!(
+        h.recorded(),
+        vec![("cheerful".to_owned(), who5_choice("4"))]
     );
     let screen = h.screen(80, 24);
     assert_eq!(screen, kiosk(Cfg::da()).screen(80, 24));
     assert!(!screen.contains("Maja"));
-    // A pseudonym typed and left alone is cleared too.
+    // A pseudonym typed and left alone is cleared too, and nothing is begun.
     h.type_text("Bir");
     h.now = at(120 + 25 * 60);
-    assert!(h.send(Input::Tick).is_empty());
+    h.send(Input::Tick);
     assert!(!h.screen(80, 24).contains("Bir"));
+    assert_eq!(h.runner.sink.journals.len(), 1);
+    assert_eq!(h.journal(), journal);
 }
 
 #[test]
@@ -1538,21 +1862,20 @@ fn the_kiosk_is_left_only_with_the_staff_code() {
         let screen = h.screen(80, 24);
         assert!(screen.contains("••••▏"), "the code is masked:\n{screen}");
         assert!(!screen.contains("1234"));
-        let commands = h.enter();
-        assert!(!commands.contains(&Command::Quit), "{commands:?}");
+        h.enter();
         assert!(!h.ui.quit);
         assert!(h.screen(80, 24).contains(&wrong));
         // Esc closes the prompt without leaving.
         h.ctrl('q');
         h.type_text("4321");
-        assert!(h.press(KeyCode::Esc).is_empty());
+        h.esc();
         assert!(!h.ui.quit);
-        // The right code quits.
+        // The right code quits, and nothing was ever written.
         h.ctrl('q');
         h.type_text("4321");
-        let commands = h.enter();
-        assert_eq!(commands, vec![Command::Quit]);
+        h.enter();
         assert!(h.ui.quit);
+        assert!(h.runner.sink.journals.is_empty());
     }
     // During a conversation, the right code saves it as paused and closes it first.
     let mut h = kiosk(Cfg::da());
@@ -1560,21 +1883,17 @@ fn the_kiosk_is_left_only_with_the_staff_code() {
     h.enter();
     h.ctrl('q');
     h.type_text("0000");
-    assert!(!h.enter().contains(&Command::Quit));
+    h.enter();
     assert!(!h.ui.quit);
+    assert!(h.journal().blocks.is_empty(), "a wrong code writes nothing");
     h.ctrl('q');
     h.type_text("4321");
-    let commands = h.enter();
-    assert!(
-        matches!(
-            commands.as_slice(),
-            [
-                Command::Record(Event::Paused { .. }),
-                Command::Close,
-                Command::Quit
-            ]
-        ),
-        "{commands:?}"
-    );
+    h.enter();
     assert!(h.ui.quit);
+    let blocks = h.journal().blocks;
+    assert!(
+        matches!(blocks.as_slice(), [Block::Paused { .. }]),
+        "{blocks:?}"
+    );
+    assert!(h.runner.open_journal().is_none(), "the journal is closed");
 }
