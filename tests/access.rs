@@ -7,10 +7,10 @@ mod common;
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use common::ui::{Cfg, DataDir, Harness, t0};
-use samtale::frontend::{Launch, MemorySink, Opening, Runner};
-use samtale::journal::{Mode, Store};
-use samtale::ui::{Input, Screen, Ui};
+use common::ui::{Cfg, DataDir, Harness};
+use samtale::frontend::Launch;
+use samtale::journal::Mode;
+use samtale::ui::{Input, Screen};
 
 /// An unfinished WHO-5 of each: a resume offer on anyone's chooser.
 fn journal(participant: &str) -> String {
@@ -41,26 +41,7 @@ fn run(participant: Option<&str>, mode: Option<Mode>) -> Launch {
 }
 
 fn launched(launch: &Launch, cfg: Cfg) -> Harness {
-    let data = data();
-    let store = Store::new(data.0.clone());
-    let opening = Opening::of(launch, &store, Some("4321".to_owned()), t0());
-    let mut h = Harness::with_data(
-        cfg,
-        Screen::Home(samtale::ui::Home::new(Vec::new())),
-        &[],
-        data,
-    );
-    h.ui = Ui::new(
-        common::ui::context(cfg.lang, cfg.theme),
-        opening.screen,
-        cfg.size,
-        t0(),
-    );
-    h.ui.quit_after = matches!(launch, Launch::Run(_));
-    h.runner = Runner::new(store, MemorySink::new(), opening.kiosk);
-    h.runner.closed = opening.closed;
-    h.runner.execute(&mut h.ui, opening.first);
-    h
+    Harness::launched(cfg, launch, &[], data())
 }
 
 /// A small, repeatable stream of keys a curious person might press.

@@ -19,7 +19,7 @@ use ratatui::crossterm::event::{
 
 use samtale::config::CrisisContact;
 use samtale::engine::{Answer, Session, Stamp};
-use samtale::frontend::{Failure, MemorySink, Runner};
+use samtale::frontend::{Failure, Launch, MemorySink, Opening, Runner};
 use samtale::i18n::Lang;
 use samtale::journal::{Block, Journal, Store, format};
 use samtale::script::Library;
@@ -165,6 +165,28 @@ impl Harness {
             cfg,
             ui,
             runner: Runner::new(store, MemorySink::new(), kiosk),
+            now: t0(),
+            data,
+        }
+    }
+
+    /// The interface as `samtale` opens it for this launch (home, `run`, self mode, the
+    /// kiosk), with the data folder's pseudonyms.
+    pub fn launched(cfg: Cfg, launch: &Launch, participants: &[&str], data: DataDir) -> Harness {
+        for participant in participants {
+            data.participant(participant);
+        }
+        let store = Store::new(data.0.clone());
+        let opening = Opening::of(launch, &store, Some("4321".to_owned()), t0());
+        let mut ui = Ui::new(context(cfg.lang, cfg.theme), opening.screen, cfg.size, t0());
+        ui.quit_after = matches!(launch, Launch::Run(_));
+        let mut runner = Runner::new(store, MemorySink::new(), opening.kiosk);
+        runner.closed = opening.closed;
+        runner.execute(&mut ui, opening.first);
+        Harness {
+            cfg,
+            ui,
+            runner,
             now: t0(),
             data,
         }

@@ -88,9 +88,14 @@ impl Review {
         Some(self.choose(&items(session), now))
     }
 
+    /// Scrolled just enough to show the selected row with a line under it, and never
+    /// further than the end: no blank rows below while text is cut off above.
     fn skip(&self, drawn: &Drawn, height: u16) -> usize {
+        let height = usize::from(height);
         let selected = drawn.starts.get(self.cursor).copied().unwrap_or(0);
-        (selected + 4).saturating_sub(usize::from(height))
+        (selected + 2)
+            .saturating_sub(height)
+            .min(drawn.lines.len().saturating_sub(height))
     }
 
     fn draw(&self, session: &Session, texts: &Texts, theme: &Theme, width: u16) -> Drawn {
@@ -105,13 +110,13 @@ impl Review {
                 Some(answer) => wording::answer(texts, dialogue, step, answer),
                 None => texts.get("answer-none", &[]),
             };
-            let first = widgets::wrap(&question, width)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
+            // One line a question, cut with an ellipsis where it does not fit: never
+            // cut off mid-sentence as if it ended there.
+            let number = format!("{}. ", index + 1);
+            let room = width.saturating_sub(number.chars().count() as u16);
             starts.push(lines.len());
             lines.push(widgets::marked(
-                &format!("{}. {first}", index + 1),
+                &format!("{number}{}", widgets::ellipsis(&question, room)),
                 index == self.cursor,
                 theme,
             ));
