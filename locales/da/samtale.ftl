@@ -516,3 +516,7 @@ help-export =
     CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
     forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
     markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.
+
+## line mode
+
+plain-answer-too-long = Svaret fylder { $size } byte, og et svar må højst fylde { $limit } byte ({ $kb } KB). Intet er gemt. Skriv et kortere svar, eller del det op i flere.

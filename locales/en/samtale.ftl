@@ -514,3 +514,7 @@ help-export =
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
     their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
+
+## line mode
+
+plain-answer-too-long = The answer is { $size } bytes, and an answer may hold at most { $limit } bytes ({ $kb } KB). Nothing was saved. Please write a shorter answer, or split it into several.
