@@ -16,7 +16,7 @@ use common::{
 use samtale::app::exit;
 use samtale::engine::Answer;
 use samtale::i18n::Lang;
-use samtale::journal::{Block, Journal, Mode, ScoreLine, format};
+use samtale::journal::{Block, Header, Journal, Mode, ScoreLine, Store, format};
 
 const BOTH: [Lang; 2] = [Lang::Da, Lang::En];
 
@@ -720,47 +720,54 @@ fn who5_change_compares_with_the_latest_journal_even_within_one_second() {
     );
 }
 
-/// The same as above with journals named by the binary itself, whatever its naming
-/// scheme: two WHO-5s are run back to back until both start in the same second (their
-/// names then share the time stamp), and a third must be compared with the second.
+/// The same as above with journals the binary wrote and the store named: two WHO-5s are
+/// run, then written again (every block as it is) through the crate's own store with one
+/// controlled start second, so that the store names them as it names two conversations
+/// started in one second, whatever its naming scheme. A third must be compared with the
+/// second. (Waiting for two real runs to fall in one second could pass without checking.)
 #[test]
 fn who5_change_compares_with_the_latest_of_two_started_in_one_second() {
     let sandbox = Sandbox::new("who5-same-second");
-    let stamp = |path: &PathBuf| {
-        let name = path.file_name().expect("a name").to_string_lossy();
-        name.split_once("Z-").map(|(s, _)| s.to_owned())
-    };
-    for attempt in 0..20 {
-        let participant = format!("p{attempt}");
-        let (first, _) = finish_new(
-            &sandbox,
-            "who5",
-            &participant,
-            Lang::En,
-            "4\n3\n4\n2\n5\n\n",
-        );
-        let (second, _) = finish_new(
-            &sandbox,
-            "who5",
-            &participant,
-            Lang::En,
-            "5\n5\n4\n4\n5\n\n",
-        );
-        if stamp(&first).is_none() || stamp(&first) != stamp(&second) {
-            continue;
+    let (first, _) = finish_new(&sandbox, "who5", "made", Lang::En, "4\n3\n4\n2\n5\n\n");
+    let (second, _) = finish_new(&sandbox, "who5", "made", Lang::En, "5\n5\n4\n4\n5\n\n");
+    let store = Store::new(sandbox.data.clone());
+    let one_second =
+        chrono::DateTime::parse_from_rfc3339("2026-01-05T10:00:00+01:00").expect("a time stamp");
+    let mut named = Vec::new();
+    for made in [&first, &second] {
+        let journal = parse_journal(made);
+        let header = Header {
+            participant: "p1".to_owned(),
+            started: one_second,
+            ..journal.header.clone()
+        };
+        let mut writer = store.create(&header).expect("create a journal");
+        for block in &journal.blocks {
+            writer.append(block).expect("append a block");
         }
-        // 72 % then 92 % in one second; 92 % again is no change since the latest.
-        let (now, _) = who5_run(&sandbox, &participant, [5, 5, 4, 4, 5]);
-        assert_eq!(
-            flags(&now),
-            vec![],
-            "compared with {} rather than the later {}",
-            first.display(),
-            second.display()
-        );
-        return;
+        named.push(writer.path().to_path_buf());
     }
-    eprintln!("note: no two WHO-5s started in the same second; nothing was checked");
+    assert_eq!(
+        sandbox.journals("p1"),
+        named,
+        "the store names the two so that `ls` lists them in the order they began"
+    );
+    let seeded: Vec<f64> = named
+        .iter()
+        .map(|p| parse_journal(p).scores()["percent"])
+        .collect();
+    assert_eq!(seeded, [72.0, 92.0]);
+
+    // 92 % again is no change since the latest (92 %), though 20 points since the first.
+    let (now, _) = who5_run(&sandbox, "p1", [5, 5, 4, 4, 5]);
+    assert_score(&now, "percent", 92.0);
+    assert_eq!(
+        flags(&now),
+        vec![],
+        "compared with {} rather than the later {}",
+        named[0].display(),
+        named[1].display()
+    );
 }
 
 // ---------------------------------------------------------------------------------------
