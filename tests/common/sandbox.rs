@@ -29,7 +29,17 @@ pub struct Sandbox {
 }
 
 impl Sandbox {
+    /// A sandbox with an empty data folder and a config file holding `()`.
     pub fn new(name: &str) -> Sandbox {
+        let sandbox = Sandbox::bare(name);
+        fs::create_dir_all(&sandbox.data).expect("create the sandbox's data folder");
+        fs::write(&sandbox.config, "()\n").expect("write the sandbox's config file");
+        sandbox
+    }
+
+    /// A sandbox with nothing in it yet: `data` and `config` are where they would be,
+    /// for tests that check what samtale creates there, or that write their own config.
+    pub fn bare(name: &str) -> Sandbox {
         let unique = format!(
             "e2e-{name}-{}-{}",
             std::process::id(),
@@ -37,37 +47,69 @@ impl Sandbox {
         );
         let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(unique);
         let _ = fs::remove_dir_all(&root);
-        let data = root.join("data");
-        fs::create_dir_all(&data).expect("create the sandbox's data folder");
-        let config = root.join("config.ron");
-        fs::write(&config, "()\n").expect("write the sandbox's config file");
-        Sandbox { root, data, config }
+        fs::create_dir_all(&root).expect("create the sandbox");
+        Sandbox {
+            data: root.join("data"),
+            config: root.join("config.ron"),
+            root,
+        }
     }
 
-    /// The binary with the sandbox's config and data folder, and no language, config or
-    /// data settings inherited from the environment the tests run in.
-    pub fn command(&self, args: &[&str]) -> Command {
+    /// The sandbox's own home folder, so that no default config or data folder of the
+    /// machine's user can be found.
+    pub fn home(&self) -> PathBuf {
+        self.root.join("home")
+    }
+
+    /// The binary with the one environment scrub every test run gets: no language,
+    /// config or data settings inherited from the environment the tests run in, the
+    /// sandbox's home and data folder, and output piped.
+    fn scrubbed(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_samtale"));
         for (key, _) in std::env::vars_os() {
             let name = key.to_string_lossy();
             if name.starts_with("LC_")
                 || name.starts_with("SAMTALE_")
+                || name.starts_with("XDG_")
                 || name == "LANG"
                 || name == "LANGUAGE"
             {
                 command.env_remove(&key);
             }
         }
+        let home = self.home();
         command
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("SAMTALE_DATA_DIR", &self.data)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
+    }
+
+    /// The binary with the sandbox's config file and data folder.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = self.scrubbed();
+        command
             // A relative path the binary might wrongly write to lands inside the sandbox.
             .current_dir(&self.data)
             .arg("--config")
             .arg(&self.config)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+            .args(args);
+        command
+    }
+
+    /// The binary run from the package root (so that fixture paths can be given as the
+    /// docs give them, relative to it), with no `--config`: only what `args` says, else
+    /// the default config place in the sandbox's home, where there is none.
+    pub fn command_in_package(&self, args: &[&str]) -> Command {
+        let mut command = self.scrubbed();
+        command
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::null())
+            .args(args);
         command
     }
 
