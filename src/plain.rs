@@ -116,6 +116,8 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         let mut bytes = 0;
         let mut read_any = false;
         let mut ended = false;
+        // The last byte before the line feed: a `\r` there is line ending, not text.
+        let mut last = None;
         while !ended {
             let buffer = self.input.fill_buf()?;
             if buffer.is_empty() {
@@ -125,9 +127,15 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             let length = match buffer.iter().position(|b| *b == b'\n') {
                 Some(at) => {
                     ended = true;
+                    if at > 0 {
+                        last = Some(buffer[at - 1]);
+                    }
                     at + 1
                 }
-                None => buffer.len(),
+                None => {
+                    last = buffer.last().copied();
+                    buffer.len()
+                }
             };
             let keep = length.min(room.saturating_sub(kept.len()));
             kept.extend_from_slice(&buffer[..keep]);
@@ -145,9 +153,10 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
             let bytes = text.len();
             return Ok(Some(Typed { text, bytes }));
         }
+        let ending = usize::from(ended) + usize::from(last == Some(b'\r'));
         Ok(Some(Typed {
             text: String::from_utf8_lossy(&kept).into_owned(),
-            bytes: bytes - usize::from(ended),
+            bytes: bytes - ending,
         }))
     }
 
@@ -751,4 +760,60 @@ fn yes_no(text: &str) -> Option<bool> {
 
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::BufReader;
+
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::script::Library;
+
+    /// Every line `next_line` reads from `input`, through a buffer much smaller than a
+    /// line, so that lines and line endings fall across the buffer's edges.
+    fn read_all(input: &[u8]) -> Vec<(String, usize, bool)> {
+        let (library, _) = Library::builtin();
+        let texts = library.texts(Lang::En);
+        let clock = || {
+            chrono::DateTime::parse_from_rfc3339("2026-01-05T10:00:00+01:00").expect("a time stamp")
+        };
+        let mut line = LineMode {
+            input: BufReader::with_capacity(7, input),
+            out: Vec::new(),
+            texts: &texts,
+            mode: Mode::Facilitated,
+            contacts: &[],
+            clock: &clock,
+            revision: None,
+        };
+        let mut lines = Vec::new();
+        while let Some(typed) = line.next_line().expect("reading from memory") {
+            let too_long = typed.too_long();
+            lines.push((typed.text, typed.bytes, too_long));
+        }
+        lines
+    }
+
+    #[test]
+    fn a_line_over_the_answer_limit_is_counted_not_kept_and_the_next_line_is_whole() {
+        let over = "x".repeat(MAX_ANSWER_BYTES + 5);
+        let exactly = "y".repeat(MAX_ANSWER_BYTES);
+        let input = format!("a\r\nbæ\n{over}\r\n{exactly}\r\nlast");
+        let lines = read_all(input.as_bytes());
+        assert_eq!(lines.len(), 5);
+        assert_eq!(lines[0], ("a".to_owned(), 1, false));
+        assert_eq!(lines[1], ("bæ".to_owned(), 3, false));
+        // Over the limit: its size is known, and only a bounded part of it was kept.
+        assert!(lines[2].2, "too long");
+        assert_eq!(
+            lines[2].1,
+            MAX_ANSWER_BYTES + 5,
+            "its size, without the line ending"
+        );
+        assert!(lines[2].0.len() <= MAX_ANSWER_BYTES + 2);
+        // Exactly the limit is an answer, kept whole, without its line ending.
+        assert_eq!(lines[3], (exactly, MAX_ANSWER_BYTES, false));
+        assert_eq!(lines[4], ("last".to_owned(), 4, false));
+    }
 }
