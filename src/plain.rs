@@ -5,11 +5,17 @@
 //!
 //! Commands at any question: `?` help, `:back`, `:skip`, `:pause` (and the Danish
 //! `:hjælp`, `:tilbage`, `:spring`). A long answer ends with a line holding only `.`.
+//!
+//! No answer may be longer than [`MAX_ANSWER_BYTES`]: a longer one is refused with a
+//! message that names the limit and its size, nothing is recorded, and the question is
+//! asked again. Lines are read with that bound, so a huge paste never sits in memory whole.
 
 use std::io::{self, BufRead, Write};
 
 use crate::config::CrisisContact;
-use crate::engine::{self, Answer, Effect, Entry, Event, Msg, Position, Session, Stamp, Value};
+use crate::engine::{
+    self, Answer, Effect, Entry, Event, MAX_ANSWER_BYTES, Msg, Position, Session, Stamp, Value,
+};
 use crate::i18n::{Texts, parse_number};
 use crate::journal::revision::{self, Revision};
 use crate::journal::{Mode, StoreError, Writer};
@@ -59,6 +65,22 @@ enum Line {
     Skip,
     Pause,
     Text(String),
+    /// A line over the answer limit, with its size in bytes; its text is not kept.
+    TooLong(usize),
+}
+
+/// One line as typed, without its line ending.
+struct Typed {
+    /// The line, or only its first bytes when it is over the limit.
+    text: String,
+    /// The size of the whole line in bytes.
+    bytes: usize,
+}
+
+impl Typed {
+    fn too_long(&self) -> bool {
+        self.bytes > MAX_ANSWER_BYTES
+    }
 }
 
 impl<R: BufRead, W: Write> LineMode<'_, R, W> {
@@ -67,25 +89,110 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         writeln!(self.out, "{text}")
     }
 
-    /// Reads one line, without its line ending; `None` at the end of input.
+    /// Reads one line, without its line ending; `None` at the end of input. For prompts
+    /// whose answer is never recorded (a pseudonym, yes or no): a line over the answer
+    /// limit comes back cut short, which such a prompt refuses anyway.
     pub fn read_raw(&mut self) -> io::Result<Option<String>> {
+        Ok(self.prompt()?.map(|typed| typed.text))
+    }
+
+    /// Shows the prompt and reads one line.
+    fn prompt(&mut self) -> io::Result<Option<Typed>> {
         write!(self.out, "> ")?;
         self.out.flush()?;
-        let mut bytes = Vec::new();
-        if self.input.read_until(b'\n', &mut bytes)? == 0 {
+        let typed = self.next_line()?;
+        if typed.is_none() {
             writeln!(self.out)?;
+        }
+        Ok(typed)
+    }
+
+    /// Reads one line to its end without a prompt, keeping at most the answer limit (and
+    /// a line ending) of it: the rest is only counted, so that a paste of a whole file
+    /// costs no memory and the next line is still read from where it begins.
+    fn next_line(&mut self) -> io::Result<Option<Typed>> {
+        let room = MAX_ANSWER_BYTES + 2;
+        let mut kept: Vec<u8> = Vec::new();
+        let mut bytes = 0;
+        let mut read_any = false;
+        let mut ended = false;
+        // The last byte before the line feed: a `\r` there is line ending, not text.
+        let mut last = None;
+        while !ended {
+            let buffer = self.input.fill_buf()?;
+            if buffer.is_empty() {
+                break;
+            }
+            read_any = true;
+            let length = match buffer.iter().position(|b| *b == b'\n') {
+                Some(at) => {
+                    ended = true;
+                    if at > 0 {
+                        last = Some(buffer[at - 1]);
+                    }
+                    at + 1
+                }
+                None => {
+                    last = buffer.last().copied();
+                    buffer.len()
+                }
+            };
+            let keep = length.min(room.saturating_sub(kept.len()));
+            kept.extend_from_slice(&buffer[..keep]);
+            bytes += length;
+            self.input.consume(length);
+        }
+        if !read_any {
             return Ok(None);
         }
-        while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            bytes.pop();
+        if bytes == kept.len() {
+            while kept.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                kept.pop();
+            }
+            let text = String::from_utf8_lossy(&kept).into_owned();
+            let bytes = text.len();
+            return Ok(Some(Typed { text, bytes }));
         }
-        Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+        let ending = usize::from(ended) + usize::from(last == Some(b'\r'));
+        Ok(Some(Typed {
+            text: String::from_utf8_lossy(&kept).into_owned(),
+            bytes: bytes - ending,
+        }))
+    }
+
+    /// Says that an answer of `bytes` is over the limit and that nothing was recorded.
+    fn refuse_too_long(&mut self, bytes: usize) -> io::Result<()> {
+        self.say(
+            "plain-answer-too-long",
+            &[
+                ("size", bytes.to_string()),
+                ("limit", MAX_ANSWER_BYTES.to_string()),
+                ("kb", (MAX_ANSWER_BYTES / 1024).to_string()),
+            ],
+        )
+    }
+
+    /// Reads the rest of a long text up to its closing `.` without keeping it, and
+    /// returns its size (with the line endings between its lines).
+    fn rest_of_long_text(&mut self) -> io::Result<usize> {
+        let mut bytes = 0;
+        while let Some(line) = self.next_line()? {
+            if !line.too_long() && line.text.trim() == "." {
+                break;
+            }
+            bytes += 1 + line.bytes;
+        }
+        Ok(bytes)
     }
 
     fn read(&mut self) -> io::Result<Line> {
-        let Some(raw) = self.read_raw()? else {
+        let Some(typed) = self.prompt()? else {
             return Ok(Line::Eof);
         };
+        if typed.too_long() {
+            return Ok(Line::TooLong(typed.bytes));
+        }
+        let raw = typed.text;
         Ok(match raw.trim().to_lowercase().as_str() {
             "?" | ":help" | ":hjælp" | ":hjaelp" => Line::Help,
             ":back" | ":tilbage" => Line::Back,
@@ -308,6 +415,17 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                     writeln!(self.out, "{help}")?;
                     continue;
                 }
+                Line::TooLong(bytes) => {
+                    // A long text goes on to its `.`: those lines belong to the answer
+                    // refused, and must not be read as answers to what comes next.
+                    let bytes = if matches!(step.kind, StepKind::LongText { .. }) {
+                        bytes + self.rest_of_long_text()?
+                    } else {
+                        bytes
+                    };
+                    self.refuse_too_long(bytes)?;
+                    continue;
+                }
                 Line::Text(text) => text,
             };
             if text.trim().is_empty() && !matches!(step.kind, StepKind::LongText { .. }) {
@@ -347,20 +465,21 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 if text.trim() == "." {
                     return Ok(Some(Parsed::Keep));
                 }
+                let mut bytes = text.len();
                 let mut lines = vec![text];
-                loop {
-                    let mut bytes = Vec::new();
-                    if self.input.read_until(b'\n', &mut bytes)? == 0 {
+                while let Some(line) = self.next_line()? {
+                    if !line.too_long() && line.text.trim() == "." {
                         break;
                     }
-                    while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-                        bytes.pop();
+                    bytes += 1 + line.bytes;
+                    if bytes > MAX_ANSWER_BYTES {
+                        // Over the limit: read on to the `.` without keeping anything.
+                        lines.clear();
+                        bytes += self.rest_of_long_text()?;
+                        self.refuse_too_long(bytes)?;
+                        return Ok(None);
                     }
-                    let line = String::from_utf8_lossy(&bytes).into_owned();
-                    if line.trim() == "." {
-                        break;
-                    }
-                    lines.push(line);
+                    lines.push(line.text);
                 }
                 Value::Text(lines.join("\n"))
             }
@@ -453,6 +572,10 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                     writeln!(self.out, "{help}")?;
                     continue;
                 }
+                Line::TooLong(_) => {
+                    self.say("plain-repeat-commands", &[])?;
+                    continue;
+                }
                 Line::Text(text) => text.trim().to_owned(),
             };
             if text.is_empty() {
@@ -486,7 +609,10 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         }
     }
 
-    /// Asks for each field of an entry; with an existing entry, Enter keeps a field.
+    /// Asks for each field of an entry; with an existing entry, Enter keeps a field. A
+    /// field that is required and left empty, or that breaks its validation, is asked
+    /// for again at once with the script's message: the engine would refuse the whole
+    /// entry, and the fields already typed must not be lost with it.
     fn entry(
         &mut self,
         session: &Session,
@@ -501,18 +627,35 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 .and_then(|e| e.get(&field.id))
                 .unwrap_or_default()
                 .to_owned();
-            if before.is_empty() {
-                writeln!(self.out, "  {label}:")?;
-            } else {
-                self.say(
-                    "plain-field-current",
-                    &[("field", label), ("value", before.clone())],
-                )?;
-            }
-            let Some(text) = self.read_raw()? else {
-                return Ok(None);
+            let text = loop {
+                if before.is_empty() {
+                    writeln!(self.out, "  {label}:")?;
+                } else {
+                    self.say(
+                        "plain-field-current",
+                        &[("field", label.clone()), ("value", before.clone())],
+                    )?;
+                }
+                let Some(typed) = self.prompt()? else {
+                    return Ok(None);
+                };
+                if typed.too_long() {
+                    self.refuse_too_long(typed.bytes)?;
+                    continue;
+                }
+                let text = if typed.text.trim().is_empty() {
+                    before.clone()
+                } else {
+                    typed.text
+                };
+                match engine::check_field(&step.id, field, &text) {
+                    Ok(()) => break text,
+                    Err(notice) => {
+                        let message = wording::notice(self.texts, session, &notice);
+                        writeln!(self.out, "{message}")?;
+                    }
+                }
             };
-            let text = if text.trim().is_empty() { before } else { text };
             entry.fields.push((field.id.clone(), text));
         }
         Ok(Some(entry))
@@ -582,7 +725,9 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 Line::Eof => return Ok(Msg::Finish(self.now())),
                 Line::Pause => return Ok(Msg::Pause(self.now())),
                 Line::Back => return Ok(Msg::Back),
-                Line::Skip | Line::Help => self.say("plain-review-commands", &[])?,
+                Line::Skip | Line::Help | Line::TooLong(_) => {
+                    self.say("plain-review-commands", &[])?
+                }
                 Line::Text(text) if text.trim().is_empty() => return Ok(Msg::Finish(self.now())),
                 Line::Text(text) => match text
                     .trim()
@@ -615,4 +760,60 @@ fn yes_no(text: &str) -> Option<bool> {
 
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::BufReader;
+
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::script::Library;
+
+    /// Every line `next_line` reads from `input`, through a buffer much smaller than a
+    /// line, so that lines and line endings fall across the buffer's edges.
+    fn read_all(input: &[u8]) -> Vec<(String, usize, bool)> {
+        let (library, _) = Library::builtin();
+        let texts = library.texts(Lang::En);
+        let clock = || {
+            chrono::DateTime::parse_from_rfc3339("2026-01-05T10:00:00+01:00").expect("a time stamp")
+        };
+        let mut line = LineMode {
+            input: BufReader::with_capacity(7, input),
+            out: Vec::new(),
+            texts: &texts,
+            mode: Mode::Facilitated,
+            contacts: &[],
+            clock: &clock,
+            revision: None,
+        };
+        let mut lines = Vec::new();
+        while let Some(typed) = line.next_line().expect("reading from memory") {
+            let too_long = typed.too_long();
+            lines.push((typed.text, typed.bytes, too_long));
+        }
+        lines
+    }
+
+    #[test]
+    fn a_line_over_the_answer_limit_is_counted_not_kept_and_the_next_line_is_whole() {
+        let over = "x".repeat(MAX_ANSWER_BYTES + 5);
+        let exactly = "y".repeat(MAX_ANSWER_BYTES);
+        let input = format!("a\r\nbæ\n{over}\r\n{exactly}\r\nlast");
+        let lines = read_all(input.as_bytes());
+        assert_eq!(lines.len(), 5);
+        assert_eq!(lines[0], ("a".to_owned(), 1, false));
+        assert_eq!(lines[1], ("bæ".to_owned(), 3, false));
+        // Over the limit: its size is known, and only a bounded part of it was kept.
+        assert!(lines[2].2, "too long");
+        assert_eq!(
+            lines[2].1,
+            MAX_ANSWER_BYTES + 5,
+            "its size, without the line ending"
+        );
+        assert!(lines[2].0.len() <= MAX_ANSWER_BYTES + 2);
+        // Exactly the limit is an answer, kept whole, without its line ending.
+        assert_eq!(lines[3], (exactly, MAX_ANSWER_BYTES, false));
+        assert_eq!(lines[4], ("last".to_owned(), 4, false));
+    }
 }

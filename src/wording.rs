@@ -265,9 +265,14 @@ pub fn notice(texts: &Texts, session: &Session, notice: &Notice) -> String {
             }
             _ => texts.get("notice-does-not-fit", &[]),
         },
+        // A script may say why a field is needed (`.required` on the field's message);
+        // otherwise the general words name the field.
         Notice::FieldRequired { step, field } => {
-            let label = texts.get(&keys::sub_item(&dialogue.id, step, field), &[]);
-            texts.get("notice-field-required", &[("field", label)])
+            let key = keys::sub_item(&dialogue.id, step, field);
+            texts.attr(&key, keys::REQUIRED, &[]).unwrap_or_else(|| {
+                let label = texts.get(&key, &[]);
+                texts.get("notice-field-required", &[("field", label)])
+            })
         }
         Notice::FieldInvalid { step, field } => texts
             .attr(

@@ -6,12 +6,14 @@
 //! wrongly or words it vaguely, the expected file holds the corrected line, so the test
 //! fails until the code is fixed; the diff in the failure shows every such fixture at once.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::process::Output;
 
+use common::Sandbox;
 use samtale::i18n::Lang;
 use samtale::problem::Problem;
 use samtale::script::{self, MAX_SCRIPT_BYTES};
@@ -75,50 +77,11 @@ fn diff(expected: &[String], actual: &[String]) -> String {
     out
 }
 
-/// A folder of its own under the system's temp folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
-        let dir = std::env::temp_dir().join(format!(
-            "samtale-check-broken-{name}-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("the temp folder is writable");
-        Scratch(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Runs the real binary from the package root, with nothing of the user's around it:
-/// no config file, no data folder, no system language.
-fn samtale(args: &[&str], scratch: &Scratch) -> Output {
-    let home = scratch.path().join("home");
-    Command::new(env!("CARGO_BIN_EXE_samtale"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("SAMTALE_CONFIG")
-        .env("LANG", "C")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("SAMTALE_DATA_DIR", scratch.path().join("data"))
+/// no config file, no data folder, no system language (the shared sandbox's one scrub).
+fn samtale(args: &[&str], sandbox: &Sandbox) -> Output {
+    sandbox
+        .command_in_package(args)
         .output()
         .expect("the samtale binary runs")
 }
@@ -195,7 +158,7 @@ fn every_broken_script_has_an_error_except_the_missing_translation_which_warns()
 
 #[test]
 fn a_missing_translation_fails_check_only_with_strict() {
-    let scratch = Scratch::new("strict");
+    let scratch = Sandbox::bare("strict");
     let file = format!("{BROKEN}/{WARNING_ONLY}.ron");
     let expected = expected(Path::new(&file)).expect("the fixture has an expected file");
 
@@ -212,8 +175,8 @@ fn a_missing_translation_fails_check_only_with_strict() {
 
 #[test]
 fn a_script_over_512_kib_is_refused_before_it_is_read() {
-    let scratch = Scratch::new("too-large");
-    let file = scratch.path().join("too-large.ron");
+    let scratch = Sandbox::bare("too-large");
+    let file = scratch.root.as_path().join("too-large.ron");
     // A sound script, padded with a comment to one byte over the limit.
     let mut text = String::from(
         "Dialogue(\n    id: \"too-large\",\n    version: 1,\n    audience: Citizen,\n    \
@@ -241,8 +204,8 @@ fn a_script_over_512_kib_is_refused_before_it_is_read() {
 
 #[test]
 fn a_condition_nested_a_hundred_thousand_deep_is_refused_without_overflowing() {
-    let scratch = Scratch::new("too-deep");
-    let file = scratch.path().join("too-deep.ron");
+    let scratch = Sandbox::bare("too-deep");
+    let file = scratch.root.as_path().join("too-deep.ron");
     let depth = 100_000;
     let text = format!(
         "Dialogue(id: \"too-deep\", version: 1, audience: Citizen, minutes: 1, source: \"test\", \
@@ -262,7 +225,7 @@ fn a_condition_nested_a_hundred_thousand_deep_is_refused_without_overflowing() {
 
 #[test]
 fn check_on_the_folder_exits_1_and_prints_every_expected_line() {
-    let scratch = Scratch::new("folder");
+    let scratch = Sandbox::bare("folder");
     let output = samtale(&["--lang", "en", "check", BROKEN], &scratch);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
 
@@ -298,7 +261,7 @@ fn check_on_the_folder_exits_1_and_prints_every_expected_line() {
 
 #[test]
 fn check_without_a_path_finds_the_builtin_dialogues_clean() {
-    let scratch = Scratch::new("builtin");
+    let scratch = Sandbox::bare("builtin");
     let output = samtale(&["--lang", "en", "check"], &scratch);
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert_eq!(stdout_lines(&output), ["No problems found."]);

@@ -5,67 +5,23 @@
 //!
 //! As in `check_broken.rs`, an expected file says what the message *should* be.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::{SystemTime, UNIX_EPOCH};
 
+use common::Sandbox;
 use samtale::i18n::Lang;
 use samtale::script;
 
 const CONFIGS: &str = "tests/fixtures/config";
 const GOOD: &str = "tests/fixtures/config/good.ron";
 
-/// A folder of its own under the system's temp folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
-        let dir = std::env::temp_dir().join(format!(
-            "samtale-config-broken-{name}-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("the temp folder is writable");
-        Scratch(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    /// The data folder samtale is given; nothing creates it unless samtale starts work.
-    fn data(&self) -> PathBuf {
-        self.0.join("data")
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// The real binary, run from the package root with nothing of the user's around it.
-fn samtale(args: &[&str], scratch: &Scratch) -> Command {
-    let home = scratch.path().join("home");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_samtale"));
-    command
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("SAMTALE_CONFIG")
-        .env("LANG", "C")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("SAMTALE_DATA_DIR", scratch.data());
-    command
+/// The real binary, run from the package root with nothing of the user's around it (the
+/// shared sandbox's one scrub); nothing creates its data folder unless samtale starts work.
+fn samtale(args: &[&str], sandbox: &Sandbox) -> Command {
+    sandbox.command_in_package(args)
 }
 
 fn run(command: &mut Command) -> Output {
@@ -96,7 +52,7 @@ fn hint(lang: Lang) -> String {
 
 /// Exit code 1, the expected first line and the hint on stderr, nothing on stdout, and
 /// no data folder made: samtale did not start.
-fn stopped(output: &Output, scratch: &Scratch, first_line: &str) -> Result<(), String> {
+fn stopped(output: &Output, sandbox: &Sandbox, first_line: &str) -> Result<(), String> {
     let mut wrong = String::new();
     if output.status.code() != Some(1) {
         let _ = writeln!(wrong, "  exit code {:?}, not 1", output.status.code());
@@ -112,11 +68,11 @@ fn stopped(output: &Output, scratch: &Scratch, first_line: &str) -> Result<(), S
     if !output.stdout.is_empty() {
         let _ = writeln!(wrong, "  it started and wrote: {:?}", lines(&output.stdout));
     }
-    if scratch.data().exists() {
+    if sandbox.data.exists() {
         let _ = writeln!(
             wrong,
             "  it made the data folder {}",
-            scratch.data().display()
+            sandbox.data.display()
         );
     }
     if wrong.is_empty() { Ok(()) } else { Err(wrong) }
@@ -128,7 +84,7 @@ fn a_broken_config_file_stops_samtale_at_its_line_and_column() {
     assert!(files.len() >= 3, "only {} broken configs", files.len());
     let mut report = String::new();
     for file in &files {
-        let scratch = Scratch::new("broken");
+        let scratch = Sandbox::bare("broken");
         let expected = std::fs::read_to_string(file.with_extension("expected"))
             .unwrap_or_else(|_| panic!("{} has no .expected file", file.display()));
         let first_line = expected.lines().next().unwrap_or_default();
@@ -146,7 +102,7 @@ fn a_broken_config_file_stops_samtale_at_its_line_and_column() {
 
 #[test]
 fn a_language_samtale_does_not_speak_is_placed_in_the_config_file() {
-    let scratch = Scratch::new("klingon");
+    let scratch = Sandbox::bare("klingon");
     let file = format!("{CONFIGS}/bad-language.ron");
     let expected = std::fs::read_to_string(format!("{CONFIGS}/bad-language.expected"))
         .expect("bad-language has an expected file");
@@ -158,7 +114,7 @@ fn a_language_samtale_does_not_speak_is_placed_in_the_config_file() {
 
 #[test]
 fn config_errors_speak_the_language_of_the_lang_flag() {
-    let scratch = Scratch::new("lang-flag");
+    let scratch = Sandbox::bare("lang-flag");
     let file = format!("{CONFIGS}/unknown-field.ron");
     let output = run(
         samtale(&["--config", &file, "--lang", "en", "config"], &scratch)
@@ -175,8 +131,8 @@ fn config_errors_speak_the_language_of_the_lang_flag() {
 
 #[test]
 fn a_good_config_file_says_where_each_setting_came_from() {
-    let scratch = Scratch::new("good");
-    let data = scratch.data();
+    let scratch = Sandbox::bare("good");
+    let data = scratch.data.clone();
 
     // Flags and the environment win over the config file.
     let output = run(&mut samtale(
@@ -216,8 +172,8 @@ fn a_good_config_file_says_where_each_setting_came_from() {
     );
 
     // The data folder from the config file, when neither a flag nor the environment sets one.
-    let config = scratch.path().join("config.ron");
-    let journals = scratch.path().join("journals");
+    let config = scratch.root.as_path().join("config.ron");
+    let journals = scratch.root.as_path().join("journals");
     std::fs::write(
         &config,
         format!("(data_dir: Some({:?}))\n", journals.display().to_string()),
@@ -245,7 +201,7 @@ fn a_good_config_file_says_where_each_setting_came_from() {
 
 #[test]
 fn a_crisis_contact_without_opening_hours_has_no_dangling_separator() {
-    let scratch = Scratch::new("contacts");
+    let scratch = Sandbox::bare("contacts");
     let output = run(&mut samtale(
         &["--config", GOOD, "--lang", "en", "config"],
         &scratch,

@@ -3,48 +3,24 @@
 //! 112; as plain text and as a printable HTML page that needs nothing but itself.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
+mod common;
+
+use common::fixtures::{
+    builtin_library as library, builtin_texts as texts, data_dir_with_fixtures as data_dir,
+    fixture_journals as fixtures,
+};
 use samtale::card;
 use samtale::config::CrisisContact;
-use samtale::i18n::{Lang, Texts};
+use samtale::i18n::Lang;
+use samtale::journal::Store;
 use samtale::journal::format::Journal;
-use samtale::journal::{Store, store};
 use samtale::report::{self, ReportError};
 use samtale::script::{Dialogue, Library};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/journals/p1");
-
-fn fixture_paths() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(FIXTURES)
-        .expect("the fixture journals are there")
-        .map(|e| e.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-}
-
-fn fixtures() -> Vec<Journal> {
-    fixture_paths()
-        .iter()
-        .map(|p| store::read(p).expect("a fixture journal reads").journal)
-        .collect()
-}
-
-fn library() -> Library {
-    let (library, problems) = Library::builtin();
-    assert!(problems.is_empty(), "{problems:?}");
-    library
-}
-
 fn crisis_plan(library: &Library) -> &Dialogue {
     &library.get("crisis-plan").expect("built in").dialogue
-}
-
-fn texts(lang: Lang) -> Texts {
-    library().texts(lang)
 }
 
 fn contacts() -> Vec<CrisisContact> {
@@ -60,23 +36,6 @@ fn contacts() -> Vec<CrisisContact> {
             open: None,
         },
     ]
-}
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-fn data_dir(name: &str) -> PathBuf {
-    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "card-{name}-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = fs::remove_dir_all(&root);
-    let journals = root.join("journals").join("p1");
-    fs::create_dir_all(&journals).expect("create the journals folder");
-    for path in fixture_paths() {
-        fs::copy(&path, journals.join(path.file_name().expect("a name"))).expect("copy");
-    }
-    root
 }
 
 #[test]

@@ -5,12 +5,11 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{Sandbox, parse_journal};
 use samtale::i18n::Lang;
 use samtale::journal::format;
 use samtale::journal::{Block, Journal};
@@ -22,8 +21,6 @@ const JOURNAL_DOC: &str = "docs/journal-format.md";
 const JOURNAL_MARKER: &str = "<!-- journal example -->";
 /// The comment that lists the check messages the table in script-format.md describes.
 const CHECK_KEYS_MARKER: &str = "<!-- check keys:";
-/// Long enough for a debug binary on a busy machine; a run that hangs fails the test.
-const RUN_TIMEOUT: Duration = Duration::from_secs(120);
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -230,105 +227,36 @@ fn the_example_journal_is_a_full_one_of_the_example_script() {
     );
 }
 
-static RUNS: AtomicUsize = AtomicUsize::new(0);
-
-/// A private data folder and an empty config file for runs of the real binary.
-struct Sandbox {
-    root: PathBuf,
+/// Runs `samtale --plain run practice-check-in` with the example's folder in the shared
+/// sandbox, feeding it `input`; returns the exit code and what it wrote to stdout.
+fn run_example(sandbox: &Sandbox, lang: Lang, input: &str) -> (i32, String) {
+    let dialogues = root().join("docs/example");
+    let dialogues = dialogues.to_string_lossy();
+    let out = sandbox.run(
+        &[
+            "--dialogues",
+            &dialogues,
+            "--lang",
+            lang.tag(),
+            "--plain",
+            "run",
+            "practice-check-in",
+            "--participant",
+            "p1",
+        ],
+        input,
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "samtale wrote to stderr:\n{}",
+        out.stderr
+    );
+    (out.code.unwrap_or(-1), out.stdout)
 }
 
-impl Sandbox {
-    fn new(name: &str) -> Sandbox {
-        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
-            "docs-{name}-{}-{}",
-            std::process::id(),
-            RUNS.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = fs::remove_dir_all(&root);
-        fs::create_dir_all(root.join("data")).expect("create the data folder");
-        fs::write(root.join("config.ron"), "()\n").expect("write the config file");
-        Sandbox { root }
-    }
-
-    /// Runs `samtale --plain run practice-check-in` with the example's folder, feeding it
-    /// `input`; returns the exit code and what it wrote to stdout.
-    fn run(&self, lang: Lang, input: &str) -> (i32, String) {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_samtale"));
-        for (key, _) in std::env::vars_os() {
-            let name = key.to_string_lossy();
-            if name.starts_with("SAMTALE_")
-                || name.starts_with("LC_")
-                || name == "LANG"
-                || name == "LANGUAGE"
-            {
-                command.env_remove(&key);
-            }
-        }
-        command
-            .env("SAMTALE_DATA_DIR", self.root.join("data"))
-            .arg("--config")
-            .arg(self.root.join("config.ron"))
-            .arg("--dialogues")
-            .arg(root().join("docs/example"))
-            .args(["--lang", lang.tag(), "--plain", "run", "practice-check-in"])
-            .args(["--participant", "p1"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = command.spawn().expect("start samtale");
-        let mut stdin = child.stdin.take().expect("stdin");
-        let input = input.to_owned();
-        let writer = std::thread::spawn(move || {
-            let _ = stdin.write_all(input.as_bytes());
-        });
-        let mut stdout = child.stdout.take().expect("stdout");
-        let reader = std::thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stdout.read_to_string(&mut text);
-            text
-        });
-        let mut stderr = child.stderr.take().expect("stderr");
-        let error_reader = std::thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stderr.read_to_string(&mut text);
-            text
-        });
-        let started = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("wait for samtale") {
-                break status;
-            }
-            if started.elapsed() > RUN_TIMEOUT {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("samtale did not end within {RUN_TIMEOUT:?}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        let _ = writer.join();
-        let out = reader.join().expect("read stdout");
-        let err = error_reader.join().expect("read stderr");
-        assert!(err.is_empty(), "samtale wrote to stderr:\n{err}");
-        (status.code().unwrap_or(-1), out)
-    }
-
-    /// The one journal the runs wrote for participant p1.
-    fn journal(&self) -> Journal {
-        let dir = self.root.join("data/journals/p1");
-        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
-            .map(|e| e.expect("an entry").path())
-            .collect();
-        assert_eq!(files.len(), 1, "one journal: {files:?}");
-        let text = fs::read_to_string(files.remove(0)).expect("read the journal");
-        format::parse(&text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.detail))
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.root);
-    }
+/// The one journal the runs wrote for participant p1.
+fn example_journal_of(sandbox: &Sandbox) -> Journal {
+    parse_journal(&sandbox.journal("p1"))
 }
 
 /// Everything after `ready`: a good week, one person listed, a goal, no more to say.
@@ -361,10 +289,10 @@ fn expected_result(lang: Lang) -> &'static str {
 
 fn completes_in(lang: Lang) {
     let sandbox = Sandbox::new(lang.tag());
-    let (code, out) = sandbox.run(lang, &format!("y\n{AFTER_READY}"));
+    let (code, out) = run_example(&sandbox, lang, &format!("y\n{AFTER_READY}"));
     assert_eq!(code, 0, "exit code\n{out}");
     assert!(out.contains(expected_result(lang)), "no result in:\n{out}");
-    let journal = sandbox.journal();
+    let journal = example_journal_of(&sandbox);
     assert!(journal.is_finished());
     assert_eq!(journal.header.locale, lang);
     assert_eq!(journal.answers().len(), 18);
@@ -383,13 +311,13 @@ fn the_example_is_completed_in_the_line_mode_in_english() {
 #[test]
 fn the_example_pauses_on_not_ready_and_resumes_where_it_stopped() {
     let sandbox = Sandbox::new("pause");
-    let (code, _) = sandbox.run(Lang::En, "n\n");
+    let (code, _) = run_example(&sandbox, Lang::En, "n\n");
     assert_eq!(code, 5, "a pause ends with exit code 5");
-    assert!(!sandbox.journal().is_finished());
+    assert!(!example_journal_of(&sandbox).is_finished());
     // "y" continues the unfinished conversation, at the first question without an answer.
-    let (code, out) = sandbox.run(Lang::En, &format!("y\n{AFTER_READY}"));
+    let (code, out) = run_example(&sandbox, Lang::En, &format!("y\n{AFTER_READY}"));
     assert_eq!(code, 0, "exit code\n{out}");
-    let journal = sandbox.journal();
+    let journal = example_journal_of(&sandbox);
     assert!(journal.is_finished());
     let kinds: Vec<&str> = journal
         .blocks

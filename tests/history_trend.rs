@@ -4,58 +4,20 @@
 //! reports built on them.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
+mod common;
+
+use common::fixtures::{
+    builtin_texts as texts, data_dir_with_fixtures as data_dir, fixture_journals as fixtures,
+    fixture_paths,
+};
 use samtale::engine::{Answer, Value};
 use samtale::history::{self, Instrument, Reference, Status, Target, TargetError};
-use samtale::i18n::{Lang, Texts};
+use samtale::i18n::Lang;
+use samtale::journal::Store;
 use samtale::journal::format::{self, Block, Journal};
-use samtale::journal::{Store, store};
 use samtale::report::{self, ReportError};
-use samtale::script::Library;
-
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/journals/p1");
-
-fn fixture_paths() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(FIXTURES)
-        .expect("the fixture journals are there")
-        .map(|e| e.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-}
-
-fn fixtures() -> Vec<Journal> {
-    fixture_paths()
-        .iter()
-        .map(|p| store::read(p).expect("a fixture journal reads").journal)
-        .collect()
-}
-
-fn texts(lang: Lang) -> Texts {
-    Library::builtin().0.texts(lang)
-}
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-/// A fresh data folder with the fixture journals as participant p1's.
-fn data_dir(name: &str) -> PathBuf {
-    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "history-{name}-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = fs::remove_dir_all(&root);
-    let journals = root.join("journals").join("p1");
-    fs::create_dir_all(&journals).expect("create the journals folder");
-    for path in fixture_paths() {
-        let name = path.file_name().expect("a file name");
-        fs::copy(&path, journals.join(name)).expect("copy a fixture");
-    }
-    root
-}
 
 fn output(run: impl FnOnce(&mut Vec<u8>) -> Result<(), ReportError>) -> String {
     let mut out = Vec::new();

@@ -548,3 +548,7 @@ tui-paused-answers = De { $answers } svar, der er givet, er gemt, og samtalen ka
 tui-paused-draft = Det, der var skrevet ved „{ $question }“, er gemt som kladde og står i feltet igen, når samtalen fortsætter.
 tui-not-saved = Svaret blev ikke gemt: { $problem } Svaret står stadig på skærmen. Tryk Enter for at lukke denne besked, og Enter igen for at prøve at gemme, når der er plads; eller Ctrl+P for at holde pause.
 run-self-needs-participant = En borger alene får skærmen til én deltagers samtale: skriv hvem med --participant, for eksempel `samtale run who5 --participant anna --mode self`.
+
+## line mode
+
+plain-answer-too-long = Svaret fylder { $size } byte, og et svar må højst fylde { $limit } byte ({ $kb } KB). Intet er gemt. Skriv et kortere svar, eller del det op i flere.

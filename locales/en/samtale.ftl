@@ -546,3 +546,7 @@ tui-paused-answers = The { $answers } answers given are saved, and the conversat
 tui-paused-draft = What was typed at “{ $question }” is saved as a draft and will be back in the field when the conversation goes on.
 tui-not-saved = The answer was not saved: { $problem } It is still on the screen. Press Enter to close this message, then Enter again to try to save it once there is room; or Ctrl+P to pause.
 run-self-needs-participant = A citizen alone is handed one participant's conversation: say whose with --participant, for example `samtale run who5 --participant anna --mode self`.
+
+## line mode
+
+plain-answer-too-long = The answer is { $size } bytes, and an answer may hold at most { $limit } bytes ({ $kb } KB). Nothing was saved. Please write a shorter answer, or split it into several.

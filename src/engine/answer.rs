@@ -2,9 +2,11 @@
 
 use std::fmt;
 
-/// The most one typed answer may hold, in bytes of UTF-8 (about 100,000 Danish letters, some
-/// forty pages). Far above any spoken answer, and low enough that a stray paste of a whole
-/// document is refused with a message instead of filling memory and the journal.
+/// The most one answer may hold, in bytes of UTF-8 text: 100 KB. A limit that is said out
+/// loud and enforced with a message where the answer is typed (the line mode refuses a
+/// longer answer and asks again; the terminal interface uses the same number), so that no
+/// front end ever truncates what someone wrote without telling them, and a stray paste of
+/// a whole file cannot fill the memory or the journal.
 pub const MAX_ANSWER_BYTES: usize = 100 * 1024;
 
 /// One step's answer: a value, or an explicit "I'd rather not answer this".

@@ -16,7 +16,7 @@ use chrono::{DateTime, FixedOffset};
 pub use answer::{Answer, Entry, MAX_ANSWER_BYTES, Value, neutralise};
 pub use scoring::{FlagHit, Outcome, Previous, ScoreValue};
 
-use crate::script::{Dialogue, Step, StepKind};
+use crate::script::{Dialogue, Field, Step, StepKind};
 
 /// When something happened, with the local UTC offset, as the journal writes it.
 pub type Stamp = DateTime<FixedOffset>;
@@ -731,28 +731,36 @@ fn fits(session: &Session, step: &Step, value: &Value) -> Result<(), Notice> {
                     return Err(does_not_fit());
                 }
                 for field in fields {
-                    let text = entry.get(&field.id).unwrap_or_default();
-                    if field.required && text.trim().is_empty() {
-                        return Err(Notice::FieldRequired {
-                            step: step.id.clone(),
-                            field: field.id.clone(),
-                        });
-                    }
-                    let too_long = field.max_len.is_some_and(|m| text.chars().count() > m);
-                    let mismatch = !text.is_empty()
-                        && field.pattern.as_ref().is_some_and(|p| {
-                            regex_lite::Regex::new(p).is_ok_and(|regex| !regex.is_match(text))
-                        });
-                    if too_long || mismatch {
-                        return Err(Notice::FieldInvalid {
-                            step: step.id.clone(),
-                            field: field.id.clone(),
-                        });
-                    }
+                    check_field(&step.id, field, entry.get(&field.id).unwrap_or_default())?;
                 }
             }
             Ok(())
         }
         _ => Err(does_not_fit()),
     }
+}
+
+/// Whether one field of a repeat-group entry may hold this text. Public so that a front
+/// end can ask for a field again as soon as it is typed: the engine refuses a whole entry
+/// with one bad field, and the other fields must not be lost with it.
+pub fn check_field(step: &str, field: &Field, text: &str) -> Result<(), Notice> {
+    if field.required && text.trim().is_empty() {
+        return Err(Notice::FieldRequired {
+            step: step.to_owned(),
+            field: field.id.clone(),
+        });
+    }
+    let too_long = field.max_len.is_some_and(|m| text.chars().count() > m);
+    let mismatch = !text.is_empty()
+        && field
+            .pattern
+            .as_ref()
+            .is_some_and(|p| regex_lite::Regex::new(p).is_ok_and(|regex| !regex.is_match(text)));
+    if too_long || mismatch {
+        return Err(Notice::FieldInvalid {
+            step: step.to_owned(),
+            field: field.id.clone(),
+        });
+    }
+    Ok(())
 }

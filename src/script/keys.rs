@@ -7,7 +7,7 @@
 //! | section heading         | `<d>-<section>`                  |                                    |
 //! | step (question or text) | `<d>-<step>`                     | `.help` `.note` `.required` `.invalid` `.min` `.max` |
 //! | choice                  | `<d>-<step or set>-<choice>`     |                                    |
-//! | repeat-group field      | `<d>-<step>-<field>`             | `.invalid`                         |
+//! | repeat-group field      | `<d>-<step>-<field>`             | `.required` `.invalid`             |
 //! | score, band, flag       | `<d>-<score>`, `<d>-<score>-<band>`, `<d>-<flag>` |                   |
 //! | result line             | `<d>-result` (optional)          |                                    |
 
