@@ -377,3 +377,98 @@ pub fn who5_points(texts: &Texts, raw: f64) -> String {
         &[("value", texts.number(raw, 0)), ("max", "25".to_owned())],
     )
 }
+
+/// What the operating system said, in the reader's language. Its own text is English
+/// whatever the screen's language ("No space left on device (os error 28)"), so it is
+/// never shown: its kind is, in words, with the system's error number when the kind alone
+/// says too little (an IT person can look the number up).
+pub fn os_error(texts: &Texts, error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let key = match error.kind() {
+        K::StorageFull => "os-storage-full",
+        K::QuotaExceeded => "os-quota-exceeded",
+        K::PermissionDenied => "os-permission-denied",
+        K::ReadOnlyFilesystem => "os-read-only",
+        K::NotFound => "os-not-found",
+        K::AlreadyExists => "os-already-exists",
+        K::IsADirectory => "os-is-a-directory",
+        K::NotADirectory => "os-not-a-directory",
+        K::DirectoryNotEmpty => "os-directory-not-empty",
+        K::ResourceBusy | K::WouldBlock | K::ExecutableFileBusy => "os-busy",
+        K::BrokenPipe => "os-broken-pipe",
+        K::InvalidFilename => "os-invalid-filename",
+        K::FileTooLarge => "os-file-too-large",
+        K::TimedOut => "os-timed-out",
+        K::Interrupted => "os-interrupted",
+        K::UnexpectedEof => "os-unexpected-end",
+        K::InvalidData => "os-invalid-data",
+        K::OutOfMemory => "os-out-of-memory",
+        K::StaleNetworkFileHandle | K::NetworkDown | K::NotConnected => "os-network",
+        _ => match error.raw_os_error() {
+            Some(code) => {
+                return texts.get("os-other-code", &[("code", code.to_string())]);
+            }
+            None => "os-other",
+        },
+    };
+    texts.get(key, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use std::io::{Error, ErrorKind};
+
+    fn texts(lang: Lang) -> Texts {
+        Texts::build(lang, &crate::script::builtin_ftl()).0
+    }
+
+    #[test]
+    fn an_os_error_reads_in_the_screens_language_without_the_systems_english() {
+        let full = Error::from_raw_os_error(28); // ENOSPC on Linux
+        assert_eq!(os_error(&texts(Lang::Da), &full), "disken er fuld");
+        assert_eq!(os_error(&texts(Lang::En), &full), "the disk is full");
+        let denied = Error::from(ErrorKind::PermissionDenied);
+        assert!(!os_error(&texts(Lang::Da), &denied).contains("denied"));
+    }
+
+    #[test]
+    fn every_os_error_has_words_in_both_languages() {
+        let kinds = [
+            ErrorKind::StorageFull,
+            ErrorKind::QuotaExceeded,
+            ErrorKind::PermissionDenied,
+            ErrorKind::ReadOnlyFilesystem,
+            ErrorKind::NotFound,
+            ErrorKind::AlreadyExists,
+            ErrorKind::IsADirectory,
+            ErrorKind::NotADirectory,
+            ErrorKind::DirectoryNotEmpty,
+            ErrorKind::ResourceBusy,
+            ErrorKind::BrokenPipe,
+            ErrorKind::InvalidFilename,
+            ErrorKind::FileTooLarge,
+            ErrorKind::TimedOut,
+            ErrorKind::Interrupted,
+            ErrorKind::UnexpectedEof,
+            ErrorKind::InvalidData,
+            ErrorKind::OutOfMemory,
+            ErrorKind::NetworkDown,
+            ErrorKind::Other,
+        ];
+        for lang in [Lang::Da, Lang::En] {
+            let texts = texts(lang);
+            for kind in kinds {
+                let words = os_error(&texts, &Error::from(kind));
+                // A missing message shows as its key; a message is words, not a key.
+                assert!(
+                    !words.starts_with("os-") && !words.contains("os error"),
+                    "{lang:?} {kind:?}: {words}"
+                );
+            }
+            let unknown = os_error(&texts, &Error::from_raw_os_error(4095));
+            assert!(unknown.contains("4095"), "{lang:?}: {unknown}");
+        }
+    }
+}

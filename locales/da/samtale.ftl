@@ -117,6 +117,31 @@ store-unreadable = { $path }:{ $line }: denne journal kan ikke læses ({ $detail
 store-bad-participant = "{ $name }" kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn.
 library-left-out = Samtalerne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
 
+## Hvad styresystemet svarede, med egne ord (src/wording.rs os_error): efter „Kunne ikke
+## skrive i journalen …:“ og lignende. Styresystemets egen tekst er altid engelsk.
+
+os-storage-full = disken er fuld
+os-quota-exceeded = din plads på disken er brugt op
+os-permission-denied = der er ikke adgang til at gøre det her
+os-read-only = disken kan kun læses, ikke skrives på
+os-not-found = filen eller mappen findes ikke
+os-already-exists = der findes allerede en fil med det navn
+os-is-a-directory = det er en mappe, ikke en fil
+os-not-a-directory = en del af stien er en fil, ikke en mappe
+os-directory-not-empty = mappen er ikke tom
+os-busy = filen er i brug lige nu
+os-broken-pipe = modtageren lukkede forbindelsen
+os-invalid-filename = navnet er for langt eller kan ikke bruges på dette drev
+os-file-too-large = filen er blevet for stor
+os-timed-out = det tog for lang tid
+os-interrupted = det blev afbrudt
+os-unexpected-end = filen sluttede midt i
+os-invalid-data = indholdet kunne ikke læses
+os-out-of-memory = der er ikke hukommelse nok
+os-network = forbindelsen til netværksdrevet er væk
+os-other-code = styresystemet svarede med fejl nummer { $code }
+os-other = styresystemet meldte en ukendt fejl
+
 ## Kommandolinjen
 
 usage-unknown-command = der er ingen kommando, der hedder "{ $name }".

@@ -117,6 +117,31 @@ store-unreadable = { $path }:{ $line }: this journal cannot be read ({ $detail }
 store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters.
 library-left-out = The dialogues with errors above were left out; the others can be used. `samtale check` on the folder shows every problem.
 
+## What the operating system said, in our own words (src/wording.rs os_error): after
+## "Could not write to the journal …:" and the like.
+
+os-storage-full = the disk is full
+os-quota-exceeded = your space on the disk is used up
+os-permission-denied = there is no permission to do this
+os-read-only = the disk can only be read, not written to
+os-not-found = the file or folder does not exist
+os-already-exists = a file with that name already exists
+os-is-a-directory = it is a folder, not a file
+os-not-a-directory = part of the path is a file, not a folder
+os-directory-not-empty = the folder is not empty
+os-busy = the file is in use right now
+os-broken-pipe = the receiving end closed the connection
+os-invalid-filename = the name is too long or cannot be used on this drive
+os-file-too-large = the file has grown too large
+os-timed-out = it took too long
+os-interrupted = it was interrupted
+os-unexpected-end = the file ends part-way
+os-invalid-data = the contents could not be read
+os-out-of-memory = there is not enough memory
+os-network = the connection to the network drive is gone
+os-other-code = the operating system answered with error number { $code }
+os-other = the operating system reported an unknown error
+
 ## The command line
 
 usage-unknown-command = there is no command "{ $name }".
