@@ -315,7 +315,8 @@ pub fn numbered_choices(session: &Session, step: &Step) -> Vec<(i64, String)> {
         .collect()
 }
 
-/// A condition as a trainer reads it in the outline: `where = "other"`, `ready = no`.
+/// A condition in the script's own terms: `where = "other"`, `ready = no`. For a person's
+/// screen use [`condition_in`], which words it with the question and the answer.
 pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
     use crate::script::{Cond, Literal};
     let literal = |l: &Literal| match l {
@@ -341,6 +342,83 @@ pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
         Cond::Any(list) => format!("({})", join(list, "condition-or")),
         Cond::All(list) => format!("({})", join(list, "condition-and")),
         Cond::Not(inner) => texts.get("condition-not", &[("condition", condition(texts, inner))]),
+    }
+}
+
+/// A condition in the reader's words, for the rehearsal outline: the question it depends
+/// on by its (shortened) text and the answer by its label: „Alt i alt, hvordan har din…“
+/// er over 7, „Hvordan er det at bo…“ er ikke „Godt“. Never the step id or an operator:
+/// a trainer reads the guide, not its script.
+pub fn condition_in(texts: &Texts, dialogue: &Dialogue, cond: &crate::script::Cond) -> String {
+    use crate::script::{Cond, Literal};
+    // Long enough to recognise the question, short enough to leave the outline room.
+    const QUESTION_WIDTH: usize = 28;
+    let step = |id: &str| {
+        dialogue
+            .sections
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .find(|s| s.id == id)
+    };
+    let quoted = |text: &str| texts.get("condition-quoted", &[("text", text.to_owned())]);
+    let question = |id: &str| {
+        let text = match step(id) {
+            Some(step) => question(texts, dialogue, step, None),
+            None => id.to_owned(),
+        };
+        let text = text.replace('\n', " ");
+        let short: String = if text.chars().count() > QUESTION_WIDTH {
+            // Cut at a word's end, so that no piece of a word stands before the `…`.
+            let cut: String = text.chars().take(QUESTION_WIDTH).collect();
+            let cut = match cut.rfind(' ') {
+                Some(space) if space >= QUESTION_WIDTH / 2 => &cut[..space],
+                _ => cut.as_str(),
+            };
+            format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+        } else {
+            text
+        };
+        quoted(&short)
+    };
+    let literal = |id: &str, l: &Literal| match l {
+        Literal::Number(n) => texts.number(*n, if n.fract() == 0.0 { 0 } else { 1 }),
+        Literal::Text(choice) => match step(id) {
+            Some(step) => quoted(&choice_label(texts, dialogue, step, choice)),
+            None => quoted(choice),
+        },
+        Literal::Bool(true) => texts.get("answer-yes", &[]).to_lowercase(),
+        Literal::Bool(false) => texts.get("answer-no", &[]).to_lowercase(),
+    };
+    let compare = |id: &str, op: &str, l: &Literal| {
+        texts.get(
+            "condition-compare",
+            &[
+                ("question", question(id)),
+                ("op", op.to_owned()),
+                ("value", literal(id, l)),
+            ],
+        )
+    };
+    let join = |list: &[Cond], word: &str| {
+        list.iter()
+            .map(|c| condition_in(texts, dialogue, c))
+            .collect::<Vec<_>>()
+            .join(&format!(" {} ", texts.get(word, &[])))
+    };
+    match cond {
+        Cond::Answered(id) => texts.get("condition-answered", &[("step", question(id))]),
+        Cond::Eq(id, l) => compare(id, "eq", l),
+        Cond::Ne(id, l) => compare(id, "ne", l),
+        Cond::Lt(id, l) => compare(id, "lt", l),
+        Cond::Le(id, l) => compare(id, "le", l),
+        Cond::Gt(id, l) => compare(id, "gt", l),
+        Cond::Ge(id, l) => compare(id, "ge", l),
+        Cond::Any(list) => format!("({})", join(list, "condition-or")),
+        Cond::All(list) => format!("({})", join(list, "condition-and")),
+        Cond::Not(inner) => texts.get(
+            "condition-not",
+            &[("condition", condition_in(texts, dialogue, inner))],
+        ),
     }
 }
 
@@ -431,6 +509,78 @@ mod tests {
         assert_eq!(os_error(&texts(Lang::En), &full), "the disk is full");
         let denied = Error::from(ErrorKind::PermissionDenied);
         assert!(!os_error(&texts(Lang::Da), &denied).contains("denied"));
+    }
+
+    fn practice() -> (crate::script::Library, std::sync::Arc<Dialogue>) {
+        let (mut library, _) = crate::script::Library::builtin();
+        let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example");
+        library.add_folder(&example);
+        let dialogue = library
+            .get("practice-check-in")
+            .expect("the example script")
+            .dialogue
+            .clone();
+        (library, std::sync::Arc::new(dialogue))
+    }
+
+    fn when(dialogue: &Dialogue, id: &str) -> crate::script::Cond {
+        dialogue
+            .sections
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .find(|s| s.id == id)
+            .and_then(|s| s.when.clone())
+            .expect("a step asked only sometimes")
+    }
+
+    #[test]
+    fn a_condition_reads_as_the_question_and_the_answer_in_words() {
+        let (library, dialogue) = practice();
+        let da = library.texts(Lang::Da);
+        let en = library.texts(Lang::En);
+        assert_eq!(
+            condition_in(&da, &dialogue, &when(&dialogue, "mood-good")),
+            "„Alt i alt, hvordan har din…“ er over 7"
+        );
+        assert_eq!(
+            condition_in(&en, &dialogue, &when(&dialogue, "hard-what")),
+            "“On how many of the last 7…” is at least 3"
+        );
+        let choice = condition_in(&da, &dialogue, &when(&dialogue, "home-better"));
+        assert!(choice.ends_with("er ikke „Godt“"), "{choice}");
+        for id in [
+            "mood-good",
+            "mood-hard",
+            "hard-what",
+            "help-other",
+            "home-better",
+            "keep-doing",
+            "reach-out",
+            "goal-help",
+            "extra-visit",
+        ] {
+            for texts in [&da, &en] {
+                let shown = condition_in(texts, &dialogue, &when(&dialogue, id));
+                for raw in [
+                    "mood",
+                    "hard-days",
+                    "help-with",
+                    "home-state",
+                    "contact",
+                    "goal",
+                    " = ",
+                    " > ",
+                    " < ",
+                    "≥",
+                    "≤",
+                    "≠",
+                    "\"other\"",
+                    "\"good\"",
+                ] {
+                    assert!(!shown.contains(raw), "{id}: {raw} in {shown}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -383,10 +383,19 @@ kiosk-code-ask = Skriv personalekoden, og tryk Enter (Esc går tilbage):
 kiosk-wrong-code = Det var ikke personalekoden.
 kiosk-no-staff-code = Kiosken skal have en personalekode, så den kan forlades igen: sæt staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
 kiosk-needs-terminal = Kiosken kører kun i et terminalvindue, ikke i et rør (pipe).
-condition-answered = { $step } besvaret
+condition-answered = { $step } er besvaret
 condition-or = eller
 condition-and = og
 condition-not = ikke ({ $condition })
+condition-quoted = „{ $text }“
+condition-compare = { $question } { $op ->
+        [eq] er
+        [ne] er ikke
+        [lt] er under
+        [le] er højst
+        [gt] er over
+       *[ge] er mindst
+    } { $value }
 
 ## Over tid: historik, forløb og krisekort (src/report.rs)
 

@@ -381,10 +381,19 @@ kiosk-code-ask = Type the staff code and press Enter (Esc goes back):
 kiosk-wrong-code = That was not the staff code.
 kiosk-no-staff-code = The kiosk needs a staff code to be left again: set staff_code in the config file (`samtale config` shows where it is).
 kiosk-needs-terminal = The kiosk runs only in a terminal window, not in a pipe.
-condition-answered = { $step } answered
+condition-answered = { $step } is answered
 condition-or = or
 condition-and = and
 condition-not = not ({ $condition })
+condition-quoted = “{ $text }”
+condition-compare = { $question } { $op ->
+        [eq] is
+        [ne] is not
+        [lt] is below
+        [le] is at most
+        [gt] is above
+       *[ge] is at least
+    } { $value }
 
 ## Over time: history, trends and the crisis card (src/report.rs)
 
