@@ -352,7 +352,7 @@ pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
 pub fn condition_in(texts: &Texts, dialogue: &Dialogue, cond: &crate::script::Cond) -> String {
     use crate::script::{Cond, Literal};
     // Long enough to recognise the question, short enough to leave the outline room.
-    const QUESTION_WIDTH: usize = 28;
+    const QUESTION_WIDTH: usize = 20;
     let step = |id: &str| {
         dialogue
             .sections
@@ -540,11 +540,11 @@ mod tests {
         let en = library.texts(Lang::En);
         assert_eq!(
             condition_in(&da, &dialogue, &when(&dialogue, "mood-good")),
-            "„Alt i alt, hvordan har din…“ er over 7"
+            "„Alt i alt, hvordan…“ er over 7"
         );
         assert_eq!(
             condition_in(&en, &dialogue, &when(&dialogue, "hard-what")),
-            "“On how many of the last 7…” is at least 3"
+            "“On how many of the…” is at least 3"
         );
         let choice = condition_in(&da, &dialogue, &when(&dialogue, "home-better"));
         assert!(choice.ends_with("er ikke „Godt“"), "{choice}");

@@ -371,6 +371,7 @@ tui-close-help = Tryk Esc for at lukke.
 tui-keys-help = Enter går videre (Ctrl+D i en lang tekst, hvor Enter giver en ny linje). Esc går tilbage. Ctrl+S springer spørgsmålet over. Ctrl+P (eller Ctrl+C) sætter på pause: alt er gemt, og samtalen kan genoptages. Ctrl+B skjuler skærmen med det samme; Ctrl+B igen viser den. Ctrl+Z fortryder det skrevne.
 tui-outline-title = Oversigt: Enter springer dertil, Esc lukker
 tui-outline-conditional = (kun når { $condition })
+tui-more-below = ↓ mere nedenfor (rul med ↑↓)
 tui-outline-not-asked = (spørges ikke nu)
 tui-timers = trin { $step } · i alt { $whole }
 kiosk-welcome = Velkommen

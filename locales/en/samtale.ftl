@@ -369,6 +369,7 @@ tui-close-help = Press Esc to close.
 tui-keys-help = Enter goes on (Ctrl+D in a long text, where Enter starts a new line). Esc goes back. Ctrl+S skips the question. Ctrl+P (or Ctrl+C) pauses: everything is saved and the conversation can be resumed. Ctrl+B blanks the screen at once; Ctrl+B again brings it back. Ctrl+Z undoes typing.
 tui-outline-title = Outline: Enter jumps there, Esc closes
 tui-outline-conditional = (only when { $condition })
+tui-more-below = ↓ more below (scroll with ↑↓)
 tui-outline-not-asked = (not asked now)
 tui-timers = step { $step } · all { $whole }
 kiosk-welcome = Welcome

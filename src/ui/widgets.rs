@@ -201,6 +201,41 @@ pub fn ellipsis(text: &str, width: u16) -> String {
     out
 }
 
+/// Lines for a region `height` rows tall, `width` columns wide, that never end as if
+/// complete when they are not: with more lines than rows, the last row says so, as
+/// `more` when there is a way to see the rest (a scroll key), or else as `…` after the
+/// last row's text. A cut that looks like an ending is how a sentence got lost above two
+/// empty rows.
+pub fn fit_rows(
+    mut lines: Vec<Line<'static>>,
+    height: u16,
+    width: u16,
+    more: Option<&str>,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let height = usize::from(height);
+    if lines.len() <= height || height == 0 {
+        return lines;
+    }
+    lines.truncate(height);
+    let last = lines.pop().unwrap_or_default();
+    match more {
+        Some(more) => lines.push(Line::styled(ellipsis(more, width), style)),
+        None => {
+            let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            let room = width.saturating_sub(2);
+            let cut = ellipsis(&text, room);
+            let text = if cut.ends_with('…') {
+                cut
+            } else {
+                format!("{} …", cut.trim_end())
+            };
+            lines.push(Line::styled(text, last.style.patch(style)));
+        }
+    }
+    lines
+}
+
 /// A message in a bordered box over the screen, with what to press to go on.
 pub fn message_box(frame: &mut Frame, area: Rect, theme: &Theme, message: &str, dismiss: &str) {
     let width = area.width.saturating_sub(8).clamp(20, 70);
@@ -304,6 +339,50 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn texts_of(lines: &[Line]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn rows_that_fit_are_kept_and_a_cut_says_so() {
+        let lines: Vec<Line<'static>> = ["en", "to", "tre fire fem"]
+            .into_iter()
+            .map(Line::raw)
+            .collect();
+        let style = ratatui::style::Style::default();
+        assert_eq!(
+            texts_of(&fit_rows(lines.clone(), 3, 20, None, style)),
+            ["en", "to", "tre fire fem"]
+        );
+        assert_eq!(
+            texts_of(&fit_rows(
+                lines.clone(),
+                2,
+                20,
+                Some("↓ mere nedenfor"),
+                style
+            )),
+            ["en", "↓ mere nedenfor"]
+        );
+        assert_eq!(
+            texts_of(&fit_rows(lines.clone(), 2, 20, None, style)),
+            ["en", "to …"]
+        );
+        let long = vec![
+            Line::raw("en"),
+            Line::raw("tre fire fem seks syv"),
+            Line::raw("otte"),
+        ];
+        let cut = texts_of(&fit_rows(long, 2, 12, None, style));
+        assert!(
+            cut[1].ends_with('…') && display_width(&cut[1]) <= 12,
+            "{cut:?}"
+        );
     }
 
     #[test]
