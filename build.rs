@@ -4,7 +4,10 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read when the script runs, not baked in when it is compiled: a target folder copied
+    // from another checkout would otherwise embed that checkout's dialogues and locales.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir);
     let mut out = String::new();
 
     out.push_str("pub static DIALOGUES: &[(&str, &str)] = &[\n");

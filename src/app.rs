@@ -224,7 +224,7 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
             &[
                 ("action", action.tag().to_owned()),
                 ("path", path.display().to_string()),
-                ("detail", error.to_string()),
+                ("detail", crate::wording::os_error(texts, error)),
             ],
         ),
         StoreError::Busy { path } => {
@@ -937,7 +937,10 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
             writeln!(
                 world.stderr,
                 "{}",
-                texts.get("export-write", &[("detail", error.to_string())])
+                texts.get(
+                    "export-write",
+                    &[("detail", crate::wording::os_error(&texts, &error))],
+                )
             )?;
             Ok(exit::STORAGE)
         }

@@ -88,7 +88,7 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
             "target-io",
             &[
                 ("path", path.display().to_string()),
-                ("detail", error.to_string()),
+                ("detail", crate::wording::os_error(texts, error)),
             ],
         ),
         ReportError::NoPlan { participant } => {
@@ -110,10 +110,13 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
             "card-io",
             &[
                 ("path", path.display().to_string()),
-                ("detail", error.to_string()),
+                ("detail", crate::wording::os_error(texts, error)),
             ],
         ),
-        ReportError::Output(error) => texts.get("report-output", &[("detail", error.to_string())]),
+        ReportError::Output(error) => texts.get(
+            "report-output",
+            &[("detail", crate::wording::os_error(texts, error))],
+        ),
     }
 }
 

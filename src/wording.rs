@@ -320,7 +320,8 @@ pub fn numbered_choices(session: &Session, step: &Step) -> Vec<(i64, String)> {
         .collect()
 }
 
-/// A condition as a trainer reads it in the outline: `where = "other"`, `ready = no`.
+/// A condition in the script's own terms: `where = "other"`, `ready = no`. For a person's
+/// screen use [`condition_in`], which words it with the question and the answer.
 pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
     use crate::script::{Cond, Literal};
     let literal = |l: &Literal| match l {
@@ -346,6 +347,83 @@ pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
         Cond::Any(list) => format!("({})", join(list, "condition-or")),
         Cond::All(list) => format!("({})", join(list, "condition-and")),
         Cond::Not(inner) => texts.get("condition-not", &[("condition", condition(texts, inner))]),
+    }
+}
+
+/// A condition in the reader's words, for the rehearsal outline: the question it depends
+/// on by its (shortened) text and the answer by its label: „Alt i alt, hvordan har din…“
+/// er over 7, „Hvordan er det at bo…“ er ikke „Godt“. Never the step id or an operator:
+/// a trainer reads the guide, not its script.
+pub fn condition_in(texts: &Texts, dialogue: &Dialogue, cond: &crate::script::Cond) -> String {
+    use crate::script::{Cond, Literal};
+    // Long enough to recognise the question, short enough to leave the outline room.
+    const QUESTION_WIDTH: usize = 20;
+    let step = |id: &str| {
+        dialogue
+            .sections
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .find(|s| s.id == id)
+    };
+    let quoted = |text: &str| texts.get("condition-quoted", &[("text", text.to_owned())]);
+    let question = |id: &str| {
+        let text = match step(id) {
+            Some(step) => question(texts, dialogue, step, None),
+            None => id.to_owned(),
+        };
+        let text = text.replace('\n', " ");
+        let short: String = if text.chars().count() > QUESTION_WIDTH {
+            // Cut at a word's end, so that no piece of a word stands before the `…`.
+            let cut: String = text.chars().take(QUESTION_WIDTH).collect();
+            let cut = match cut.rfind(' ') {
+                Some(space) if space >= QUESTION_WIDTH / 2 => &cut[..space],
+                _ => cut.as_str(),
+            };
+            format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+        } else {
+            text
+        };
+        quoted(&short)
+    };
+    let literal = |id: &str, l: &Literal| match l {
+        Literal::Number(n) => texts.number(*n, if n.fract() == 0.0 { 0 } else { 1 }),
+        Literal::Text(choice) => match step(id) {
+            Some(step) => quoted(&choice_label(texts, dialogue, step, choice)),
+            None => quoted(choice),
+        },
+        Literal::Bool(true) => texts.get("answer-yes", &[]).to_lowercase(),
+        Literal::Bool(false) => texts.get("answer-no", &[]).to_lowercase(),
+    };
+    let compare = |id: &str, op: &str, l: &Literal| {
+        texts.get(
+            "condition-compare",
+            &[
+                ("question", question(id)),
+                ("op", op.to_owned()),
+                ("value", literal(id, l)),
+            ],
+        )
+    };
+    let join = |list: &[Cond], word: &str| {
+        list.iter()
+            .map(|c| condition_in(texts, dialogue, c))
+            .collect::<Vec<_>>()
+            .join(&format!(" {} ", texts.get(word, &[])))
+    };
+    match cond {
+        Cond::Answered(id) => texts.get("condition-answered", &[("step", question(id))]),
+        Cond::Eq(id, l) => compare(id, "eq", l),
+        Cond::Ne(id, l) => compare(id, "ne", l),
+        Cond::Lt(id, l) => compare(id, "lt", l),
+        Cond::Le(id, l) => compare(id, "le", l),
+        Cond::Gt(id, l) => compare(id, "gt", l),
+        Cond::Ge(id, l) => compare(id, "ge", l),
+        Cond::Any(list) => format!("({})", join(list, "condition-or")),
+        Cond::All(list) => format!("({})", join(list, "condition-and")),
+        Cond::Not(inner) => texts.get(
+            "condition-not",
+            &[("condition", condition_in(texts, dialogue, inner))],
+        ),
     }
 }
 
@@ -381,4 +459,171 @@ pub fn who5_points(texts: &Texts, raw: f64) -> String {
         "report-of-max",
         &[("value", texts.number(raw, 0)), ("max", "25".to_owned())],
     )
+}
+
+/// What the operating system said, in the reader's language. Its own text is English
+/// whatever the screen's language ("No space left on device (os error 28)"), so it is
+/// never shown: its kind is, in words, with the system's error number when the kind alone
+/// says too little (an IT person can look the number up).
+pub fn os_error(texts: &Texts, error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let key = match error.kind() {
+        K::StorageFull => "os-storage-full",
+        K::QuotaExceeded => "os-quota-exceeded",
+        K::PermissionDenied => "os-permission-denied",
+        K::ReadOnlyFilesystem => "os-read-only",
+        K::NotFound => "os-not-found",
+        K::AlreadyExists => "os-already-exists",
+        K::IsADirectory => "os-is-a-directory",
+        K::NotADirectory => "os-not-a-directory",
+        K::DirectoryNotEmpty => "os-directory-not-empty",
+        K::ResourceBusy | K::WouldBlock | K::ExecutableFileBusy => "os-busy",
+        K::BrokenPipe => "os-broken-pipe",
+        K::InvalidFilename => "os-invalid-filename",
+        K::FileTooLarge => "os-file-too-large",
+        K::TimedOut => "os-timed-out",
+        K::Interrupted => "os-interrupted",
+        K::UnexpectedEof => "os-unexpected-end",
+        K::InvalidData => "os-invalid-data",
+        K::OutOfMemory => "os-out-of-memory",
+        K::StaleNetworkFileHandle | K::NetworkDown | K::NotConnected => "os-network",
+        _ => match error.raw_os_error() {
+            Some(code) => {
+                return texts.get("os-other-code", &[("code", code.to_string())]);
+            }
+            None => "os-other",
+        },
+    };
+    texts.get(key, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use std::io::{Error, ErrorKind};
+
+    fn texts(lang: Lang) -> Texts {
+        Texts::build(lang, &crate::script::builtin_ftl()).0
+    }
+
+    #[test]
+    fn an_os_error_reads_in_the_screens_language_without_the_systems_english() {
+        let full = Error::from_raw_os_error(28); // ENOSPC on Linux
+        assert_eq!(os_error(&texts(Lang::Da), &full), "disken er fuld");
+        assert_eq!(os_error(&texts(Lang::En), &full), "the disk is full");
+        let denied = Error::from(ErrorKind::PermissionDenied);
+        assert!(!os_error(&texts(Lang::Da), &denied).contains("denied"));
+    }
+
+    fn practice() -> (crate::script::Library, std::sync::Arc<Dialogue>) {
+        let (mut library, _) = crate::script::Library::builtin();
+        let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example");
+        library.add_folder(&example);
+        let dialogue = library
+            .get("practice-check-in")
+            .expect("the example script")
+            .dialogue
+            .clone();
+        (library, std::sync::Arc::new(dialogue))
+    }
+
+    fn when(dialogue: &Dialogue, id: &str) -> crate::script::Cond {
+        dialogue
+            .sections
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .find(|s| s.id == id)
+            .and_then(|s| s.when.clone())
+            .expect("a step asked only sometimes")
+    }
+
+    #[test]
+    fn a_condition_reads_as_the_question_and_the_answer_in_words() {
+        let (library, dialogue) = practice();
+        let da = library.texts(Lang::Da);
+        let en = library.texts(Lang::En);
+        assert_eq!(
+            condition_in(&da, &dialogue, &when(&dialogue, "mood-good")),
+            "„Alt i alt, hvordan…“ er over 7"
+        );
+        assert_eq!(
+            condition_in(&en, &dialogue, &when(&dialogue, "hard-what")),
+            "“On how many of the…” is at least 3"
+        );
+        let choice = condition_in(&da, &dialogue, &when(&dialogue, "home-better"));
+        assert!(choice.ends_with("er ikke „Godt“"), "{choice}");
+        for id in [
+            "mood-good",
+            "mood-hard",
+            "hard-what",
+            "help-other",
+            "home-better",
+            "keep-doing",
+            "reach-out",
+            "goal-help",
+            "extra-visit",
+        ] {
+            for texts in [&da, &en] {
+                let shown = condition_in(texts, &dialogue, &when(&dialogue, id));
+                for raw in [
+                    "mood",
+                    "hard-days",
+                    "help-with",
+                    "home-state",
+                    "contact",
+                    "goal",
+                    " = ",
+                    " > ",
+                    " < ",
+                    "≥",
+                    "≤",
+                    "≠",
+                    "\"other\"",
+                    "\"good\"",
+                ] {
+                    assert!(!shown.contains(raw), "{id}: {raw} in {shown}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_os_error_has_words_in_both_languages() {
+        let kinds = [
+            ErrorKind::StorageFull,
+            ErrorKind::QuotaExceeded,
+            ErrorKind::PermissionDenied,
+            ErrorKind::ReadOnlyFilesystem,
+            ErrorKind::NotFound,
+            ErrorKind::AlreadyExists,
+            ErrorKind::IsADirectory,
+            ErrorKind::NotADirectory,
+            ErrorKind::DirectoryNotEmpty,
+            ErrorKind::ResourceBusy,
+            ErrorKind::BrokenPipe,
+            ErrorKind::InvalidFilename,
+            ErrorKind::FileTooLarge,
+            ErrorKind::TimedOut,
+            ErrorKind::Interrupted,
+            ErrorKind::UnexpectedEof,
+            ErrorKind::InvalidData,
+            ErrorKind::OutOfMemory,
+            ErrorKind::NetworkDown,
+            ErrorKind::Other,
+        ];
+        for lang in [Lang::Da, Lang::En] {
+            let texts = texts(lang);
+            for kind in kinds {
+                let words = os_error(&texts, &Error::from(kind));
+                // A missing message shows as its key; a message is words, not a key.
+                assert!(
+                    !words.starts_with("os-") && !words.contains("os error"),
+                    "{lang:?} {kind:?}: {words}"
+                );
+            }
+            let unknown = os_error(&texts, &Error::from_raw_os_error(4095));
+            assert!(unknown.contains("4095"), "{lang:?}: {unknown}");
+        }
+    }
 }

@@ -117,6 +117,31 @@ store-unreadable = { $path }:{ $line }: denne journal kan ikke læses ({ $detail
 store-bad-participant = "{ $name }" kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn.
 library-left-out = Samtalerne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
 
+## Hvad styresystemet svarede, med egne ord (src/wording.rs os_error): efter „Kunne ikke
+## skrive i journalen …:“ og lignende. Styresystemets egen tekst er altid engelsk.
+
+os-storage-full = disken er fuld
+os-quota-exceeded = din plads på disken er brugt op
+os-permission-denied = der er ikke adgang til at gøre det her
+os-read-only = disken kan kun læses, ikke skrives på
+os-not-found = filen eller mappen findes ikke
+os-already-exists = der findes allerede en fil med det navn
+os-is-a-directory = det er en mappe, ikke en fil
+os-not-a-directory = en del af stien er en fil, ikke en mappe
+os-directory-not-empty = mappen er ikke tom
+os-busy = filen er i brug lige nu
+os-broken-pipe = modtageren lukkede forbindelsen
+os-invalid-filename = navnet er for langt eller kan ikke bruges på dette drev
+os-file-too-large = filen er blevet for stor
+os-timed-out = det tog for lang tid
+os-interrupted = det blev afbrudt
+os-unexpected-end = filen sluttede midt i
+os-invalid-data = indholdet kunne ikke læses
+os-out-of-memory = der er ikke hukommelse nok
+os-network = forbindelsen til netværksdrevet er væk
+os-other-code = styresystemet svarede med fejl nummer { $code }
+os-other = styresystemet meldte en ukendt fejl
+
 ## Kommandolinjen
 
 usage-unknown-command = der er ingen kommando, der hedder "{ $name }".
@@ -346,6 +371,7 @@ tui-close-help = Tryk Esc for at lukke.
 tui-keys-help = Enter går videre (Ctrl+D i en lang tekst, hvor Enter giver en ny linje). Esc går tilbage. Ctrl+S springer spørgsmålet over. Ctrl+P (eller Ctrl+C) sætter på pause: alt er gemt, og samtalen kan genoptages. Ctrl+B skjuler skærmen med det samme; Ctrl+B igen viser den. Ctrl+Z fortryder det skrevne.
 tui-outline-title = Oversigt: Enter springer dertil, Esc lukker
 tui-outline-conditional = (kun når { $condition })
+tui-more-below = ↓ mere nedenfor (rul med ↑↓)
 tui-outline-not-asked = (spørges ikke nu)
 tui-timers = trin { $step } · i alt { $whole }
 kiosk-welcome = Velkommen
@@ -358,10 +384,19 @@ kiosk-code-ask = Skriv personalekoden, og tryk Enter (Esc går tilbage):
 kiosk-wrong-code = Det var ikke personalekoden.
 kiosk-no-staff-code = Kiosken skal have en personalekode, så den kan forlades igen: sæt staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
 kiosk-needs-terminal = Kiosken kører kun i et terminalvindue, ikke i et rør (pipe).
-condition-answered = { $step } besvaret
+condition-answered = { $step } er besvaret
 condition-or = eller
 condition-and = og
 condition-not = ikke ({ $condition })
+condition-quoted = „{ $text }“
+condition-compare = { $question } { $op ->
+        [eq] er
+        [ne] er ikke
+        [lt] er under
+        [le] er højst
+        [gt] er over
+       *[ge] er mindst
+    } { $value }
 
 ## Over tid: historik, forløb og krisekort (src/report.rs)
 

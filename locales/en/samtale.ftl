@@ -117,6 +117,31 @@ store-unreadable = { $path }:{ $line }: this journal cannot be read ({ $detail }
 store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters.
 library-left-out = The dialogues with errors above were left out; the others can be used. `samtale check` on the folder shows every problem.
 
+## What the operating system said, in our own words (src/wording.rs os_error): after
+## "Could not write to the journal …:" and the like.
+
+os-storage-full = the disk is full
+os-quota-exceeded = your space on the disk is used up
+os-permission-denied = there is no permission to do this
+os-read-only = the disk can only be read, not written to
+os-not-found = the file or folder does not exist
+os-already-exists = a file with that name already exists
+os-is-a-directory = it is a folder, not a file
+os-not-a-directory = part of the path is a file, not a folder
+os-directory-not-empty = the folder is not empty
+os-busy = the file is in use right now
+os-broken-pipe = the receiving end closed the connection
+os-invalid-filename = the name is too long or cannot be used on this drive
+os-file-too-large = the file has grown too large
+os-timed-out = it took too long
+os-interrupted = it was interrupted
+os-unexpected-end = the file ends part-way
+os-invalid-data = the contents could not be read
+os-out-of-memory = there is not enough memory
+os-network = the connection to the network drive is gone
+os-other-code = the operating system answered with error number { $code }
+os-other = the operating system reported an unknown error
+
 ## The command line
 
 usage-unknown-command = there is no command "{ $name }".
@@ -344,6 +369,7 @@ tui-close-help = Press Esc to close.
 tui-keys-help = Enter goes on (Ctrl+D in a long text, where Enter starts a new line). Esc goes back. Ctrl+S skips the question. Ctrl+P (or Ctrl+C) pauses: everything is saved and the conversation can be resumed. Ctrl+B blanks the screen at once; Ctrl+B again brings it back. Ctrl+Z undoes typing.
 tui-outline-title = Outline: Enter jumps there, Esc closes
 tui-outline-conditional = (only when { $condition })
+tui-more-below = ↓ more below (scroll with ↑↓)
 tui-outline-not-asked = (not asked now)
 tui-timers = step { $step } · all { $whole }
 kiosk-welcome = Welcome
@@ -356,10 +382,19 @@ kiosk-code-ask = Type the staff code and press Enter (Esc goes back):
 kiosk-wrong-code = That was not the staff code.
 kiosk-no-staff-code = The kiosk needs a staff code to be left again: set staff_code in the config file (`samtale config` shows where it is).
 kiosk-needs-terminal = The kiosk runs only in a terminal window, not in a pipe.
-condition-answered = { $step } answered
+condition-answered = { $step } is answered
 condition-or = or
 condition-and = and
 condition-not = not ({ $condition })
+condition-quoted = “{ $text }”
+condition-compare = { $question } { $op ->
+        [eq] is
+        [ne] is not
+        [lt] is below
+        [le] is at most
+        [gt] is above
+       *[ge] is at least
+    } { $value }
 
 ## Over time: history, trends and the crisis card (src/report.rs)
 
