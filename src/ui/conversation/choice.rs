@@ -154,8 +154,8 @@ impl ChoiceInput {
     /// line between choices) where they fit, and the cursor always on screen.
     pub(super) fn rows_shown(&self, cx: &StepCx, height: u16) -> (u16, usize) {
         let count = rows_of(cx, self.kind).len();
-        let spaced =
-            cx.mode == crate::journal::Mode::SelfGuided && count * 2 <= usize::from(height);
+        let spaced = cx.mode == crate::journal::Mode::SelfGuided
+            && (count * 2).saturating_sub(1) <= usize::from(height);
         let spacing: u16 = if spaced { 2 } else { 1 };
         let visible = usize::from((height / spacing).max(1));
         let skip = (self.cursor.unwrap_or(0) + 1).saturating_sub(visible);

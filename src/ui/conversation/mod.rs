@@ -725,12 +725,19 @@ impl Conversation {
     fn layout(&self, context: &Context, area: Rect) -> ConversationLayout {
         let footer_height = widgets::footer_lines(&self.keys(context), area.width).len() as u16;
         let gap = if area.height >= 22 { 1 } else { 0 };
+        // Two rows for a notice only while one shows: kept free, they cut the result and
+        // the notes short and left no room to space a self-mode list.
+        let notice_height = if self.notice_text(context).is_some() {
+            2
+        } else {
+            0
+        };
         let [header, gauge, _, main, notice, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(gap),
             Constraint::Min(4),
-            Constraint::Length(2),
+            Constraint::Length(notice_height),
             Constraint::Length(footer_height),
         ])
         .areas(area);
@@ -742,7 +749,12 @@ impl Conversation {
                         .areas(main);
                 (body, Some(notes))
             } else {
-                let notes_height = if main.height >= 14 { 5 } else { 3 };
+                // As tall as the note needs, up to half the screen's middle.
+                let wanted = self
+                    .notes_lines(context, main.width.saturating_sub(2))
+                    .len() as u16
+                    + 2;
+                let notes_height = wanted.clamp(3, (main.height / 2).max(3));
                 let [body, notes] =
                     Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
                         .areas(main);
@@ -790,12 +802,7 @@ impl Conversation {
             Position::Done => self.result_view(context, frame, layout.body),
             Position::Paused => self.paused_view(context, frame, layout.body),
         }
-        let notice = self
-            .session
-            .notice()
-            .map(|n| wording::notice(texts, &self.session, n))
-            .or_else(|| self.message.clone());
-        if let Some(notice) = notice {
+        if let Some(notice) = self.notice_text(context) {
             let lines: Vec<Line> = widgets::wrap(&notice, layout.notice.width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.warning))
@@ -809,6 +816,45 @@ impl Conversation {
         if let Some(cursor) = self.outline {
             outline::view(&self.session, texts, theme, frame, area, cursor);
         }
+    }
+
+    fn notice_text(&self, context: &Context) -> Option<String> {
+        self.session
+            .notice()
+            .map(|n| wording::notice(&context.texts, &self.session, n))
+            .or_else(|| self.message.clone())
+    }
+
+    /// The notes panel's lines: what the conversation before found, then the note.
+    fn notes_lines(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let mut lines: Vec<Line> = Vec::new();
+        let Some(step) = self.current() else {
+            return lines;
+        };
+        for (question, answer) in &self.beside {
+            lines.push(Line::styled(
+                widgets::ellipsis(question, width),
+                theme.accent,
+            ));
+            for line in widgets::wrap(answer, width.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {line}"), theme.text));
+            }
+        }
+        if self.notes_shown() {
+            let note = wording::attribute(texts, self.session.dialogue(), &step, keys::NOTE)
+                .unwrap_or_else(|| texts.get("tui-no-note", &[]));
+            if !lines.is_empty() {
+                lines.push(Line::styled(texts.get("tui-notes-title", &[]), theme.title));
+            }
+            lines.extend(
+                widgets::wrap(&note, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim)),
+            );
+        }
+        lines
     }
 
     /// Where the answers are: a path for staff, plain words for a citizen alone.
@@ -943,7 +989,6 @@ impl Conversation {
         let Some(step) = self.current() else {
             return;
         };
-        let dialogue = self.session.dialogue();
         let alignment = if self.mode == Mode::Rehearsal {
             Alignment::Left
         } else {
@@ -985,28 +1030,13 @@ impl Conversation {
                 .title(texts.get(title, &[]))
                 .border_style(theme.border);
             let inner = block.inner(notes);
-            let mut lines: Vec<Line> = Vec::new();
-            for (question, answer) in &self.beside {
-                lines.push(Line::styled(
-                    widgets::ellipsis(question, inner.width),
-                    theme.accent,
-                ));
-                for line in widgets::wrap(answer, inner.width.saturating_sub(2)) {
-                    lines.push(Line::styled(format!("  {line}"), theme.text));
-                }
-            }
-            if self.notes_shown() {
-                let note = wording::attribute(texts, dialogue, &step, keys::NOTE)
-                    .unwrap_or_else(|| texts.get("tui-no-note", &[]));
-                if !lines.is_empty() {
-                    lines.push(Line::styled(texts.get("tui-notes-title", &[]), theme.title));
-                }
-                lines.extend(
-                    widgets::wrap(&note, inner.width)
-                        .into_iter()
-                        .map(|l| Line::styled(l, theme.dim)),
-                );
-            }
+            let lines = widgets::fit_rows(
+                self.notes_lines(context, inner.width),
+                inner.height,
+                inner.width,
+                None,
+                theme.dim,
+            );
             frame.render_widget(Paragraph::new(lines).block(block), notes);
         }
     }
@@ -1043,10 +1073,14 @@ impl Conversation {
         // A long result scrolls with the arrow keys; the last lines stay reachable.
         let overflow = lines.len().saturating_sub(usize::from(area.height));
         let skip = usize::from(self.scroll).min(overflow);
-        frame.render_widget(
-            Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
-            area,
+        let lines = widgets::fit_rows(
+            lines.into_iter().skip(skip).collect(),
+            area.height,
+            area.width,
+            Some(&texts.get("tui-more-below", &[])),
+            theme.dim,
         );
+        frame.render_widget(Paragraph::new(lines), area);
     }
 
     fn help_view(&self, context: &Context, frame: &mut Frame, area: Rect) {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::engine::{Msg, Session};
 use crate::i18n::Texts;
-use crate::ui::theme::Theme;
+use crate::ui::theme::{NO_MARKER, Theme};
 use crate::ui::widgets;
 use crate::wording;
 
@@ -68,7 +68,7 @@ pub(super) fn view(
         let question = wording::question(texts, dialogue, step, None);
         let mut marks = String::new();
         if let Some(cond) = &step.when {
-            let shown = wording::condition(texts, cond);
+            let shown = wording::condition_in(texts, dialogue, cond);
             marks = format!(
                 " {}",
                 texts.get("tui-outline-conditional", &[("condition", shown)])
@@ -83,15 +83,24 @@ pub(super) fn view(
         // The question gives way to what the trainer needs: when it is asked.
         let room = inner.width.saturating_sub(2);
         let marks_width = marks.chars().count() as u16;
-        let text = if marks_width + 12 <= room {
-            format!(
+        if marks_width + 12 <= room {
+            let text = format!(
                 "{}{marks}",
                 widgets::ellipsis(&question, room - marks_width)
-            )
+            );
+            lines.push(widgets::marked(&text, index == cursor, theme));
         } else {
-            widgets::ellipsis(&format!("{question}{marks}"), room)
-        };
-        lines.push(widgets::marked(&text, index == cursor, theme));
+            // When it is asked is what the trainer opened the outline for: it gets lines
+            // of its own under the question rather than being cut off after it.
+            lines.push(widgets::marked(
+                &widgets::ellipsis(&question, room),
+                index == cursor,
+                theme,
+            ));
+            for line in widgets::wrap(marks.trim_start(), room.saturating_sub(2)) {
+                lines.push(Line::styled(format!("{}  {line}", NO_MARKER), theme.dim));
+            }
+        }
     }
     let skip = (selected_line + 2).saturating_sub(usize::from(inner.height));
     frame.render_widget(Clear, area);
