@@ -509,8 +509,39 @@ help-card =
     Writes the participant's current crisis plan as card.txt and card.html (printable, no
     scripts, no outside resources) with the local crisis contacts and 112, and says where.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--output FILE]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--output FILE [--force]]
 
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
     their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
+    --output writes a file only you can read. A file in the data folder is refused, and a
+    file that is there already is replaced only with --force.
+
+## storage and files
+
+storage-failed = Could not { $action ->
+        [create-folder] create the folder
+        [create] create the journal
+        [write] write to the journal
+        [lock] lock the journal
+       *[read] read
+    } { $path }: { $cause } (the system says: { $detail })
+storage-saved-so-far = Everything confirmed before this is saved. Start the conversation again to resume once that is sorted out.
+storage-cause-full = The disk is full. Free some space and try again.
+storage-cause-read-only = The disk is read-only, so nothing can be written to it.
+storage-cause-permission = You are not allowed to do this here. Check who owns the file or folder and what its permissions are.
+storage-cause-not-found = It is not there. Check the data folder: `samtale config` shows which folder is used, and why.
+storage-cause-name-too-long = The name is too long for the file system. Use a shorter pseudonym.
+storage-cause-not-a-folder = A part of the path is a file, not a folder. Check the data folder: `samtale config` shows which folder is used, and why.
+storage-cause-file-too-big = The file has grown larger than the system allows.
+storage-cause-other = Check that the disk has space and that you may write there.
+storage-not-a-file = { $path } is not an ordinary file but a folder, a FIFO or a device, so it is not read. Move it out of the folder if it does not belong there.
+storage-too-large = { $path } is larger than { $limit } bytes, more than any journal holds, so it is not read.
+storage-broken = Writing to the journal { $path } failed, and it could not be put back as it was, so nothing more is written to it. Everything confirmed before that answer is saved. Start the conversation again to resume once the disk is in order.
+storage-plan-unreadable = The plan { $plan } cannot be read, so it cannot be revised: { $problem } To start afresh, move that file out of the folder { $folder } (keep it somewhere safe: it is a record) and start again with --new. The plan before it is then revised, or a blank plan begun.
+storage-unfinished-unreadable = There may be an unfinished conversation of { $dialogue } in a journal that cannot be read: { $problem } No new conversation was started. Look at the journals with `samtale history --participant { $participant }`, or start a new conversation with --new.
+export-inside-data-dir = { $path } is inside the data folder { $data }, where an export could overwrite a journal. Choose a file outside it.
+export-exists = { $path } is there already. Choose another name, or add --force to replace it.
+export-failed = The export could not be written: { $cause } (the system says: { $detail }) Nothing is lost from the journals.
+check-not-a-file = this is not an ordinary file but a folder, a FIFO or a device; only ordinary files are read.
+check-larger-than = the file is larger than { $limit } bytes, the most that is read. Is this the right file?
