@@ -241,12 +241,20 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
                     ("detail", error.to_string()),
                 ],
             );
+            let mut message = failed;
+            // A journal path that is not there, or runs through a file, most often means
+            // the data folder is not the one meant.
+            if matches!(
+                error.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) {
+                message = format!("{message} {}", texts.get("storage-check-data-dir", &[]));
+            }
             // Only a failed write leaves confirmed answers behind it to resume from.
             if *action == journal::store::Action::Write {
-                format!("{failed} {}", texts.get("storage-saved-so-far", &[]))
-            } else {
-                failed
+                message = format!("{message} {}", texts.get("storage-saved-so-far", &[]));
             }
+            message
         }
         StoreError::Busy { path } => {
             texts.get("store-busy", &[("path", path.display().to_string())])

@@ -530,11 +530,12 @@ storage-failed = Kunne ikke { $action ->
     } { $path }: { $cause } (systemet siger: { $detail })
 storage-saved-so-far = Alt, der er bekræftet før dette, er gemt. Start samtalen igen for at fortsætte, når det er ordnet.
 storage-cause-full = Disken er fuld. Frigør plads, og prøv igen.
-storage-cause-read-only = Disken kan kun læses, så der kan ikke skrives noget på den.
-storage-cause-permission = Du har ikke lov til det her. Tjek, hvem der ejer filen eller mappen, og hvilke rettigheder den har.
-storage-cause-not-found = Den findes ikke. Tjek datamappen: `samtale config` viser, hvilken mappe der bruges, og hvorfor.
+storage-cause-read-only = Disken er skrivebeskyttet, så der kan ikke skrives noget på den.
+storage-cause-permission = Du har ikke adgang til filen eller mappen. Tjek, hvem der ejer den, og hvilke rettigheder den har.
+storage-cause-not-found = Den findes ikke, eller en mappe på vejen til den mangler.
 storage-cause-name-too-long = Navnet er for langt til filsystemet. Brug et kortere pseudonym.
-storage-cause-not-a-folder = En del af stien er en fil og ikke en mappe. Tjek datamappen: `samtale config` viser, hvilken mappe der bruges, og hvorfor.
+storage-cause-not-a-folder = En del af stien er en fil og ikke en mappe.
+storage-check-data-dir = Tjek datamappen: `samtale config` viser, hvilken mappe der bruges, og hvorfor.
 storage-cause-file-too-big = Filen er blevet større, end systemet tillader.
 storage-cause-other = Tjek, at der er plads på disken, og at du må skrive der.
 storage-not-a-file = { $path } er ikke en almindelig fil, men en mappe, en FIFO eller en enhed, så den bliver ikke læst. Flyt den ud af mappen, hvis den ikke hører til der.

@@ -403,12 +403,8 @@ pub fn cut_short(block: &str) -> bool {
     if chrono::DateTime::parse_from_rfc3339(at).is_err() {
         return false;
     }
-    let is_key = |key: &str| {
-        !key.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-'))
-    };
+    // As `groups` reads a field: a key is anything before `: ` that is not indented.
+    let is_key = |key: &str| !key.is_empty() && !key.starts_with(' ');
     let mut fields = 0;
     for line in lines {
         if line.starts_with("  ") && fields > 0 {

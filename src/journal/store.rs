@@ -395,9 +395,9 @@ fn read_whole_lines(path: &Path) -> Result<String, StoreError> {
 /// Only two things can come from a crash, because every block is one `write` and
 /// `fsync` and the writer cuts a failed write back: a last line without its line feed
 /// (already left out by [`read_whole_lines`]), and a last block that stops before the
-/// field samtale writes last in it ([`format::cut_short`]), after a journal that is not
-/// finished (nothing is ever written after `finished`). Whatever else does not parse was
-/// changed by hand.
+/// field samtale writes last in it ([`format::cut_short`]). Whatever else does not parse
+/// was changed by hand. (Such a block after `finished` is left out as well: the journal
+/// stays finished, and a finished journal is never reopened, so nothing is cut.)
 fn intact_length(text: &str) -> Result<usize, format::ParseError> {
     let error = match format::parse(text) {
         Ok(_) => return Ok(text.len()),
@@ -405,9 +405,7 @@ fn intact_length(text: &str) -> Result<usize, format::ParseError> {
     };
     if let Some(last_block) = text.rfind("\n\n== ") {
         let before = &text[..=last_block];
-        if format::cut_short(&text[last_block + 2..])
-            && format::parse(before).is_ok_and(|journal| !journal.is_finished())
-        {
+        if format::cut_short(&text[last_block + 2..]) && format::parse(before).is_ok() {
             return Ok(last_block + 1);
         }
     }
