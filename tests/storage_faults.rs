@@ -607,6 +607,68 @@ fn export_removes_temporary_files_an_earlier_export_left_behind() {
     );
 }
 
+#[test]
+fn an_export_stopped_by_a_signal_leaves_no_temporary_file() {
+    let sandbox = Sandbox::new("export-signal");
+    sandbox
+        .converse("who5", "p1", "en", WHO5_FINISHED)
+        .expect_code(0);
+    // One journal with a long answer under 3,000 names (hard links, so no disk is used):
+    // an export long enough (about a second) to be stopped half-way.
+    let journal = sandbox.journal("p1");
+    let mut parsed = read_journal(&journal);
+    let finished = parsed.blocks.pop().expect("the finished block");
+    parsed
+        .blocks
+        .push(text_answer("note", &"a long note ".repeat(5000)));
+    parsed.blocks.push(finished);
+    fs::write(&journal, format::write(&parsed)).expect("rewrite the journal");
+    for i in 0..3000 {
+        let name = format!("2026-01-01T00-00-{i:05}Z-who5.txt");
+        fs::hard_link(&journal, sandbox.participant_dir("p1").join(name)).expect("a link");
+    }
+    let output = sandbox.root.join("out.json");
+    let output_arg = output.to_string_lossy().into_owned();
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("HUP", 1)] {
+        let mut command = sandbox.command(&[
+            "export",
+            "--all",
+            "--format",
+            "json",
+            "--output",
+            &output_arg,
+        ]);
+        command.stdin(Stdio::null());
+        let child = command.spawn().expect("start the export");
+        let partial = sandbox
+            .root
+            .join(format!(".out.json.{}.partial", child.id()));
+        let deadline = Instant::now() + QUICK;
+        while !partial.exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        assert!(partial.exists(), "the export writes {}", partial.display());
+        let killed = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .expect("run kill");
+        assert!(killed.success());
+        let out = wait_output(child, QUICK);
+        assert_eq!(
+            out.status.code(),
+            Some(128 + number),
+            "SIG{signal} ends the export: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !partial.exists(),
+            "SIG{signal}: the temporary file is removed"
+        );
+        assert!(!output.exists(), "SIG{signal}: no output was finished");
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // 17: FIFOs and devices
 // ---------------------------------------------------------------------------------------
