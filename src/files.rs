@@ -23,8 +23,10 @@ pub enum ReadError {
     Io(io::Error),
     /// A folder, a FIFO, a device or a socket: never read.
     NotAFile,
-    /// More than the limit: reading stopped there.
-    TooLarge { limit: u64 },
+    /// More than the limit: not read, or reading stopped there. `size` is what the file
+    /// measured (a regular file's size can be trusted, and it was checked before reading;
+    /// a file that grew while it was read measures at least `limit + 1`).
+    TooLarge { size: u64, limit: u64 },
 }
 
 impl From<io::Error> for ReadError {
@@ -58,7 +60,13 @@ pub fn open_regular(path: &Path) -> Result<File, ReadError> {
 
 /// The bytes of a regular file of at most `limit` bytes.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    read_open(open_regular(path)?, limit)
+    let file = open_regular(path)?;
+    // A regular file that says it is too large is refused before anything is read.
+    let size = file.metadata()?.len();
+    if size > limit {
+        return Err(ReadError::TooLarge { size, limit });
+    }
+    read_open(file, limit)
 }
 
 /// The bytes of an already opened file, at most `limit`: one byte more is asked for, so
@@ -68,7 +76,10 @@ pub fn read_open(file: File, limit: u64) -> Result<Vec<u8>, ReadError> {
     let mut bytes = Vec::new();
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge { limit });
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }
@@ -79,7 +90,10 @@ pub fn problem_of(error: &ReadError) -> (&'static str, Vec<(&'static str, String
     match error {
         ReadError::Io(error) => ("check-unreadable", vec![("detail", error.to_string())]),
         ReadError::NotAFile => ("check-not-a-file", vec![]),
-        ReadError::TooLarge { limit } => ("check-larger-than", vec![("limit", limit.to_string())]),
+        ReadError::TooLarge { size, limit } => (
+            "check-too-large",
+            vec![("size", size.to_string()), ("limit", limit.to_string())],
+        ),
     }
 }
 
@@ -102,7 +116,7 @@ mod tests {
         assert_eq!(read_regular(&path, 5).expect("read"), b"12345");
         assert!(matches!(
             read_regular(&path, 4),
-            Err(ReadError::TooLarge { limit: 4 })
+            Err(ReadError::TooLarge { size: 5, limit: 4 })
         ));
         let _ = std::fs::remove_dir_all(&dir);
     }

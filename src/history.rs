@@ -523,7 +523,7 @@ pub fn target(data_dir: &Path, participant: &str) -> Result<Target, TargetError>
                 too_large: None,
             });
         }
-        Err(ReadError::TooLarge { limit }) => {
+        Err(ReadError::TooLarge { limit, .. }) => {
             return Err(TargetError::Unusable {
                 path,
                 too_large: Some(limit),

@@ -547,4 +547,3 @@ export-inside-data-dir = { $path } ligger i datamappen { $data }, hvor en ekspor
 export-exists = { $path } findes allerede. Vælg et andet navn, eller tilføj --force for at erstatte den.
 export-failed = Eksporten kunne ikke skrives: { $cause } (systemet siger: { $detail }) Intet er tabt fra journalerne.
 check-not-a-file = det er ikke en almindelig fil, men en mappe, en FIFO eller en enhed; kun almindelige filer bliver læst.
-check-larger-than = filen er større end { $limit } bytes, det meste, der bliver læst. Er det den rigtige fil?

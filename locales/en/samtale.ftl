@@ -545,4 +545,3 @@ export-inside-data-dir = { $path } is inside the data folder { $data }, where an
 export-exists = { $path } is there already. Choose another name, or add --force to replace it.
 export-failed = The export could not be written: { $cause } (the system says: { $detail }) Nothing is lost from the journals.
 check-not-a-file = this is not an ordinary file but a folder, a FIFO or a device; only ordinary files are read.
-check-larger-than = the file is larger than { $limit } bytes, the most that is read. Is this the right file?

@@ -366,7 +366,7 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, StoreError> {
         crate::files::ReadError::NotAFile => StoreError::NotAFile {
             path: path.to_path_buf(),
         },
-        crate::files::ReadError::TooLarge { limit } => StoreError::TooLarge {
+        crate::files::ReadError::TooLarge { limit, .. } => StoreError::TooLarge {
             path: path.to_path_buf(),
             limit,
         },
@@ -538,4 +538,37 @@ fn sync_dir(dir: &Path) -> Result<(), StoreError> {
 /// When something was recorded, for callers that need "now" in the journal's form.
 pub fn now() -> Stamp {
     chrono::Local::now().fixed_offset()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer whose failed write cannot be cut back either (here: a handle that can
+    /// neither write nor truncate) refuses every later append without writing.
+    #[test]
+    fn a_writer_that_cannot_cut_back_refuses_to_write_again() {
+        let dir = std::env::temp_dir().join(format!("samtale-store-broken-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("a scratch folder");
+        let path = dir.join("journal.txt");
+        fs::write(&path, "samtale journal v1\n").expect("a journal");
+        let mut writer = Writer {
+            file: File::open(&path).expect("open read-only"),
+            path: path.clone(),
+            broken: false,
+        };
+        let block = Block::Paused { at: now() };
+        assert!(matches!(writer.append(&block), Err(StoreError::Io { .. })));
+        assert!(writer.is_broken());
+        assert!(matches!(
+            writer.append(&block),
+            Err(StoreError::Broken { .. })
+        ));
+        assert_eq!(
+            fs::read_to_string(&path).expect("read"),
+            "samtale journal v1\n"
+        );
+        let _ = fs::remove_dir_all(&dir);
+    }
 }
