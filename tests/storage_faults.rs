@@ -350,6 +350,23 @@ fn a_line_added_by_hand_to_a_finished_journal_is_reported_and_never_resumed() {
     let said = format!("{}{}", history.stdout, history.stderr);
     assert!(said.contains(&place), "history names {place}:\n{said}");
 
+    // What a front end asks before it starts the dialogue: the damaged journal, as an error.
+    let store = Store::new(sandbox.data.clone());
+    match store.unfinished("p1", "who5") {
+        Err(StoreError::Unreadable {
+            path: at, line: l, ..
+        }) => {
+            assert_eq!((at, l), (path.clone(), line));
+        }
+        other => panic!("expected the damaged journal as an error, got {other:?}"),
+    }
+    let listed = store.unfinished_all("p1").expect("the folder is listed");
+    assert!(
+        matches!(listed.as_slice(), [Err(StoreError::Unreadable { .. })]),
+        "{listed:?}"
+    );
+    assert_eq!(fs::read(&path).expect("read"), bytes);
+
     // Starting the dialogue again: it says so, resumes nothing, starts nothing beside it.
     let out = sandbox.converse("who5", "p1", "en", &format!("y\n{WHO5_FINISHED}"));
     out.expect_code(4);

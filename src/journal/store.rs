@@ -184,6 +184,14 @@ impl Store {
             .write(true)
             .open(path)
             .map_err(io_error(path, Action::Read))?;
+        // It was a journal when it was listed; make sure the name still is a regular file.
+        if !file
+            .metadata()
+            .map_err(io_error(path, Action::Read))?
+            .is_file()
+        {
+            return Err(StoreError::NotAFile { path: path.clone() });
+        }
         lock(&file, path)?;
         // Read again under the lock: the file may have changed since it was listed.
         let text = read_whole_lines(path)?;
