@@ -305,19 +305,16 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
 /// a detail.
 pub fn io_cause(texts: &Texts, error: &io::Error) -> String {
     use io::ErrorKind as K;
-    // Raw codes for what std names only on newer systems or not at all (Linux values).
-    const ENOSPC: i32 = 28;
-    const EROFS: i32 = 30;
-    const ENAMETOOLONG: i32 = 36;
-    const EDQUOT: i32 = 122;
-    let key = match (error.kind(), error.raw_os_error()) {
-        (K::StorageFull | K::QuotaExceeded, _) | (_, Some(ENOSPC | EDQUOT)) => "storage-cause-full",
-        (K::ReadOnlyFilesystem, _) | (_, Some(EROFS)) => "storage-cause-read-only",
-        (K::InvalidFilename, _) | (_, Some(ENAMETOOLONG)) => "storage-cause-name-too-long",
-        (K::NotADirectory, _) => "storage-cause-not-a-folder",
-        (K::PermissionDenied, _) => "storage-cause-permission",
-        (K::NotFound, _) => "storage-cause-not-found",
-        (K::FileTooLarge, _) => "storage-cause-file-too-big",
+    // std names each of these from the system's own code (ENOSPC, EROFS, ENAMETOOLONG …)
+    // on every Unix, so no raw numbers are needed, which differ between systems.
+    let key = match error.kind() {
+        K::StorageFull | K::QuotaExceeded => "storage-cause-full",
+        K::ReadOnlyFilesystem => "storage-cause-read-only",
+        K::InvalidFilename => "storage-cause-name-too-long",
+        K::NotADirectory => "storage-cause-not-a-folder",
+        K::PermissionDenied => "storage-cause-permission",
+        K::NotFound => "storage-cause-not-found",
+        K::FileTooLarge => "storage-cause-file-too-big",
         _ => "storage-cause-other",
     };
     texts.get(key, &[])
