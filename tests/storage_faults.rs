@@ -527,6 +527,19 @@ fn a_failed_start_on_a_full_disk_leaves_no_journal() {
     );
 }
 
+#[test]
+fn an_empty_journal_left_by_an_older_version_stands_in_the_way_of_nothing() {
+    let sandbox = Sandbox::new("empty-journal");
+    let folder = sandbox.participant_dir("p1");
+    fs::create_dir_all(&folder).expect("the participant's folder");
+    let empty = folder.join("2026-01-01T00-00-00Z-who5.txt");
+    fs::write(&empty, "").expect("an empty journal");
+    let out = sandbox.converse("who5", "p1", "en", WHO5_FINISHED);
+    out.expect_code(0);
+    assert_eq!(sandbox.journals("p1").len(), 2);
+    assert_eq!(fs::read(&empty).expect("read").len(), 0, "left as it is");
+}
+
 // ---------------------------------------------------------------------------------------
 // 16: export --output
 // ---------------------------------------------------------------------------------------

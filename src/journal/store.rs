@@ -256,10 +256,9 @@ impl Store {
                 }
                 Ok(_) => {}
                 Err(error) => {
-                    if error_path(&error)
-                        .and_then(dialogue_of_file)
-                        .is_some_and(|d| d == dialogue)
-                    {
+                    if error_path(&error).is_some_and(|path| {
+                        dialogue_of_file(path) == Some(dialogue) && !holds_no_block(path)
+                    }) {
                         return Err(error);
                     }
                 }
@@ -349,6 +348,14 @@ fn error_path(error: &StoreError) -> Option<&Path> {
         StoreError::PlanUnreadable { plan, .. } => Some(plan),
         StoreError::BadParticipant(_) => None,
     }
+}
+
+/// Whether a journal that cannot be read has not a single block in it: an empty file
+/// (what a failed start left before samtale removed such files) or a header cut short.
+/// Nothing in it was ever confirmed, so it stands in the way of nothing; it is still
+/// listed as unreadable by [`Store::journals`].
+fn holds_no_block(path: &Path) -> bool {
+    read_limited(path).is_ok_and(|bytes| !bytes.windows(4).any(|w| w == b"\n== "))
 }
 
 /// The dialogue a journal belongs to, from the name samtale gave its file:
