@@ -53,6 +53,7 @@ pub fn for_new(
             Err(error) => {
                 if let Some(plan) = unreadable_path(&error)
                     && store::dialogue_of_file(&plan) == Some(dialogue.id.as_str())
+                    && !store::holds_no_block(&plan)
                 {
                     return Err(StoreError::PlanUnreadable {
                         plan,

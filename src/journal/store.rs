@@ -354,7 +354,7 @@ fn error_path(error: &StoreError) -> Option<&Path> {
 /// (what a failed start left before samtale removed such files) or a header cut short.
 /// Nothing in it was ever confirmed, so it stands in the way of nothing; it is still
 /// listed as unreadable by [`Store::journals`].
-fn holds_no_block(path: &Path) -> bool {
+pub(crate) fn holds_no_block(path: &Path) -> bool {
     read_limited(path).is_ok_and(|bytes| !bytes.windows(4).any(|w| w == b"\n== "))
 }
 
