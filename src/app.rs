@@ -149,7 +149,19 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         }
         Command::Export(options) => export(&settings, &options, world),
     };
-    result.unwrap_or(exit::STORAGE)
+    match result {
+        Ok(code) => code,
+        // The reader of the output went away: nothing more to say to anyone.
+        Err(error) if is_closed_pipe(&error) => exit::OK,
+        Err(error) => {
+            let _ = writeln!(
+                world.stderr,
+                "{}",
+                texts.get("report-output", &[("detail", error.to_string())])
+            );
+            exit::STORAGE
+        }
+    }
 }
 
 fn usage_message(texts: &Texts, error: &UsageError) -> String {
@@ -219,14 +231,31 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
             path,
             action,
             error,
-        } => texts.get(
-            "store-io",
-            &[
-                ("action", action.tag().to_owned()),
-                ("path", path.display().to_string()),
-                ("detail", crate::wording::os_error(texts, error)),
-            ],
-        ),
+        } => {
+            let failed = texts.get(
+                "storage-failed",
+                &[
+                    ("action", action.tag().to_owned()),
+                    ("path", path.display().to_string()),
+                    ("cause", io_cause(texts, error)),
+                    ("detail", crate::wording::os_error(texts, error)),
+                ],
+            );
+            let mut message = failed;
+            // A journal path that is not there, or runs through a file, most often means
+            // the data folder is not the one meant.
+            if matches!(
+                error.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) {
+                message = format!("{message} {}", texts.get("storage-check-data-dir", &[]));
+            }
+            // Only a failed write leaves confirmed answers behind it to resume from.
+            if *action == journal::store::Action::Write {
+                message = format!("{message} {}", texts.get("storage-saved-so-far", &[]));
+            }
+            message
+        }
         StoreError::Busy { path } => {
             texts.get("store-busy", &[("path", path.display().to_string())])
         }
@@ -241,7 +270,60 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
         StoreError::BadParticipant(name) => {
             texts.get("store-bad-participant", &[("name", name.clone())])
         }
+        StoreError::NotAFile { path } => texts.get(
+            "storage-not-a-file",
+            &[("path", path.display().to_string())],
+        ),
+        StoreError::TooLarge { path, limit } => texts.get(
+            "storage-too-large",
+            &[
+                ("path", path.display().to_string()),
+                ("limit", limit.to_string()),
+            ],
+        ),
+        StoreError::Broken { path } => {
+            texts.get("storage-broken", &[("path", path.display().to_string())])
+        }
+        StoreError::PlanUnreadable { plan, cause } => texts.get(
+            "storage-plan-unreadable",
+            &[
+                ("plan", plan.display().to_string()),
+                ("problem", store_message(texts, cause)),
+                (
+                    "folder",
+                    plan.parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                ),
+            ],
+        ),
     }
+}
+
+/// What an operating system error means for the person, in their words: each cause its
+/// own advice ("the disk is full" only when it is). The OS's own text goes beside it as
+/// a detail.
+pub fn io_cause(texts: &Texts, error: &io::Error) -> String {
+    use io::ErrorKind as K;
+    // std names each of these from the system's own code (ENOSPC, EROFS, ENAMETOOLONG …)
+    // on every Unix, so no raw numbers are needed, which differ between systems.
+    let key = match error.kind() {
+        K::StorageFull | K::QuotaExceeded => "storage-cause-full",
+        K::ReadOnlyFilesystem => "storage-cause-read-only",
+        K::InvalidFilename => "storage-cause-name-too-long",
+        K::NotADirectory => "storage-cause-not-a-folder",
+        K::PermissionDenied => "storage-cause-permission",
+        K::NotFound => "storage-cause-not-found",
+        K::FileTooLarge => "storage-cause-file-too-big",
+        _ => "storage-cause-other",
+    };
+    texts.get(key, &[])
+}
+
+/// Whether an output error is the reader having gone away (`samtale history … | head`):
+/// that is no failure, and samtale then ends quietly with exit code 0.
+pub fn is_closed_pipe(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::BrokenPipe
 }
 
 fn store_exit(error: &StoreError) -> i32 {
@@ -610,6 +692,26 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     if mode != Mode::Rehearsal && !run.new {
         let unfinished = match store.unfinished(&participant, &dialogue.id) {
             Ok(found) => found,
+            Err(
+                error @ (StoreError::Unreadable { .. }
+                | StoreError::NotAFile { .. }
+                | StoreError::TooLarge { .. }),
+            ) => {
+                // It may be the conversation to resume: say so, and start nothing beside it.
+                writeln!(
+                    world.stderr,
+                    "{}",
+                    texts.get(
+                        "storage-unfinished-unreadable",
+                        &[
+                            ("problem", store_message(&texts, &error)),
+                            ("participant", participant.clone()),
+                            ("dialogue", dialogue.id.clone()),
+                        ],
+                    )
+                )?;
+                return Ok(store_exit(&error));
+            }
             Err(error) => return report_store(&texts, &error, world.stderr),
         };
         if let Some(found) = unfinished {
@@ -651,15 +753,17 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     let mut revision = None;
     let (mut writer, mut session) = match resumed {
         Some((mut writer, found)) => {
+            // The plan a revision follows is read first: a `resumed` block is only written
+            // for a conversation that can go on.
+            revision = match journal::revision::for_resumed(&store, &participant, &found.journal) {
+                Ok(revision) => revision,
+                Err(error) => return report_store(&texts, &error, world.stderr),
+            };
             if let Err(error) = writer.append(&Block::Resumed {
                 at: (world.clock)(),
             }) {
                 return report_store(&texts, &error, world.stderr);
             }
-            revision = match journal::revision::for_resumed(&store, &participant, &found.journal) {
-                Ok(revision) => revision,
-                Err(error) => return report_store(&texts, &error, world.stderr),
-            };
             let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
             (writer, session)
         }
@@ -855,6 +959,7 @@ fn over_time(
     };
     match work(&store, participant, &texts, world.stdout) {
         Ok(()) => Ok(exit::OK),
+        Err(report::ReportError::Output(error)) if is_closed_pipe(&error) => Ok(exit::OK),
         Err(error) => {
             writeln!(world.stderr, "{}", report::message(&texts, &error))?;
             Ok(report::exit_code(&error))
@@ -908,7 +1013,14 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
     };
     let store = Store::new(settings.data_dir.0.clone());
     let outcome = match &options.output {
-        Some(path) => export::run_to_file(&store, &chosen, settings.lang.0, &library, path),
+        Some(path) => export::run_to_output(
+            &store,
+            &chosen,
+            settings.lang.0,
+            &library,
+            path,
+            options.force,
+        ),
         None => export::run(&store, &chosen, settings.lang.0, &library, world.stdout),
     };
     match outcome {
@@ -933,13 +1045,39 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
             writeln!(world.stderr, "{}", store_message(&texts, &error))?;
             Ok(store_exit(&error))
         }
+        Err(export::ExportError::Write(error)) if is_closed_pipe(&error) => Ok(exit::OK),
+        Err(export::ExportError::InsideDataDir { path, data_dir }) => {
+            writeln!(
+                world.stderr,
+                "{}",
+                texts.get(
+                    "export-inside-data-dir",
+                    &[
+                        ("path", path.display().to_string()),
+                        ("data", data_dir.display().to_string()),
+                    ],
+                )
+            )?;
+            Ok(exit::USAGE)
+        }
+        Err(export::ExportError::Exists { path }) => {
+            writeln!(
+                world.stderr,
+                "{}",
+                texts.get("export-exists", &[("path", path.display().to_string())])
+            )?;
+            Ok(exit::USAGE)
+        }
         Err(export::ExportError::Write(error)) => {
             writeln!(
                 world.stderr,
                 "{}",
                 texts.get(
-                    "export-write",
-                    &[("detail", crate::wording::os_error(&texts, &error))],
+                    "export-failed",
+                    &[
+                        ("cause", io_cause(&texts, &error)),
+                        ("detail", crate::wording::os_error(&texts, &error))
+                    ]
                 )
             )?;
             Ok(exit::STORAGE)

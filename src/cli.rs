@@ -48,6 +48,8 @@ pub struct Export {
     pub since: Option<String>,
     pub format: Option<String>,
     pub output: Option<PathBuf>,
+    /// Replace the `--output` file if it is there already.
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -159,6 +161,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "since" => export.since = Some(value("--since")?),
             Arg::Long(name) if name == "format" => export.format = Some(value("--format")?),
             Arg::Long(name) if name == "output" => export.output = Some(value("--output")?.into()),
+            Arg::Long(name) if name == "force" => export.force = true,
             Arg::Value(value) => {
                 let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
                 if command.is_none() {
@@ -196,7 +199,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         || export.dialogue.is_some()
         || export.since.is_some()
         || export.format.is_some()
-        || export.output.is_some();
+        || export.output.is_some()
+        || export.force;
     let command = match name.as_str() {
         "" => Command::Home,
         "list" => Command::List,
@@ -261,7 +265,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     }
     if export_options_used && !matches!(command, Command::Export(_)) {
         return Err(UsageError::UnknownOption {
-            option: "--all/--dialogue/--since/--format/--output".into(),
+            option: "--all/--dialogue/--since/--format/--output/--force".into(),
             command: name,
         });
     }

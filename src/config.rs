@@ -175,36 +175,24 @@ pub fn read(path: &Path) -> Result<Option<ConfigFile>, ConfigError> {
     let problem = |line, column, key, args| {
         ConfigError::File(Problem::new(path, line, column, Severity::Error, key, args))
     };
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+    // A FIFO or a device given as the config file must neither hang nor fill the memory:
+    // only a regular file is opened, and at most the limit is read.
+    let bytes = match crate::files::read_regular(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => bytes,
+        Err(crate::files::ReadError::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(None);
+        }
         Err(error) => {
-            return Err(problem(
-                1,
-                1,
-                "check-unreadable",
-                vec![("detail", error.to_string())],
-            ));
+            let (key, args) = crate::files::problem_of(&error);
+            return Err(problem(1, 1, key, args));
         }
     };
-    if metadata.len() > MAX_CONFIG_BYTES {
-        return Err(problem(
-            1,
-            1,
-            "check-too-large",
-            vec![
-                ("size", metadata.len().to_string()),
-                ("limit", MAX_CONFIG_BYTES.to_string()),
-            ],
-        ));
-    }
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        problem(
-            1,
-            1,
-            "check-unreadable",
-            vec![("detail", error.to_string())],
-        )
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let (line, column) = crate::problem::line_column(
+            &String::from_utf8_lossy(error.as_bytes()),
+            error.utf8_error().valid_up_to(),
+        );
+        problem(line, column, "check-not-utf8", vec![])
     })?;
     parse(path, &text).map(Some)
 }

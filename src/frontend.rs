@@ -183,8 +183,20 @@ impl<S: JournalSink> Runner<S> {
                     }
                 }
                 Command::LoadParticipant(participant) => {
-                    let unfinished = self.unfinished(&participant);
-                    queue.extend(ui.participant_loaded(&participant, unfinished));
+                    let (unfinished, problems) = self.unfinished(ui.texts(), &participant);
+                    let next = ui.participant_loaded(&participant, unfinished);
+                    if problems.is_empty() {
+                        queue.extend(next);
+                    } else {
+                        // A journal that cannot be read may be the conversation to resume:
+                        // nothing new starts on its own until the person has read why.
+                        let message = ui.texts().get(
+                            "tui-unfinished-unreadable",
+                            &[("problems", problems.join("\n"))],
+                        );
+                        ui.show_error(message);
+                        queue.extend(next.into_iter().filter(|c| !matches!(c, Command::Start(_))));
+                    }
                 }
                 Command::LoadHistory(participant) | Command::ShowTrend { participant, .. } => {
                     if self.closed {
@@ -263,16 +275,21 @@ impl<S: JournalSink> Runner<S> {
         true
     }
 
-    fn unfinished(&self, participant: &str) -> Vec<Unfinished> {
+    /// The participant's unfinished conversations, latest first, and what could not be
+    /// read among them, in words (a damaged journal is never passed over in silence).
+    fn unfinished(&self, texts: &Texts, participant: &str) -> (Vec<Unfinished>, Vec<String>) {
         if self.kiosk {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
-        match self.store.journals(participant) {
-            Ok(found) => found
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|f| !f.journal.is_finished())
-                .map(|f| Unfinished {
+        let found = match self.store.unfinished_all(participant) {
+            Ok(found) => found,
+            Err(error) => return (Vec::new(), vec![store_message(texts, &error)]),
+        };
+        let mut unfinished = Vec::new();
+        let mut problems = Vec::new();
+        for result in found {
+            match result {
+                Ok(f) => unfinished.push(Unfinished {
                     dialogue: f.journal.header.dialogue.clone(),
                     started: f
                         .journal
@@ -283,11 +300,11 @@ impl<S: JournalSink> Runner<S> {
                     answered: f.journal.answers().len(),
                     mode: f.journal.header.mode,
                     path: f.path,
-                })
-                .rev()
-                .collect(),
-            Err(_) => Vec::new(),
+                }),
+                Err(error) => problems.push(store_message(texts, &error)),
+            }
         }
+        (unfinished, problems)
     }
 
     /// The participant's journals with their text as it is on disk, their ORS target, and
@@ -313,7 +330,7 @@ impl<S: JournalSink> Runner<S> {
                     continue;
                 }
             };
-            match journal::store::read_text(&found.path) {
+            match journal::store::text(&found.path) {
                 Ok(text) => journals.push((found, crate::engine::neutralise(&text))),
                 Err(error) => problems.push(unreadable(&error)),
             }

@@ -450,7 +450,16 @@ pub enum TargetError {
     },
     /// The operating system refused (no permission, a full disk).
     Io { path: PathBuf, error: io::Error },
+    /// Not a regular file (a FIFO, a device, a folder), or larger than `too_large` bytes
+    /// (far more than a target file holds): not read.
+    Unusable {
+        path: PathBuf,
+        too_large: Option<u64>,
+    },
 }
+
+/// A target file holds one number: anything near this size is not one.
+const MAX_TARGET_BYTES: u64 = 64 * 1024;
 
 impl std::fmt::Display for TargetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -470,6 +479,9 @@ impl std::fmt::Display for TargetError {
                 path.display()
             ),
             TargetError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            TargetError::Unusable { path, .. } => {
+                write!(f, "{}: not a target file samtale reads", path.display())
+            }
         }
     }
 }
@@ -498,10 +510,36 @@ fn check_ors(value: f64) -> Result<f64, TargetError> {
 /// The participant's targets; no file means no target.
 pub fn target(data_dir: &Path, participant: &str) -> Result<Target, TargetError> {
     let path = target_path(data_dir, participant)?;
-    let text = match fs::read_to_string(&path) {
+    use crate::files::ReadError;
+    let bytes = match crate::files::read_regular(&path, MAX_TARGET_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
+            return Ok(Target::default());
+        }
+        Err(ReadError::Io(error)) => return Err(TargetError::Io { path, error }),
+        Err(ReadError::NotAFile) => {
+            return Err(TargetError::Unusable {
+                path,
+                too_large: None,
+            });
+        }
+        Err(ReadError::TooLarge { limit, .. }) => {
+            return Err(TargetError::Unusable {
+                path,
+                too_large: Some(limit),
+            });
+        }
+    };
+    let text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Target::default()),
-        Err(error) => return Err(TargetError::Io { path, error }),
+        Err(_) => {
+            return Err(TargetError::BadFile {
+                path,
+                line: 1,
+                column: 1,
+                detail: "not UTF-8 text".into(),
+            });
+        }
     };
     parse_target(&path, &text)
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod export;
+pub mod files;
 pub mod frontend;
 pub mod history;
 pub mod i18n;

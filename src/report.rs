@@ -91,6 +91,23 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
                 ("detail", crate::wording::os_error(texts, error)),
             ],
         ),
+        ReportError::Target(TargetError::Unusable {
+            path,
+            too_large: None,
+        }) => texts.get(
+            "storage-not-a-file",
+            &[("path", path.display().to_string())],
+        ),
+        ReportError::Target(TargetError::Unusable {
+            path,
+            too_large: Some(limit),
+        }) => texts.get(
+            "storage-too-large",
+            &[
+                ("path", path.display().to_string()),
+                ("limit", limit.to_string()),
+            ],
+        ),
         ReportError::NoPlan { participant } => {
             texts.get("card-no-plan", &[("participant", participant.clone())])
         }
@@ -129,7 +146,9 @@ pub fn exit_code(error: &ReportError) -> i32 {
         ReportError::Target(TargetError::BadParticipant(_) | TargetError::OutOfRange { .. }) => {
             exit::USAGE
         }
-        ReportError::Target(TargetError::BadFile { .. }) => exit::PROBLEMS,
+        ReportError::Target(TargetError::BadFile { .. } | TargetError::Unusable { .. }) => {
+            exit::PROBLEMS
+        }
         ReportError::Target(TargetError::Io { .. }) => exit::STORAGE,
         ReportError::NoPlan { .. } => exit::PROBLEMS,
         ReportError::NoSuchEntry { .. } => exit::USAGE,
@@ -321,13 +340,7 @@ pub fn journal_path(
 /// nothing in it can drive the terminal. A file that is no journal is refused.
 pub fn show_journal(path: &Path, out: &mut dyn Write) -> Result<(), ReportError> {
     store::read(path)?;
-    let text = fs::read_to_string(path).map_err(|error| {
-        ReportError::Store(StoreError::Io {
-            path: path.to_path_buf(),
-            action: store::Action::Read,
-            error,
-        })
-    })?;
+    let text = store::text(path)?;
     out.write_all(neutralise(&text).as_bytes())?;
     if !text.ends_with('\n') {
         writeln!(out)?;

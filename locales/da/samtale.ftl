@@ -546,7 +546,7 @@ help-card =
     Skriver deltagerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
     scripts og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--output FIL]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--output FIL [--force]]
 
     CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
     forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
@@ -587,3 +587,38 @@ run-self-needs-participant = En borger alene får skærmen til én deltagers sam
 ## line mode
 
 plain-answer-too-long = Svaret fylder { $size } byte, og et svar må højst fylde { $limit } byte ({ $kb } KB). Intet er gemt. Skriv et kortere svar, eller del det op i flere.
+
+    --output skriver til en fil, som kun du kan læse. En fil i datamappen bliver afvist,
+    og en fil, der findes i forvejen, erstattes kun med --force.
+
+## storage and files
+
+storage-failed = Kunne ikke { $action ->
+        [create-folder] oprette mappen
+        [create] oprette journalen
+        [write] skrive i journalen
+        [lock] låse journalen
+       *[read] læse
+    } { $path }: { $cause } (systemet siger: { $detail })
+storage-saved-so-far = Alt, der er bekræftet før dette, er gemt. Start samtalen igen for at fortsætte, når det er ordnet.
+storage-cause-full = Disken er fuld. Frigør plads, og prøv igen.
+storage-cause-read-only = Disken er skrivebeskyttet, så der kan ikke skrives noget på den.
+storage-cause-permission = Du har ikke adgang til filen eller mappen. Tjek, hvem der ejer den, og hvilke rettigheder den har.
+storage-cause-not-found = Den findes ikke, eller en mappe på vejen til den mangler.
+storage-cause-name-too-long = Navnet er for langt til filsystemet. Brug et kortere pseudonym.
+storage-cause-not-a-folder = En del af stien er en fil og ikke en mappe.
+storage-check-data-dir = Tjek datamappen: `samtale config` viser, hvilken mappe der bruges, og hvorfor.
+storage-cause-file-too-big = Filen er blevet større, end systemet tillader.
+storage-cause-other = Tjek, at der er plads på disken, og at du må skrive der.
+storage-not-a-file = { $path } er ikke en almindelig fil, men en mappe, en FIFO eller en enhed, så den bliver ikke læst. Flyt den ud af mappen, hvis den ikke hører til der.
+storage-too-large = { $path } er større end { $limit } bytes og bliver ikke læst: så stor en fil skriver programmet aldrig.
+storage-broken = Det lykkedes ikke at skrive i journalen { $path }, og den kunne ikke sættes tilbage, som den var, så der bliver ikke skrevet mere i den. Alt, der er bekræftet før det svar, er gemt. Start samtalen igen for at fortsætte, når disken er i orden.
+storage-plan-unreadable = Planen { $plan } kan ikke læses, så den kan ikke revideres: { $problem } For at begynde forfra: flyt filen ud af mappen { $folder } (gem den et sikkert sted, for den er en journal), og start igen med --new. Så bliver planen før den revideret, eller der begyndes på en tom plan.
+storage-unfinished-unreadable = Der kan være en ufærdig samtale ({ $dialogue }) i en journal, der ikke kan læses: { $problem } Der er ikke startet nogen ny samtale. Se journalerne med `samtale history --participant { $participant }`, eller start en ny samtale med --new.
+export-inside-data-dir = { $path } ligger i datamappen { $data }, hvor en eksport kunne overskrive en journal. Vælg en fil uden for den.
+export-exists = { $path } findes allerede. Vælg et andet navn, eller tilføj --force for at erstatte den.
+export-failed = Eksporten kunne ikke skrives: { $cause } (systemet siger: { $detail }) Intet er tabt fra journalerne.
+check-not-a-file = det er ikke en almindelig fil, men en mappe, en FIFO eller en enhed; kun almindelige filer bliver læst.
+tui-unfinished-unreadable = En journal, der kan være en ufærdig samtale, kan ikke læses, så der er ikke startet noget af sig selv:
+    { $problems }
+    Vælg selv, hvad der skal ske; journalen er ikke ændret.

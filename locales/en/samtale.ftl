@@ -544,7 +544,7 @@ help-card =
     Writes the participant's current crisis plan as card.txt and card.html (printable, no
     scripts, no outside resources) with the local crisis contacts and 112, and says where.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--output FILE]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--output FILE [--force]]
 
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
@@ -585,3 +585,38 @@ run-self-needs-participant = A citizen alone is handed one participant's convers
 ## line mode
 
 plain-answer-too-long = The answer is { $size } bytes, and an answer may hold at most { $limit } bytes ({ $kb } KB). Nothing was saved. Please write a shorter answer, or split it into several.
+
+    --output writes a file only you can read. A file in the data folder is refused, and a
+    file that is there already is replaced only with --force.
+
+## storage and files
+
+storage-failed = Could not { $action ->
+        [create-folder] create the folder
+        [create] create the journal
+        [write] write to the journal
+        [lock] lock the journal
+       *[read] read
+    } { $path }: { $cause } (the system says: { $detail })
+storage-saved-so-far = Everything confirmed before this is saved. Start the conversation again to resume once that is sorted out.
+storage-cause-full = The disk is full. Free some space and try again.
+storage-cause-read-only = The disk is read-only, so nothing can be written to it.
+storage-cause-permission = You do not have access to the file or folder. Check who owns it and what its permissions are.
+storage-cause-not-found = It is not there, or a folder on the way to it is missing.
+storage-cause-name-too-long = The name is too long for the file system. Use a shorter pseudonym.
+storage-cause-not-a-folder = A part of the path is a file, not a folder.
+storage-check-data-dir = Check the data folder: `samtale config` shows which folder is used, and why.
+storage-cause-file-too-big = The file has grown larger than the system allows.
+storage-cause-other = Check that the disk has space and that you may write there.
+storage-not-a-file = { $path } is not an ordinary file but a folder, a FIFO or a device, so it is not read. Move it out of the folder if it does not belong there.
+storage-too-large = { $path } is larger than { $limit } bytes and is not read: samtale never writes a file that large.
+storage-broken = Writing to the journal { $path } failed, and it could not be put back as it was, so nothing more is written to it. Everything confirmed before that answer is saved. Start the conversation again to resume once the disk is in order.
+storage-plan-unreadable = The plan { $plan } cannot be read, so it cannot be revised: { $problem } To start afresh, move that file out of the folder { $folder } (keep it somewhere safe: it is a record) and start again with --new. The plan before it is then revised, or a blank plan begun.
+storage-unfinished-unreadable = There may be an unfinished conversation ({ $dialogue }) in a journal that cannot be read: { $problem } No new conversation was started. Look at the journals with `samtale history --participant { $participant }`, or start a new conversation with --new.
+export-inside-data-dir = { $path } is inside the data folder { $data }, where an export could overwrite a journal. Choose a file outside it.
+export-exists = { $path } is there already. Choose another name, or add --force to replace it.
+export-failed = The export could not be written: { $cause } (the system says: { $detail }) Nothing is lost from the journals.
+check-not-a-file = this is not an ordinary file but a folder, a FIFO or a device; only ordinary files are read.
+tui-unfinished-unreadable = A journal that may be an unfinished conversation cannot be read, so nothing was started on its own:
+    { $problems }
+    Choose what to do; the journal has not been changed.

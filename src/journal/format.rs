@@ -402,6 +402,65 @@ fn groups(text: &str) -> Result<Vec<(usize, String, Vec<Field>)>, ParseError> {
     Ok(groups)
 }
 
+/// The field samtale writes last in a block of this kind, if the block has fields: a block
+/// without it was cut short while it was being written.
+fn last_field(kind: &str) -> Option<&'static str> {
+    match kind {
+        "answer" => Some("value"),
+        "draft" => Some("end"),
+        "finished" => Some("end"),
+        "revision" => Some("revises"),
+        "changes" => Some("changed"),
+        _ => None,
+    }
+}
+
+/// Whether `block`, the last block of a journal (whole lines only, from its `== ` line),
+/// can be one that samtale was writing when it was stopped (a crash, a kill, a power
+/// cut): every line in it is a line samtale writes, and the field it writes last in a
+/// block of its kind is missing.
+///
+/// Anything else that does not parse was not cut short by a crash but changed by hand: a
+/// block with its last field, a line that is no field, a kind that is whole with its
+/// `== ` line alone (`paused`, `resumed`) or that samtale does not know. Such a journal is
+/// damaged, and is reported and left as it is instead of being cut.
+pub fn cut_short(block: &str) -> bool {
+    let mut lines = block.split('\n').filter(|line| !line.is_empty());
+    let Some((kind, at)) = lines
+        .next()
+        .and_then(|line| line.strip_prefix("== "))
+        .and_then(|title| title.split_once(' '))
+    else {
+        return false;
+    };
+    let Some(last) = last_field(kind) else {
+        return false;
+    };
+    if chrono::DateTime::parse_from_rfc3339(at).is_err() {
+        return false;
+    }
+    // As `groups` reads a field: a key is anything before `: ` that is not indented.
+    let is_key = |key: &str| !key.is_empty() && !key.starts_with(' ');
+    let mut fields = 0;
+    for line in lines {
+        if line.starts_with("  ") && fields > 0 {
+            continue;
+        }
+        let key = match line.split_once(": ") {
+            Some((key, _)) => key,
+            None => match line.strip_suffix(':') {
+                Some(key) => key,
+                None => return false,
+            },
+        };
+        if !is_key(key) || key == last {
+            return false;
+        }
+        fields += 1;
+    }
+    true
+}
+
 pub fn parse(text: &str) -> Result<Journal, ParseError> {
     let mut groups = groups(text)?.into_iter();
     let (_, _, header_fields) = groups.next().ok_or(ParseError {

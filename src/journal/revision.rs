@@ -25,6 +25,12 @@ pub struct Revision {
 
 /// The revision a new conversation of this dialogue starts as: the latest finished one
 /// of a dialogue that carries over, if there is one.
+///
+/// A journal of this dialogue that cannot be read and is newer than the latest finished
+/// one may be the plan in force, changed by hand; revising an older plan instead would
+/// quietly bring back what it replaced. So that is an error
+/// ([`StoreError::PlanUnreadable`]), which says where the plan is damaged; the front end
+/// says how to start afresh. Nothing is written before this has succeeded.
 pub fn for_new(
     store: &Store,
     participant: &str,
@@ -33,18 +39,38 @@ pub fn for_new(
     if !dialogue.carry_over {
         return Ok(None);
     }
-    let latest = store
-        .journals(participant)?
-        .into_iter()
-        .filter_map(Result::ok)
-        .rfind(|f| f.journal.header.dialogue == dialogue.id && f.journal.is_finished());
-    Ok(latest.map(|found| Revision {
-        revises: file_name(&found.path),
-        baseline: found.journal.answers(),
-    }))
+    for result in store.journals(participant)?.into_iter().rev() {
+        match result {
+            Ok(found)
+                if found.journal.header.dialogue == dialogue.id && found.journal.is_finished() =>
+            {
+                return Ok(Some(Revision {
+                    revises: file_name(&found.path),
+                    baseline: found.journal.answers(),
+                }));
+            }
+            Ok(_) => {}
+            Err(error) => {
+                if let Some(plan) = unreadable_path(&error)
+                    && store::dialogue_of_file(&plan) == Some(dialogue.id.as_str())
+                    && !store::holds_no_block(&plan)
+                {
+                    return Err(StoreError::PlanUnreadable {
+                        plan,
+                        cause: Box::new(error),
+                    });
+                }
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// The revision a resumed journal belongs to, read again from the plan it names.
+///
+/// If that plan cannot be read (damaged, gone), the conversation cannot be followed: its
+/// answers are compared with the plan's. The error ([`StoreError::PlanUnreadable`]) comes
+/// before anything is written, so a front end calls this before it appends `resumed`.
 pub fn for_resumed(
     store: &Store,
     participant: &str,
@@ -54,11 +80,25 @@ pub fn for_resumed(
         return Ok(None);
     };
     let path = store.participant_dir(participant)?.join(revises);
-    let found = store::read(&path)?;
+    let found = store::read(&path).map_err(|cause| StoreError::PlanUnreadable {
+        plan: path.clone(),
+        cause: Box::new(cause),
+    })?;
     Ok(Some(Revision {
         revises: revises.to_owned(),
         baseline: found.journal.answers(),
     }))
+}
+
+/// The file of a journal that could not be read, for the errors that mean "this file".
+fn unreadable_path(error: &StoreError) -> Option<std::path::PathBuf> {
+    match error {
+        StoreError::Unreadable { path, .. }
+        | StoreError::NotAFile { path }
+        | StoreError::TooLarge { path, .. }
+        | StoreError::Io { path, .. } => Some(path.clone()),
+        _ => None,
+    }
 }
 
 /// The blocks that open a revision: the marker, then every carried answer in its words.

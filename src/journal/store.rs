@@ -30,7 +30,25 @@ pub enum StoreError {
     },
     /// A pseudonym that could name a path ("../x") or is empty.
     BadParticipant(String),
+    /// A `.txt` in a journal folder that is not a regular file (a FIFO, a device, a
+    /// folder): never opened for reading, so it cannot hang a command.
+    NotAFile { path: PathBuf },
+    /// A file larger than any journal samtale writes: not read.
+    TooLarge { path: PathBuf, limit: u64 },
+    /// A write to this journal failed and the file could not even be cut back to what it
+    /// was before: the writer writes nothing more to it.
+    Broken { path: PathBuf },
+    /// The plan a revision starts from, or the one a paused revision follows, cannot be
+    /// read. Nothing was written.
+    PlanUnreadable {
+        plan: PathBuf,
+        cause: Box<StoreError>,
+    },
 }
+
+/// More than any journal samtale writes (answers are limited to a few hundred KB each):
+/// a bigger file is not read, so one stray file cannot exhaust the memory.
+pub const MAX_JOURNAL_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -137,11 +155,24 @@ impl Store {
                 Err(error) => return Err(io_error(&path, Action::Create)(error)),
             }
         };
-        lock(&file, &path)?;
-        let mut writer = Writer { file, path };
-        writer.write_durably(format::write_header(header).as_bytes())?;
-        sync_dir(&folder)?;
-        Ok(writer)
+        // A journal without its header is no journal (it would be reported as unreadable
+        // for ever), so if anything below fails the file is removed again.
+        let written = lock(&file, &path).and_then(|()| {
+            let mut writer = Writer {
+                file,
+                path: path.clone(),
+                broken: false,
+            };
+            writer.append_bytes(format::write_header(header).as_bytes())?;
+            sync_dir(&folder)?;
+            Ok(writer)
+        });
+        if written.is_err() {
+            // The writer (and with it the handle and its lock) is gone by now.
+            let _ = fs::remove_file(&path);
+            let _ = sync_dir(&folder);
+        }
+        written
     }
 
     /// Opens an unfinished journal again to go on writing it. A block cut short by a crash
@@ -153,9 +184,18 @@ impl Store {
             .write(true)
             .open(path)
             .map_err(io_error(path, Action::Read))?;
+        // It was a journal when it was listed; make sure the name still is a regular file.
+        if !file
+            .metadata()
+            .map_err(io_error(path, Action::Read))?
+            .is_file()
+        {
+            return Err(StoreError::NotAFile { path: path.clone() });
+        }
         lock(&file, path)?;
+        // Read again under the lock: the file may have changed since it was listed.
         let text = read_whole_lines(path)?;
-        let intact = intact_length(&text);
+        let intact = intact_length(&text).map_err(|e| damaged(path, e))?;
         let on_disk = file.metadata().map_err(io_error(path, Action::Read))?.len();
         if (intact as u64) < on_disk {
             file.set_len(intact as u64)
@@ -167,6 +207,7 @@ impl Store {
         Ok(Writer {
             file,
             path: path.clone(),
+            broken: false,
         })
     }
 
@@ -191,17 +232,54 @@ impl Store {
         Ok(paths.into_iter().map(|path| read(&path)).collect())
     }
 
-    /// The latest unfinished conversation of this dialogue for the participant.
+    /// The latest unfinished conversation of this dialogue for the participant, to offer
+    /// to resume.
+    ///
+    /// A journal of this dialogue that cannot be read and is newer than that one (or than
+    /// every journal, if none is unfinished) might be the conversation to resume, so it is
+    /// returned as the error (`Unreadable` with its file and line, `NotAFile`,
+    /// `TooLarge`): a front end says so rather than quietly starting a new conversation
+    /// beside it. `--new` is how a person starts one anyway. A damaged journal older than
+    /// the latest unfinished one does not stand in the way. Which dialogue a journal that
+    /// cannot be read belongs to comes from its file name.
     pub fn unfinished(
         &self,
         participant: &str,
         dialogue: &str,
     ) -> Result<Option<Found>, StoreError> {
+        for result in self.journals(participant)?.into_iter().rev() {
+            match result {
+                Ok(found) if found.journal.header.dialogue == dialogue => {
+                    if !found.journal.is_finished() {
+                        return Ok(Some(found));
+                    }
+                }
+                Ok(_) => {}
+                Err(error) => {
+                    if error_path(&error).is_some_and(|path| {
+                        dialogue_of_file(path) == Some(dialogue) && !holds_no_block(path)
+                    }) {
+                        return Err(error);
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Every unfinished conversation of the participant, newest first, with those that
+    /// cannot be read as errors beside them (they might be unfinished too): for a front
+    /// end that lists what there is to resume.
+    pub fn unfinished_all(
+        &self,
+        participant: &str,
+    ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
         Ok(self
             .journals(participant)?
             .into_iter()
-            .filter_map(Result::ok)
-            .rfind(|f| f.journal.header.dialogue == dialogue && !f.journal.is_finished()))
+            .rev()
+            .filter(|result| !matches!(result, Ok(found) if found.journal.is_finished()))
+            .collect())
     }
 
     /// The scores of the latest finished conversation of this dialogue, for change flags.
@@ -237,24 +315,83 @@ impl Store {
 }
 
 /// Reads and parses one journal, leaving out a last block cut short by a crash.
+///
+/// Anything else that does not parse is reported as `Unreadable` at its line: a file
+/// changed by hand is damaged, and samtale neither guesses what it meant nor cuts it.
 pub fn read(path: &Path) -> Result<Found, StoreError> {
     let text = read_whole_lines(path)?;
-    let journal =
-        format::parse(&text[..intact_length(&text)]).map_err(|e| StoreError::Unreadable {
-            path: path.to_path_buf(),
-            line: e.line,
-            detail: e.detail,
-        })?;
+    let intact = intact_length(&text).map_err(|e| damaged(path, e))?;
+    let journal = format::parse(&text[..intact]).map_err(|e| damaged(path, e))?;
     Ok(Found {
         path: path.to_path_buf(),
         journal,
     })
 }
 
+fn damaged(path: &Path, error: format::ParseError) -> StoreError {
+    StoreError::Unreadable {
+        path: path.to_path_buf(),
+        line: error.line,
+        detail: error.detail,
+    }
+}
+
+/// The file a store error is about, if it is about one journal.
+fn error_path(error: &StoreError) -> Option<&Path> {
+    match error {
+        StoreError::Io { path, .. }
+        | StoreError::Busy { path }
+        | StoreError::Unreadable { path, .. }
+        | StoreError::NotAFile { path }
+        | StoreError::TooLarge { path, .. }
+        | StoreError::Broken { path } => Some(path),
+        StoreError::PlanUnreadable { plan, .. } => Some(plan),
+        StoreError::BadParticipant(_) => None,
+    }
+}
+
+/// Whether a journal that cannot be read has not a single block in it: an empty file
+/// (what a failed start left before samtale removed such files) or a header cut short.
+/// Nothing in it was ever confirmed, so it stands in the way of nothing; it is still
+/// listed as unreadable by [`Store::journals`].
+pub(crate) fn holds_no_block(path: &Path) -> bool {
+    read_limited(path).is_ok_and(|bytes| !bytes.windows(4).any(|w| w == b"\n== "))
+}
+
+/// The dialogue a journal belongs to, from the name samtale gave its file:
+/// `<YYYY-MM-DDTHH-MM-SSZ>-<dialogue>.txt`, or `…-<dialogue>_02.txt` for a second one
+/// started in the same second. Dialogue ids never hold `_`.
+pub fn dialogue_of_file(path: &Path) -> Option<&str> {
+    let stem = path.file_name()?.to_str()?.strip_suffix(".txt")?;
+    let dialogue = stem.get("YYYY-MM-DDTHH-MM-SSZ-".len()..)?;
+    Some(dialogue.split('_').next().unwrap_or(dialogue))
+}
+
+/// A journal's text exactly as it is on disk (what is not UTF-8 shown as `�`), for
+/// showing it as it stands.
+pub fn text(path: &Path) -> Result<String, StoreError> {
+    let bytes = read_limited(path)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The bytes of a journal file, if it is a regular file of a size a journal can have.
+fn read_limited(path: &Path) -> Result<Vec<u8>, StoreError> {
+    crate::files::read_regular(path, MAX_JOURNAL_BYTES).map_err(|error| match error {
+        crate::files::ReadError::Io(error) => io_error(path, Action::Read)(error),
+        crate::files::ReadError::NotAFile => StoreError::NotAFile {
+            path: path.to_path_buf(),
+        },
+        crate::files::ReadError::TooLarge { limit, .. } => StoreError::TooLarge {
+            path: path.to_path_buf(),
+            limit,
+        },
+    })
+}
+
 /// The file up to its last line feed: a crash can cut a write inside a character, and what
 /// comes after the last line feed was never a whole line anyway.
 fn read_whole_lines(path: &Path) -> Result<String, StoreError> {
-    let mut bytes = fs::read(path).map_err(io_error(path, Action::Read))?;
+    let mut bytes = read_limited(path)?;
     let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
     bytes.truncate(whole);
     String::from_utf8(bytes).map_err(|error| StoreError::Unreadable {
@@ -267,25 +404,45 @@ fn read_whole_lines(path: &Path) -> Result<String, StoreError> {
     })
 }
 
-/// The length of the text without a last block that a crash cut short: a last line with
-/// no line feed, or a last block that does not parse.
-fn intact_length(text: &str) -> usize {
-    let whole_lines = text.rfind('\n').map_or(0, |i| i + 1);
-    let candidate = &text[..whole_lines];
-    if format::parse(candidate).is_ok() {
-        return whole_lines;
+/// The length of the text without a last block that a crash cut short, or where the
+/// journal is damaged.
+///
+/// Only two things can come from a crash, because every block is one `write` and
+/// `fsync` and the writer cuts a failed write back: a last line without its line feed
+/// (already left out by [`read_whole_lines`]), and a last block that stops before the
+/// field samtale writes last in it ([`format::cut_short`]). Whatever else does not parse
+/// was changed by hand. (Such a block after `finished` is left out as well: the journal
+/// stays finished, and a finished journal is never reopened, so nothing is cut.)
+fn intact_length(text: &str) -> Result<usize, format::ParseError> {
+    let error = match format::parse(text) {
+        Ok(_) => return Ok(text.len()),
+        Err(error) => error,
+    };
+    if let Some(last_block) = text.rfind("\n\n== ") {
+        let before = &text[..=last_block];
+        if format::cut_short(&text[last_block + 2..]) && format::parse(before).is_ok() {
+            return Ok(last_block + 1);
+        }
     }
-    match candidate.rfind("\n\n== ") {
-        Some(last_block) if format::parse(&candidate[..=last_block]).is_ok() => last_block + 1,
-        _ => whole_lines,
-    }
+    Err(error)
 }
 
 /// A journal open for appending, locked for as long as it lives.
+///
+/// A failed append leaves the file exactly as it was before it: the writer remembers the
+/// length before it writes, and on any error (a full disk, a failed `fsync`) it cuts the
+/// file back to that length and syncs. So after "the disk is full" nothing torn is left
+/// behind, and once there is space again the same block can simply be appended again
+/// (the front end keeps it and offers to retry); the journal parses strictly all along.
+/// If even cutting back fails, the writer is broken: every later append returns
+/// [`StoreError::Broken`] without writing, because writing after a torn block would make
+/// the journal unreadable. The journal is then whole again up to its last confirmed block
+/// the next time it is resumed ([`Store::reopen`] cuts a block cut short).
 #[derive(Debug)]
 pub struct Writer {
     file: File,
     path: PathBuf,
+    broken: bool,
 }
 
 impl Writer {
@@ -303,16 +460,43 @@ impl Writer {
         Ok(())
     }
 
-    /// Appends a block and waits until it is on disk.
-    pub fn append(&mut self, block: &Block) -> Result<(), StoreError> {
-        self.write_durably(format::write_block(block).as_bytes())
+    /// Whether an earlier failed append could not be undone, so nothing more is written.
+    pub fn is_broken(&self) -> bool {
+        self.broken
     }
 
-    fn write_durably(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
-        self.file
+    /// Appends a block and waits until it is on disk. On an error nothing of the block is
+    /// left in the file, and the same block may be appended again later.
+    pub fn append(&mut self, block: &Block) -> Result<(), StoreError> {
+        self.append_bytes(format::write_block(block).as_bytes())
+    }
+
+    fn append_bytes(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        if self.broken {
+            return Err(StoreError::Broken {
+                path: self.path.clone(),
+            });
+        }
+        let before = io::Seek::stream_position(&mut self.file)
+            .map_err(io_error(&self.path, Action::Write))?;
+        let written = self
+            .file
             .write_all(bytes)
-            .and_then(|()| self.file.sync_data())
-            .map_err(io_error(&self.path, Action::Write))
+            .and_then(|()| self.file.sync_data());
+        let Err(error) = written else {
+            return Ok(());
+        };
+        // Part of the block may be in the file (a write cut short by a full disk), or all
+        // of it without being on disk (a failed fsync): either way it was not confirmed.
+        let restored = self
+            .file
+            .set_len(before)
+            .and_then(|()| io::Seek::seek(&mut self.file, io::SeekFrom::Start(before)))
+            .and_then(|_| self.file.sync_all());
+        if restored.is_err() {
+            self.broken = true;
+        }
+        Err(io_error(&self.path, Action::Write)(error))
     }
 }
 
@@ -376,12 +560,40 @@ fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// A journal's text as it is on disk, for showing it as it stands.
-pub fn read_text(path: &Path) -> Result<String, StoreError> {
-    fs::read_to_string(path).map_err(io_error(path, Action::Read))
-}
-
 /// When something was recorded, for callers that need "now" in the journal's form.
 pub fn now() -> Stamp {
     chrono::Local::now().fixed_offset()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer whose failed write cannot be cut back either (here: a handle that can
+    /// neither write nor truncate) refuses every later append without writing.
+    #[test]
+    fn a_writer_that_cannot_cut_back_refuses_to_write_again() {
+        let dir = std::env::temp_dir().join(format!("samtale-store-broken-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("a scratch folder");
+        let path = dir.join("journal.txt");
+        fs::write(&path, "samtale journal v1\n").expect("a journal");
+        let mut writer = Writer {
+            file: File::open(&path).expect("open read-only"),
+            path: path.clone(),
+            broken: false,
+        };
+        let block = Block::Paused { at: now() };
+        assert!(matches!(writer.append(&block), Err(StoreError::Io { .. })));
+        assert!(writer.is_broken());
+        assert!(matches!(
+            writer.append(&block),
+            Err(StoreError::Broken { .. })
+        ));
+        assert_eq!(
+            fs::read_to_string(&path).expect("read"),
+            "samtale journal v1\n"
+        );
+        let _ = fs::remove_dir_all(&dir);
+    }
 }

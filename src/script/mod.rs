@@ -389,24 +389,13 @@ fn script_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     Ok(files)
 }
 
+/// A script or `.ftl` file's text: only a regular file is opened (a FIFO named `x.ron`
+/// would hang, `/dev/zero` would never end), and at most the limit is read.
 fn read_limited(path: &Path) -> Result<String, Problem> {
-    let size = std::fs::metadata(path)
-        .map_err(|error| unreadable(path, &error))?
-        .len();
-    if size > MAX_SCRIPT_BYTES as u64 {
-        return Err(Problem::new(
-            path,
-            1,
-            1,
-            Severity::Error,
-            "check-too-large",
-            vec![
-                ("size", size.to_string()),
-                ("limit", MAX_SCRIPT_BYTES.to_string()),
-            ],
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|error| unreadable(path, &error))?;
+    let bytes = crate::files::read_regular(path, MAX_SCRIPT_BYTES as u64).map_err(|error| {
+        let (key, args) = crate::files::problem_of(&error);
+        Problem::new(path, 1, 1, Severity::Error, key, args)
+    })?;
     String::from_utf8(bytes).map_err(|error| {
         let (line, column) = problem::line_column(
             &String::from_utf8_lossy(error.as_bytes()),
