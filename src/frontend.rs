@@ -266,8 +266,15 @@ impl<S: JournalSink> Runner<S> {
         for block in &blocks {
             if let Err(error) = self.sink.append(block) {
                 self.unsaved = true;
-                let message = store_message(ui.texts(), &error);
-                ui.record_failed(message);
+                // Why, in a sentence: what to do about it is the interface's to say (the
+                // answer is still on screen, Enter tries again).
+                let cause = match &error {
+                    journal::StoreError::Io { error, .. } => {
+                        crate::app::io_cause(ui.texts(), error)
+                    }
+                    other => store_message(ui.texts(), other),
+                };
+                ui.record_failed(cause);
                 return false;
             }
         }
