@@ -1,0 +1,525 @@
+//! How a conversation looks: the header with progress (and the rehearsal's clocks), the
+//! question and its input, the notes panel, the notice under it, the footer of keys, and
+//! the review, result, pause and help screens.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use super::{Conversation, StepInput, outline};
+use crate::engine::{Position, Stamp};
+use crate::i18n::Texts;
+use crate::journal::Mode;
+use crate::script::{StepKind, keys};
+use crate::ui::{Context, widgets};
+use crate::wording;
+
+impl Conversation {
+    pub(super) fn text_width(&self, context: &Context, size: (u16, u16)) -> u16 {
+        let layout = self.layout(context, Rect::new(0, 0, size.0, size.1));
+        layout.input.width.saturating_sub(2).max(10)
+    }
+
+    pub(super) fn question_lines(&self, context: &Context, width: u16) -> Vec<String> {
+        let Some(step) = self.current() else {
+            return Vec::new();
+        };
+        let text = wording::question(
+            &context.texts,
+            self.session.dialogue(),
+            &step,
+            self.session.computed(&step),
+        );
+        widgets::wrap(&text, width)
+    }
+
+    pub(super) fn layout(&self, context: &Context, area: Rect) -> ConversationLayout {
+        let footer_height = widgets::footer_lines(&self.keys(context), area.width).len() as u16;
+        let gap = if area.height >= 22 { 1 } else { 0 };
+        // Two rows for a notice only while one shows: kept free, they cut the result and
+        // the notes short and left no room to space a self-mode list.
+        let notice_height = if self.notice_text(context).is_some() {
+            2
+        } else {
+            0
+        };
+        let [header, gauge, _, main, notice, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(gap),
+            Constraint::Min(4),
+            Constraint::Length(notice_height),
+            Constraint::Length(footer_height),
+        ])
+        .areas(area);
+        let panel = self.notes_shown() || !self.beside.is_empty();
+        let (body, notes) = if panel && self.session.current_step().is_some() {
+            if area.width >= 100 {
+                let [body, notes] =
+                    Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
+                        .areas(main);
+                (body, Some(notes))
+            } else {
+                // As tall as the note needs, up to half the screen's middle.
+                let wanted = self
+                    .notes_lines(context, main.width.saturating_sub(2))
+                    .len() as u16
+                    + 2;
+                let notes_height = wanted.clamp(3, (main.height / 2).max(3));
+                let [body, notes] =
+                    Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
+                        .areas(main);
+                (body, Some(notes))
+            }
+        } else {
+            (main, None)
+        };
+        let body = body.inner(ratatui::layout::Margin::new(2, 0));
+        let question_height = self.question_lines(context, body.width).len() as u16;
+        let input = Rect {
+            y: body.y + (question_height + 1).min(body.height),
+            height: body.height.saturating_sub(question_height + 1),
+            ..body
+        };
+        ConversationLayout {
+            header,
+            gauge,
+            body,
+            input,
+            notes,
+            notice,
+            footer,
+        }
+    }
+
+    pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect, now: Stamp) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let layout = self.layout(context, area);
+        self.header(context, frame, &layout, now);
+        match self.session.position() {
+            Position::Step(_) => self.step_view(context, frame, &layout, now),
+            Position::Review => {
+                if let Some(review) = &self.review {
+                    review.view(
+                        &self.session,
+                        texts,
+                        theme,
+                        frame,
+                        layout.body.union(layout.input),
+                    );
+                }
+            }
+            Position::Done => self.result_view(context, frame, layout.body),
+            Position::Paused => self.paused_view(context, frame, layout.body),
+        }
+        if let Some(notice) = self.notice_text(context) {
+            let lines: Vec<Line> = widgets::wrap(&notice, layout.notice.width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.warning))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), layout.notice);
+        }
+        widgets::footer(frame, layout.footer, theme, &self.keys(context));
+        if self.help_open {
+            self.help_view(context, frame, area);
+        }
+        if let Some(cursor) = self.outline {
+            outline::view(&self.session, texts, theme, frame, area, cursor);
+        }
+    }
+
+    pub(super) fn notice_text(&self, context: &Context) -> Option<String> {
+        self.session
+            .notice()
+            .map(|n| wording::notice(&context.texts, &self.session, n))
+            .or_else(|| self.message.clone())
+    }
+
+    /// The notes panel's lines: what the conversation before found, then the note.
+    pub(super) fn notes_lines(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let mut lines: Vec<Line> = Vec::new();
+        let Some(step) = self.current() else {
+            return lines;
+        };
+        for (question, answer) in &self.beside {
+            lines.push(Line::styled(
+                widgets::ellipsis(question, width),
+                theme.accent,
+            ));
+            for line in widgets::wrap(answer, width.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {line}"), theme.text));
+            }
+        }
+        if self.notes_shown() {
+            let note = wording::attribute(texts, self.session.dialogue(), &step, keys::NOTE)
+                .unwrap_or_else(|| texts.get("tui-no-note", &[]));
+            if !lines.is_empty() {
+                lines.push(Line::styled(texts.get("tui-notes-title", &[]), theme.title));
+            }
+            lines.extend(
+                widgets::wrap(&note, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim)),
+            );
+        }
+        lines
+    }
+
+    /// Where the answers are: a path for staff, plain words for a citizen alone.
+    pub(super) fn saved_line(&self, texts: &Texts) -> String {
+        if self.mode == Mode::SelfGuided {
+            texts.get("run-saved-self", &[])
+        } else {
+            texts.get("run-saved", &[("path", self.journal.display().to_string())])
+        }
+    }
+
+    /// The pause says exactly what was kept: the answers, and any words not yet confirmed.
+    pub(super) fn paused_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let mut lines = vec![
+            Line::styled(texts.get("tui-paused", &[]), theme.question),
+            Line::default(),
+        ];
+        let answered = self.session.answers().len();
+        let mut kept = vec![texts.get("tui-paused-answers", &[("answers", answered.to_string())])];
+        for question in &self.kept_drafts {
+            kept.push(texts.get(
+                "tui-paused-draft",
+                &[("question", widgets::ellipsis(question, 60))],
+            ));
+        }
+        kept.push(self.saved_line(texts));
+        for text in kept {
+            lines.extend(
+                widgets::wrap(&text, area.width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.text)),
+            );
+        }
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    /// How far the conversation has come: the questions on the path before the current
+    /// step (or answered, when paused), out of all questions on the path.
+    pub(super) fn progress(&self) -> f64 {
+        let steps = self.session.steps();
+        let questions: Vec<usize> = self
+            .session
+            .path()
+            .into_iter()
+            .filter(|i| steps[*i].1.kind.is_question())
+            .collect();
+        let total = questions.len().max(1) as f64;
+        match self.session.position() {
+            Position::Step(index) => {
+                questions.iter().filter(|i| **i < index).count() as f64 / total
+            }
+            Position::Paused => {
+                let answered = questions
+                    .iter()
+                    .filter(|i| self.session.answer(&steps[**i].1.id).is_some())
+                    .count();
+                answered as f64 / total
+            }
+            Position::Review | Position::Done => 1.0,
+        }
+    }
+
+    pub(super) fn header(
+        &self,
+        context: &Context,
+        frame: &mut Frame,
+        layout: &ConversationLayout,
+        now: Stamp,
+    ) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let dialogue = self.session.dialogue();
+        let mut left = wording::title(texts, dialogue);
+        if let Some((section, _)) = self.session.current_step() {
+            let heading = wording::section(texts, dialogue, section);
+            if heading != left {
+                left = format!("{left} · {heading}");
+            }
+        }
+        let mut right = match self.session.question_number() {
+            Some((n, total)) => texts.get(
+                "plain-question-of",
+                &[("number", n.to_string()), ("total", total.to_string())],
+            ),
+            None => String::new(),
+        };
+        if self.mode == Mode::Rehearsal {
+            let step = clock(now - self.step_started);
+            let whole = clock(now - self.started);
+            right = format!(
+                "{right}  {}",
+                texts.get("tui-timers", &[("step", step), ("whole", whole)])
+            );
+        }
+        let right_width = right.chars().count() as u16;
+        let [left_area, right_area] =
+            Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width + 1)])
+                .areas(layout.header);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                widgets::ellipsis(&left, left_area.width),
+                theme.title,
+            )),
+            left_area,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(right, theme.dim)).alignment(Alignment::Right),
+            right_area,
+        );
+        let ratio = self.progress();
+        // Drawn with characters, so that it shows in every theme, colour or not.
+        let width = usize::from(layout.gauge.width);
+        let filled = ((ratio.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(width - filled));
+        frame.render_widget(
+            Paragraph::new(Line::styled(bar, theme.accent)),
+            layout.gauge,
+        );
+    }
+
+    pub(super) fn step_view(
+        &self,
+        context: &Context,
+        frame: &mut Frame,
+        layout: &ConversationLayout,
+        now: Stamp,
+    ) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let Some(step) = self.current() else {
+            return;
+        };
+        let alignment = if self.mode == Mode::Rehearsal {
+            Alignment::Left
+        } else {
+            Alignment::Center
+        };
+        let style = if step.kind.is_question() {
+            theme.question
+        } else {
+            theme.text
+        };
+        let question: Vec<Line> = self
+            .question_lines(context, layout.body.width)
+            .into_iter()
+            .map(|l| Line::styled(l, style))
+            .collect();
+        frame.render_widget(Paragraph::new(question).alignment(alignment), layout.body);
+        let area = layout.input;
+        let cx = self.step_cx(context, &step, now);
+        match &self.input {
+            StepInput::Info => {
+                if matches!(step.kind, StepKind::Info { contacts: true }) {
+                    contacts_view(context, frame, area, alignment);
+                }
+            }
+            StepInput::Text(input) => input.view(frame, area, theme),
+            StepInput::Scale(scale) => scale.view(&cx, frame, area),
+            StepInput::Choice(choice) => choice.view(&cx, frame, area),
+            StepInput::Repeat(list) => list.view(&cx, frame, area),
+        }
+        if let Some(notes) = layout.notes {
+            // What the conversation before this one found (learning after a crisis, beside
+            // the plan it revises), then the facilitator's note.
+            let title = if self.beside.is_empty() {
+                "tui-notes-title"
+            } else {
+                "tui-beside-title"
+            };
+            let block = Block::bordered()
+                .title(texts.get(title, &[]))
+                .border_style(theme.border);
+            let inner = block.inner(notes);
+            let lines = widgets::fit_rows(
+                self.notes_lines(context, inner.width),
+                inner.height,
+                inner.width,
+                None,
+                theme.dim,
+            );
+            frame.render_widget(Paragraph::new(lines).block(block), notes);
+        }
+    }
+
+    pub(super) fn result_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let summary = self
+            .session
+            .outcome()
+            .map(|o| wording::summary(texts, self.session.dialogue(), o))
+            .unwrap_or_default();
+        let mut lines = vec![
+            Line::styled(texts.get("plain-result-heading", &[]), theme.question),
+            Line::default(),
+        ];
+        for line in widgets::wrap(&summary, area.width) {
+            lines.push(Line::styled(line, theme.text));
+        }
+        lines.push(Line::default());
+        for line in widgets::wrap(&self.saved_line(texts), area.width) {
+            lines.push(Line::styled(line, theme.dim));
+        }
+        if let Some((start, _)) = self.follow_up(context) {
+            let title = texts.get(&crate::script::keys::title(&start.dialogue), &[]);
+            lines.push(Line::default());
+            for line in widgets::wrap(
+                &texts.get("follow-up-offer", &[("title", title)]),
+                area.width,
+            ) {
+                lines.push(Line::styled(line, theme.question));
+            }
+        }
+        // A long result scrolls with the arrow keys; the last lines stay reachable.
+        let overflow = lines.len().saturating_sub(usize::from(area.height));
+        let skip = usize::from(self.scroll).min(overflow);
+        let lines = widgets::fit_rows(
+            lines.into_iter().skip(skip).collect(),
+            area.height,
+            area.width,
+            Some(&texts.get("tui-more-below", &[])),
+            theme.dim,
+        );
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    pub(super) fn help_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
+        let texts = &context.texts;
+        let help = self
+            .current()
+            .and_then(|step| wording::attribute(texts, self.session.dialogue(), &step, keys::HELP))
+            .unwrap_or_else(|| texts.get("plain-no-help", &[]));
+        let text = format!("{help}\n\n{}", texts.get("tui-keys-help", &[]));
+        widgets::message_box(
+            frame,
+            area,
+            &context.theme,
+            &text,
+            &texts.get("tui-close-help", &[]),
+        );
+    }
+
+    pub(super) fn keys(&self, context: &Context) -> Vec<(String, String)> {
+        let texts = &context.texts;
+        let t = |key: &str| texts.get(key, &[]);
+        let mut keys = Vec::new();
+        match self.session.position() {
+            Position::Step(_) => {
+                let Some(step) = self.current() else {
+                    return keys;
+                };
+                let cx = self.step_cx(context, &step, self.started);
+                if let StepInput::Repeat(list) = &self.input
+                    && (list.editing() || list.removing())
+                {
+                    return list.keys(&cx);
+                }
+                let next_key = match &self.input {
+                    StepInput::Text(text) if text.is_multiline() => "Ctrl+D",
+                    StepInput::Repeat(_) => "Ctrl+D",
+                    _ => "Enter",
+                };
+                keys.push((next_key.to_owned(), t("key-next")));
+                match &self.input {
+                    StepInput::Choice(choice) => keys.extend(choice.keys(&cx)),
+                    StepInput::Scale(scale) => keys.extend(scale.keys(&cx)),
+                    StepInput::Repeat(list) => keys.extend(list.keys(&cx)),
+                    StepInput::Text(_) => keys.push(("Ctrl+Z".to_owned(), t("key-undo"))),
+                    StepInput::Info => {}
+                }
+                keys.push(("Esc".to_owned(), t("key-back")));
+                keys.push(("Ctrl+S".to_owned(), t("key-skip")));
+                keys.push(("F1".to_owned(), t("key-help")));
+                keys.push(("Ctrl+P".to_owned(), t("key-pause")));
+                if self.mode == Mode::Facilitated {
+                    keys.push(("Ctrl+N".to_owned(), t("key-notes")));
+                }
+                if self.mode == Mode::Rehearsal {
+                    keys.push(("Ctrl+G".to_owned(), t("key-outline")));
+                }
+                if self.offers_discard() {
+                    keys.push(("Ctrl+X".to_owned(), t("key-discard")));
+                }
+                keys.push(("Ctrl+B".to_owned(), t("key-blank")));
+            }
+            Position::Review => {
+                keys.push(("Enter".to_owned(), t("key-open-or-finish")));
+                keys.push(("Esc".to_owned(), t("key-back")));
+                keys.push(("Ctrl+P".to_owned(), t("key-pause")));
+            }
+            Position::Done | Position::Paused if self.follow_up(context).is_some() => {
+                keys.push(("Enter".to_owned(), t("key-go-on")));
+                keys.push(("Esc".to_owned(), t("key-not-now")));
+                keys.push(("↑↓".to_owned(), t("key-scroll")));
+            }
+            Position::Done | Position::Paused => {
+                keys.push(("Enter".to_owned(), t("key-done")));
+                if self.offers_trend() {
+                    keys.push(("g".to_owned(), t("key-chart")));
+                }
+                keys.push(("↑↓".to_owned(), t("key-scroll")));
+            }
+        }
+        keys
+    }
+}
+
+pub(super) struct ConversationLayout {
+    pub(super) header: Rect,
+    pub(super) gauge: Rect,
+    pub(super) body: Rect,
+    pub(super) input: Rect,
+    pub(super) notes: Option<Rect>,
+    pub(super) notice: Rect,
+    pub(super) footer: Rect,
+}
+
+/// The crisis contacts configured, and 112, on a step that shows them.
+fn contacts_view(context: &Context, frame: &mut Frame, area: Rect, alignment: Alignment) {
+    let theme = &context.theme;
+    let texts = &context.texts;
+    let mut lines = Vec::new();
+    if context.contacts.is_empty() {
+        lines.extend(
+            widgets::wrap(&texts.get("contacts-none-configured", &[]), area.width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim)),
+        );
+    }
+    for contact in &context.contacts {
+        let open = contact
+            .open
+            .as_ref()
+            .map(|o| format!(" · {o}"))
+            .unwrap_or_default();
+        let text = format!("{} · {}{open}", contact.name, contact.phone);
+        lines.extend(
+            widgets::wrap(&text, area.width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.accent)),
+        );
+    }
+    lines.push(Line::styled(
+        texts.get("contacts-emergency", &[]),
+        theme.warning,
+    ));
+    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+}
+
+/// Minutes and seconds, for the rehearsal timers.
+fn clock(duration: chrono::TimeDelta) -> String {
+    let seconds = duration.num_seconds().max(0);
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
