@@ -240,6 +240,21 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
     Ok(file)
 }
 
+/// Whether someone other than its owner may change the config file: it holds the staff
+/// code and says where the journals are, so staff are warned (`samtale config`, the kiosk).
+pub fn writable_by_others(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o022 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,20 +334,5 @@ mod tests {
             }
             other => panic!("expected a placed problem, got {other:?}"),
         }
-    }
-}
-
-/// Whether someone other than its owner may change the config file: it holds the staff
-/// code and says where the journals are, so staff are warned (`samtale config`, the kiosk).
-pub fn writable_by_others(path: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o022 != 0)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        false
     }
 }
