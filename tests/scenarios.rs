@@ -447,6 +447,18 @@ const SCENARIOS: &[Scenario] = &[
     },
     // ---------------------------------------------------------------- repeat group
     Scenario {
+        name: "repeat: an untouched Enter on an empty list records nothing",
+        at: "who",
+        does: &[Enter, Ctrl('d')],
+        expect: &[
+            NothingRecorded("who"),
+            At("who"),
+            Shown("notice-list-empty"),
+        ],
+        line: None,
+        tmux: true,
+    },
+    Scenario {
         name: "repeat: letters on the list do not delete anyone",
         at: "who",
         does: &[
