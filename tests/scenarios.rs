@@ -1085,3 +1085,77 @@ fn chosen_scenarios_hold_in_a_real_terminal_in_danish() {
     }
     assert!(runs >= 15, "tmux ran {runs} scenarios");
 }
+
+#[test]
+fn an_answer_over_the_limit_is_refused_in_words_and_nothing_is_cut() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let mut h = practice_at(cfg, "goal");
+        h.type_text("Begyndelsen");
+        h.paste(&"x".repeat(samtale::engine::MAX_ANSWER_BYTES));
+        assert!(h.text().contains("KB"), "{}", h.text());
+        let message = h.ui.texts().get(
+            "notice-too-long",
+            &[("limit", "100".to_owned()), ("size", "101".to_owned())],
+        );
+        assert!(h.text().contains(&message[..20]), "{}", h.text());
+        h.ctrl('d');
+        assert_eq!(
+            h.answer("goal").map(|a| value_words(&a)).as_deref(),
+            Some("text Begyndelsen"),
+            "what was typed before stays whole, and the paste added nothing"
+        );
+    }
+}
+
+#[test]
+fn a_long_answer_shows_that_there_is_more_above_and_below() {
+    let mut h = practice_at(Cfg::da(), "goal");
+    let lines: Vec<String> = (1..=40).map(|n| format!("linje {n}")).collect();
+    h.paste(&lines.join("\n"));
+    let screen = h.text();
+    assert!(screen.contains("▲"), "more above:\n{screen}");
+    assert!(
+        screen.contains("linje 40"),
+        "the cursor's line shows:\n{screen}"
+    );
+    for _ in 0..20 {
+        h.press(KeyCode::Up);
+    }
+    let screen = h.text();
+    assert!(screen.contains("▲") && screen.contains("▼"), "{screen}");
+    h.ctrl('d');
+    assert_eq!(
+        h.answer("goal").map(|a| value_words(&a)),
+        Some(format!("text {}", lines.join("\n")))
+    );
+}
+
+#[test]
+fn a_damaged_unfinished_journal_is_said_and_nothing_starts_on_its_own() {
+    let data = common::ui::DataDir::new();
+    let damaged = "samtale journal v1\ndialogue: who5\ndialogue-version: 1\ntitle: WHO-5\n\
+        locale: da\nmode: facilitated\nparticipant: anna\nstarted: 2026-11-20T10:00:00+01:00\n\n\
+        == answer 2026-11-20T10:01:00+01:00\nstep: cheerful\nquestion: Glad\nanswer: 3\n\
+        value: maybe\n";
+    let path = data.journal("anna", "2026-11-20T09-00-00Z-who5.txt", damaged);
+    let launch = samtale::frontend::Launch::Run(samtale::cli::Run {
+        dialogue: "who5".to_owned(),
+        participant: Some("anna".to_owned()),
+        mode: None,
+        facilitator: None,
+        new: false,
+    });
+    let mut h = Harness::launched(Cfg::da(), &launch, &["anna"], data);
+    let screen = h.text();
+    assert!(
+        h.runner.sink.journals.is_empty(),
+        "no new conversation began beside it"
+    );
+    assert!(!matches!(h.ui.screen, Screen::Conversation(_)));
+    assert!(screen.contains("kan ikke læses"), "{screen}");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("the journal is still there"),
+        damaged,
+        "left exactly as it was"
+    );
+}
