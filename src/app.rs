@@ -418,7 +418,6 @@ fn config_warnings(texts: &Texts, settings: &Settings, out: &mut dyn Write) -> i
 }
 
 fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Result<i32> {
-    config_warnings(texts, settings, &mut *world.stdout)?;
     let out = &mut *world.stdout;
     match &settings.config_path {
         Some((path, origin)) => {
@@ -493,6 +492,7 @@ fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Res
         parts.extend(contact.open.as_deref().filter(|open| !open.is_empty()));
         writeln!(out, "  {}", parts.join(" · "))?;
     }
+    config_warnings(texts, settings, out)?;
     Ok(exit::OK)
 }
 

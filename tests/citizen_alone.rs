@@ -299,3 +299,24 @@ fn a_storage_problem_in_the_kiosk_shows_no_path_and_sends_the_citizen_to_staff()
         assert!(h.runner.sink.journals.is_empty());
     }
 }
+
+#[test]
+fn staff_are_warned_about_a_config_file_others_can_change_and_a_short_code_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = common::Sandbox::new("config-warnings");
+    std::fs::write(&sandbox.config, "(staff_code: Some(\"12\"))\n").expect("write the config");
+    std::fs::set_permissions(&sandbox.config, std::fs::Permissions::from_mode(0o666))
+        .expect("open the config file to all");
+    let output = sandbox.run(&["--lang", "en", "config"], "");
+    assert!(
+        output
+            .stdout
+            .contains("can be changed by others than its owner"),
+        "{}",
+        output.stdout
+    );
+    assert!(output.stdout.contains("chmod 600"), "{}", output.stdout);
+    let output = sandbox.run(&["--lang", "da", "kiosk", "who5"], "");
+    assert_eq!(output.code, Some(1), "{output:?}");
+    assert!(output.stderr.contains("mindst 4 tegn"), "{}", output.stderr);
+}

@@ -193,6 +193,11 @@ fn a_good_config_file_says_where_each_setting_came_from() {
             "Language: en (from --lang)".to_owned(),
             "Own dialogues: none (only the built-in ones)".to_owned(),
             "Local crisis contacts: 0".to_owned(),
+            // Staff are told what a citizen alone will and will not see.
+            format!(
+                "No local crisis contacts are set up (crisis_contacts in {config}). \
+                 A citizen alone sees only 112 and Livslinien."
+            ),
         ]
     );
     assert!(!journals.exists(), "`samtale config` made the data folder");

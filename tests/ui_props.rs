@@ -98,6 +98,13 @@ fn conversation_step(h: &Harness) -> Option<String> {
     }
 }
 
+fn conversation_journal(h: &Harness) -> Option<std::path::PathBuf> {
+    match &h.ui.screen {
+        Screen::Conversation(conversation) => Some(conversation.journal.clone()),
+        _ => None,
+    }
+}
+
 fn field_text(h: &Harness) -> Option<String> {
     match &h.ui.screen {
         Screen::Conversation(conversation) => conversation.field_text(),
@@ -112,7 +119,14 @@ fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> 
     // Text typed at a step and left unconfirmed (Esc, the outline, a pause): it must be in
     // the field again when that step comes back, unless it was answered or skipped since.
     let mut left: std::collections::BTreeMap<String, String> = Default::default();
+    let mut conversation = conversation_journal(&h);
     for key in keys {
+        // A new conversation (after a pause, from the home screen) starts with empty fields:
+        // what was left belonged to the one before.
+        if conversation_journal(&h) != conversation {
+            conversation = conversation_journal(&h);
+            left.clear();
+        }
         let here = conversation_step(&h);
         let typed = field_text(&h);
         let before_screen = h.text();
@@ -155,6 +169,10 @@ fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> 
             if let Block::Answer { step, .. } = block {
                 left.remove(step);
             }
+        }
+        if conversation_journal(&h) != conversation {
+            conversation = conversation_journal(&h);
+            left.clear();
         }
         let now_at = conversation_step(&h);
         if let (Some(step), Some(text)) = (&here, &typed)
