@@ -270,6 +270,10 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
         StoreError::BadParticipant(name) => {
             texts.get("store-bad-participant", &[("name", name.clone())])
         }
+        StoreError::LooksLike { typed, existing } => texts.get(
+            "store-looks-like",
+            &[("name", typed.clone()), ("existing", existing.clone())],
+        ),
         StoreError::NotAFile { path } => texts.get(
             "storage-not-a-file",
             &[("path", path.display().to_string())],
@@ -329,7 +333,7 @@ pub fn is_closed_pipe(error: &io::Error) -> bool {
 fn store_exit(error: &StoreError) -> i32 {
     match error {
         StoreError::Busy { .. } => exit::BUSY,
-        StoreError::BadParticipant(_) => exit::USAGE,
+        StoreError::BadParticipant(_) | StoreError::LooksLike { .. } => exit::USAGE,
         _ => exit::STORAGE,
     }
 }
@@ -595,16 +599,14 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         )?;
         return Ok(exit::USAGE);
     };
-    if let Some(participant) = run
-        .participant
-        .as_ref()
-        .filter(|p| !journal::store::is_valid_participant(p))
+    let store = Store::new(settings.data_dir.0.clone());
+    // A pseudonym that looks like an existing one (`anna` beside `Anna`) is refused before
+    // anything starts; a rehearsal writes to no participant's folder.
+    if let Some(participant) = &run.participant
+        && run.mode != Some(Mode::Rehearsal)
+        && let Err(error) = store.check_participant(participant)
     {
-        writeln!(
-            world.stderr,
-            "{}",
-            app.get("store-bad-participant", &[("name", participant.clone())])
-        )?;
+        writeln!(world.stderr, "{}", store_message(&app, &error))?;
         return Ok(exit::USAGE);
     }
     // A citizen alone is handed one participant's conversation: which one is staff's choice.
@@ -623,7 +625,6 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     let dialogue = Arc::new(script.dialogue.clone());
     let texts = library.texts(settings.lang.0);
     let mode = run.mode.unwrap_or(Mode::Facilitated);
-    let store = Store::new(settings.data_dir.0.clone());
 
     let participant = match (&run.participant, mode) {
         (Some(p), _) => p.clone(),
@@ -640,16 +641,13 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             };
             loop {
                 writeln!(line.out, "{}", texts.get("run-ask-participant", &[]))?;
-                match line.read_raw()? {
-                    None => return Ok(exit::USAGE),
-                    Some(name) if journal::store::is_valid_participant(name.trim()) => {
-                        break name.trim().to_owned();
-                    }
-                    Some(name) => writeln!(
-                        line.out,
-                        "{}",
-                        texts.get("store-bad-participant", &[("name", name)])
-                    )?,
+                let Some(typed) = line.read_raw()? else {
+                    return Ok(exit::USAGE);
+                };
+                let name = journal::store::normalise_participant(&typed);
+                match store.check_participant(&name) {
+                    Ok(()) => break name,
+                    Err(error) => writeln!(line.out, "{}", store_message(&texts, &error))?,
                 }
             }
         }

@@ -118,6 +118,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Long(name) => Arg::Long(name.to_owned()),
             Value(value) => Arg::Value(value),
         };
+        let pseudonym = |typed: String| crate::journal::store::normalise_participant(&typed);
         let mut value = |name: &str| -> Result<String, UsageError> {
             parser
                 .value()
@@ -129,7 +130,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Short('h') => help = true,
             Arg::Long(ref name) if name == "help" => help = true,
             Arg::Short('V') => version = true,
-            Arg::Short('p') => run.participant = Some(value("--participant")?),
+            // A pseudonym is always used in its NFKC form: a decomposed "é" is the same name.
+            Arg::Short('p') => run.participant = Some(pseudonym(value("--participant")?)),
             Arg::Long(name) if name == "version" => version = true,
             Arg::Long(name) if name == "lang" => cli.overrides.lang = Some(value("--lang")?),
             Arg::Long(name) if name == "config" => {
@@ -144,7 +146,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "plain" => cli.plain = true,
             Arg::Long(name) if name == "theme" => cli.theme = Some(value("--theme")?),
             Arg::Long(name) if name == "participant" => {
-                run.participant = Some(value("--participant")?)
+                run.participant = Some(pseudonym(value("--participant")?))
             }
             Arg::Long(name) if name == "facilitator" => {
                 run.facilitator = Some(value("--facilitator")?)

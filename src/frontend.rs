@@ -183,6 +183,13 @@ impl<S: JournalSink> Runner<S> {
                     }
                 }
                 Command::LoadParticipant(participant) => {
+                    // The store's pseudonym rules hold for names typed on screen too: a
+                    // look-alike of an existing pseudonym opens nothing.
+                    if let Err(error) = self.store.check_participant(&participant) {
+                        let message = self.participant_message(ui.texts(), &error);
+                        ui.show_error(message);
+                        continue;
+                    }
                     let (unfinished, problems) = self.unfinished(ui.texts(), &participant);
                     let next = ui.participant_loaded(&participant, unfinished);
                     if problems.is_empty() {
@@ -400,10 +407,20 @@ impl<S: JournalSink> Runner<S> {
                     facilitator: start.facilitator.clone(),
                     started: ui.now,
                 };
-                let carried = if start.mode == journal::Mode::Rehearsal || self.kiosk {
+                let carried = if start.mode == journal::Mode::Rehearsal {
                     Ok(None)
+                } else if self.kiosk {
+                    // The kiosk starts a conversation straight from the typed name: the
+                    // pseudonym rules are checked here, whatever the journal is written to.
+                    self.store
+                        .check_participant(&start.participant)
+                        .map(|()| None)
                 } else {
-                    journal::revision::for_new(&self.store, &start.participant, &dialogue)
+                    self.store
+                        .check_participant(&start.participant)
+                        .and_then(|()| {
+                            journal::revision::for_new(&self.store, &start.participant, &dialogue)
+                        })
                 };
                 carried.and_then(|carried| {
                     let path = self.sink.create(&self.store, &header)?;
@@ -442,9 +459,20 @@ impl<S: JournalSink> Runner<S> {
             }
             Err(error) => {
                 self.sink.close();
-                let message = store_message(ui.texts(), &error);
+                let message = self.participant_message(ui.texts(), &error);
                 ui.show_error(message);
             }
+        }
+    }
+
+    /// A store error in words; for a citizen alone, a look-alike pseudonym is refused
+    /// without naming the existing one (nobody learns which pseudonyms exist).
+    fn participant_message(&self, texts: &Texts, error: &journal::StoreError) -> String {
+        match error {
+            journal::StoreError::LooksLike { .. } if self.closed => {
+                texts.get("store-looks-like-closed", &[])
+            }
+            other => store_message(texts, other),
         }
     }
 }

@@ -114,7 +114,9 @@ store-io = Kunne ikke { $action ->
     } { $path }: { $detail }. Alt, der er bekræftet før dette, er gemt. Tjek, at der er plads på disken, og at du må skrive der, og start så samtalen igen for at fortsætte.
 store-busy = Journalen { $path } er åben i en anden samtale lige nu. Afslut eller sæt samtalen på pause der først, eller start en ny med --new.
 store-unreadable = { $path }:{ $line }: denne journal kan ikke læses ({ $detail }). Den er ikke ændret; de andre journaler læses som normalt.
-store-bad-participant = "{ $name }" kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn.
+store-bad-participant = „{ $name }“ kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn, og bogstaver fra ét alfabet (ikke latinske og kyrilliske blandet).
+store-looks-like = „{ $name }“ ligner pseudonymet „{ $existing }“, som findes i forvejen: store og små bogstaver og bogstaver, der ser ens ud, tæller som det samme. Brug „{ $existing }“, hvis det er samme person, ellers et pseudonym, der tydeligt er et andet.
+store-looks-like-closed = Det navn ligner for meget et andet, der bruges i forvejen. Spørg en medarbejder, hvilket navn du skal bruge.
 library-left-out = Samtalerne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
 
 ## Hvad styresystemet svarede, med egne ord (src/wording.rs os_error): efter „Kunne ikke

@@ -114,7 +114,9 @@ store-io = Could not { $action ->
     } { $path }: { $detail }. Everything confirmed before this is saved. Check that the disk has space and that you may write there, then start the conversation again to resume.
 store-busy = The journal { $path } is open in another samtale right now. Finish or pause the conversation there first, or start a new one with --new.
 store-unreadable = { $path }:{ $line }: this journal cannot be read ({ $detail }). It has not been changed; the other journals are read as usual.
-store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters.
+store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters, and letters from one script (not Latin and Cyrillic mixed).
+store-looks-like = "{ $name }" looks like the pseudonym "{ $existing }", which exists already: upper and lower case and letters that look alike count as the same. Use "{ $existing }" if it is the same person, otherwise a pseudonym that is clearly different.
+store-looks-like-closed = That name looks too much like another one already in use. Ask a member of staff which name to use.
 library-left-out = The dialogues with errors above were left out; the others can be used. `samtale check` on the folder shows every problem.
 
 ## What the operating system said, in our own words (src/wording.rs os_error): after
