@@ -101,21 +101,35 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         Command::Run(run) => converse(&cli, &settings, run, world),
         Command::Home => home(&cli, &settings, world),
         Command::Kiosk(dialogue) => kiosk(&cli, &settings, &dialogue, world),
-        Command::History { participant, show } => over_time(
-            &settings,
-            participant.as_deref(),
-            world,
-            |store, p, texts, out| match &show {
-                None => report::history(store, p, texts, out),
-                Some(number) => {
-                    let path = match number.parse::<usize>() {
-                        Ok(n) => report::journal_path(store, p, n)?,
-                        Err(_) => std::path::PathBuf::from(number),
-                    };
-                    report::show_journal(&path, out)
-                }
-            },
-        ),
+        Command::History {
+            participant,
+            show,
+            seen,
+        } => {
+            let now = (world.clock)();
+            over_time(
+                &settings,
+                participant.as_deref(),
+                world,
+                |store, p, texts, library, out| match (&show, &seen) {
+                    (None, Some(_)) => Err(report::ReportError::SeenWhich),
+                    (Some(number), Some(by)) => {
+                        let number = number
+                            .parse::<usize>()
+                            .map_err(|_| report::ReportError::SeenWhich)?;
+                        report::mark_seen(store, p, number, by, now, texts, out)
+                    }
+                    (None, None) => report::history(store, p, texts, library, out),
+                    (Some(number), None) => {
+                        let path = match number.parse::<usize>() {
+                            Ok(n) => report::journal_path(store, p, n)?,
+                            Err(_) => std::path::PathBuf::from(number),
+                        };
+                        report::show_journal(&path, out)
+                    }
+                },
+            )
+        }
         Command::Trend {
             dialogue,
             participant,
@@ -124,7 +138,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             &settings,
             participant.as_deref(),
             world,
-            |store, p, texts, out| {
+            |store, p, texts, _, out| {
                 if let Some(target) = &target {
                     let ors = match target.as_str() {
                         "none" | "ingen" => None,
@@ -141,7 +155,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
                 &settings,
                 participant.as_deref(),
                 world,
-                |store, p, texts, out| {
+                |store, p, texts, _, out| {
                     let dir = report::card_dir(store, p)?;
                     report::card(store, p, &contacts, texts, &dir, out).map(|_| ())
                 },
@@ -774,6 +788,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                 mode,
                 participant: participant.clone(),
                 facilitator: run.facilitator.clone().filter(|_| mode != Mode::SelfGuided),
+                entered: None,
                 started: (world.clock)(),
             };
             if mode != Mode::Rehearsal {
@@ -938,7 +953,7 @@ fn over_time(
     settings: &Settings,
     participant: Option<&str>,
     world: &mut World,
-    work: impl FnOnce(&Store, &str, &Texts, &mut dyn Write) -> Result<(), report::ReportError>,
+    work: impl FnOnce(&Store, &str, &Texts, &Library, &mut dyn Write) -> Result<(), report::ReportError>,
 ) -> io::Result<i32> {
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
@@ -955,7 +970,7 @@ fn over_time(
         }
         return Ok(exit::USAGE);
     };
-    match work(&store, participant, &texts, world.stdout) {
+    match work(&store, participant, &texts, &library, world.stdout) {
         Ok(()) => Ok(exit::OK),
         Err(report::ReportError::Output(error)) if is_closed_pipe(&error) => Ok(exit::OK),
         Err(error) => {
@@ -1037,6 +1052,16 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
                     ],
                 )
             )?;
+            if exported.left_out > 0 {
+                writeln!(
+                    world.stderr,
+                    "{}",
+                    texts.get(
+                        "export-left-out",
+                        &[("count", exported.left_out.to_string())],
+                    )
+                )?;
+            }
             Ok(exit::OK)
         }
         Err(export::ExportError::Store(error)) => {

@@ -24,6 +24,9 @@ pub enum Command {
     History {
         participant: Option<String>,
         show: Option<String>,
+        /// `--seen NAME`: NAME, a staff member, has seen conversation `show`, entered at
+        /// the kiosk; from now on it counts in trends and change flags.
+        seen: Option<String>,
     },
     /// A dialogue's scores over time for a participant; `--target` sets an ORS target.
     Trend {
@@ -98,6 +101,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut run = Run::default();
     let mut strict = false;
     let mut target: Option<String> = None;
+    let mut seen: Option<String> = None;
     let mut export = Export::default();
     let mut help = false;
     let mut version = false;
@@ -158,6 +162,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "new" => run.new = true,
             Arg::Long(name) if name == "strict" => strict = true,
             Arg::Long(name) if name == "target" => target = Some(value("--target")?),
+            Arg::Long(name) if name == "seen" => seen = Some(value("--seen")?),
             Arg::Long(name) if name == "all" => export.all = true,
             Arg::Long(name) if name == "dialogue" => export.dialogue = Some(value("--dialogue")?),
             Arg::Long(name) if name == "since" => export.since = Some(value("--since")?),
@@ -227,6 +232,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         "history" => Command::History {
             participant: run.participant.clone(),
             show: positionals.drain(..).next(),
+            seen: seen.take(),
         },
         "trend" => {
             if positionals.is_empty() {
@@ -268,6 +274,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     if export_options_used && !matches!(command, Command::Export(_)) {
         return Err(UsageError::UnknownOption {
             option: "--all/--dialogue/--since/--format/--output/--force".into(),
+            command: name,
+        });
+    }
+    if seen.is_some() {
+        return Err(UsageError::UnknownOption {
+            option: "--seen".into(),
             command: name,
         });
     }

@@ -405,6 +405,8 @@ impl<S: JournalSink> Runner<S> {
                     mode: start.mode,
                     participant: start.participant.clone(),
                     facilitator: start.facilitator.clone(),
+                    // Entered by a citizen alone: offered to staff before it is a baseline.
+                    entered: self.kiosk.then_some(journal::Entered::Kiosk),
                     started: ui.now,
                 };
                 let carried = if start.mode == journal::Mode::Rehearsal {

@@ -1010,6 +1010,7 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
             Block::Resumed { .. } => "resumed",
             Block::Revision { .. } => "revision",
             Block::Changes { .. } => "changes",
+            Block::Seen { .. } => "seen",
             Block::Finished { .. } => "finished",
         })
         .collect();

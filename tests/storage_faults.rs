@@ -49,6 +49,7 @@ fn header(participant: &str) -> Header {
         mode: Mode::Facilitated,
         participant: participant.into(),
         facilitator: None,
+        entered: None,
         started: samtale::journal::store::now(),
     }
 }

@@ -386,6 +386,8 @@ impl Store {
     }
 
     /// The scores of the latest finished conversation of this dialogue, for change flags.
+    /// A conversation entered at the kiosk counts only once a staff member has seen it
+    /// (a `seen` block): until then it is no one's baseline.
     pub fn previous_scores(
         &self,
         participant: &str,
@@ -395,9 +397,34 @@ impl Store {
             .journals(participant)?
             .into_iter()
             .filter_map(Result::ok)
-            .rfind(|f| f.journal.header.dialogue == dialogue && f.journal.is_finished())
+            .rfind(|f| {
+                f.journal.header.dialogue == dialogue
+                    && f.journal.is_finished()
+                    && !f.journal.awaits_staff()
+            })
             .map(|f| f.journal.scores())
             .unwrap_or_default())
+    }
+
+    /// Marks a finished kiosk conversation as seen by a staff member: a `seen` block is
+    /// appended to its journal (under the journal's lock), and from then on it counts in
+    /// trends and change flags. Returns the journal as it is afterwards; one seen already
+    /// is returned as it is, and nothing is written.
+    pub fn mark_seen(&self, found: &Found, by: &str, at: Stamp) -> Result<Found, StoreError> {
+        if found.journal.seen().is_some() {
+            return Ok(found.clone());
+        }
+        let mut writer = self.reopen(found)?;
+        // Read again under the lock: someone else may have marked it meanwhile.
+        let now = read(&found.path)?;
+        if now.journal.seen().is_some() {
+            return Ok(now);
+        }
+        writer.append(&Block::Seen {
+            at,
+            by: by.to_owned(),
+        })?;
+        read(&found.path)
     }
 
     /// The pseudonyms that have a folder, sorted.
