@@ -202,6 +202,7 @@ fn the_kiosk_writes_entered_kiosk_and_compares_with_nothing() {
         dialogue: "who5".to_owned(),
         staff_code: "4321".to_owned(),
         inactivity_minutes: 5,
+        result_seconds: 60,
     };
     let mut h = Harness::launched(Cfg::da(), &launch, &[], data);
     h.type_text("anna");

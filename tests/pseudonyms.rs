@@ -148,6 +148,7 @@ fn on_screen_a_look_alike_is_refused_and_the_kiosk_names_no_one() {
         dialogue: "who5".to_owned(),
         staff_code: "4321".to_owned(),
         inactivity_minutes: 5,
+        result_seconds: 60,
     };
     let mut kiosk = Harness::launched(Cfg::da(), &kiosk, &[ANNA], DataDir::new());
     kiosk.type_text(FULL_WIDTH);
