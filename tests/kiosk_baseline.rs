@@ -231,3 +231,46 @@ fn the_kiosk_writes_entered_kiosk_and_compares_with_nothing() {
     let text = h.text();
     assert!(!text.contains("siden sidst"), "{text}");
 }
+
+/// The history screen of facilitated use says it of the selected conversation: from the
+/// kiosk and not yet seen, and not to be shared.
+#[test]
+fn the_history_screen_says_not_yet_seen_and_not_to_be_shared() {
+    use ratatui::crossterm::event::KeyCode;
+    use samtale::ui::{Home, Screen};
+
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let data = DataDir::new();
+        data.journal(
+            "anna",
+            "2026-06-01T08-00-00Z-who5.txt",
+            &who5("2026-06-01T10:00:00+02:00", "all-of-the-time", 5, false)
+                .replace("value: choice yes", "value: choice no"),
+        );
+        data.journal(
+            "anna",
+            "2026-06-08T08-00-00Z-who5.txt",
+            &who5("2026-06-08T10:00:00+02:00", "less-than-half", 2, true),
+        );
+        let screen = Screen::Home(Home::new(vec!["anna".to_owned()]));
+        let mut h = Harness::with_data(cfg, screen, &["anna"], data);
+        h.type_text("anna");
+        h.enter();
+        h.press(KeyCode::Char('h'));
+        // The newest, from the kiosk, is selected.
+        let text = h.text();
+        let (unseen, not_shared) = match cfg.lang {
+            samtale::i18n::Lang::Da => ("Fra kiosken, ikke set endnu", "Må ikke deles"),
+            samtale::i18n::Lang::En => ("From the kiosk, not yet seen", "Not to be shared"),
+        };
+        assert!(text.contains(unseen), "{text}");
+        assert!(
+            !text.contains(not_shared),
+            "the kiosk one may be shared:\n{text}"
+        );
+        h.press(KeyCode::Up);
+        let text = h.text();
+        assert!(text.contains(not_shared), "{text}");
+        assert!(!text.contains(unseen), "{text}");
+    }
+}
