@@ -544,10 +544,12 @@ help-kiosk =
     (Ctrl+Q og koden forlader kiosken); inactivity_minutes (standard 5) gemmer en forladt
     samtale som ikke afsluttet og rydder skærmen.
 help-history =
-    samtale history --participant ID [NR | FIL]
+    samtale history --participant ID [NR | FIL] [--seen NAVN]
 
     Viser deltagerens samtaler (dato, samtale, afsluttet eller ej, det vigtigste tal).
     Med et nummer fra listen (eller en journalfil) vises den journal, som den er.
+    Med NR --seen NAVN markerer en medarbejder en samtale fra kiosken som set: først da
+    tæller den med i forløb og ændringer.
 help-trend =
     samtale trend SAMTALE --participant ID [--target N | --target none]
 
@@ -565,6 +567,8 @@ help-export =
     CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
     forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
     markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.
+    Kun samtaler, borgeren har sagt ja til at dele, kommer med; de andre står stadig i
+    journalerne, og eksporten siger, hvor mange der ikke kom med.
 
 ## terminal interface: what is chosen, typed and kept
 key-arrows = ↑↓

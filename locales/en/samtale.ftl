@@ -542,10 +542,12 @@ help-kiosk =
     config file (Ctrl+Q and the code leave the kiosk); inactivity_minutes (default 5) saves
     an abandoned conversation as unfinished and clears the screen.
 help-history =
-    samtale history --participant ID [N | FILE]
+    samtale history --participant ID [N | FILE] [--seen NAME]
 
     Lists the participant's conversations (date, dialogue, finished or not, key score).
     With a number from the list (or a journal file), shows that journal as it is.
+    With N --seen NAME a member of staff marks a conversation from the kiosk as seen: only
+    then does it count in trends and changes.
 help-trend =
     samtale trend DIALOGUE --participant ID [--target N | --target none]
 
@@ -563,6 +565,8 @@ help-export =
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
     their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
+    Only conversations the citizen agreed to share are exported; the others stay in the
+    journals, and the export says how many it left out.
 
 ## terminal interface: what is chosen, typed and kept
 key-arrows = ↑↓
