@@ -365,4 +365,22 @@ mod tests {
             Some(Command::Home)
         );
     }
+
+    #[test]
+    fn seen_belongs_to_history_and_a_pseudonym_is_normalised() {
+        assert_eq!(
+            parse(args("history --participant Jose\u{301} 3 --seen Mette"))
+                .expect("parses")
+                .command,
+            Some(Command::History {
+                participant: Some("Jos\u{e9}".into()),
+                show: Some("3".into()),
+                seen: Some("Mette".into()),
+            })
+        );
+        assert!(matches!(
+            parse(args("trend who5 --participant p1 --seen Mette")),
+            Err(UsageError::UnknownOption { .. })
+        ));
+    }
 }
