@@ -199,6 +199,7 @@ fn converse(
         mode: Mode::Facilitated,
         participant: citizen.pseudonym.clone(),
         facilitator: Some(citizen.facilitator.to_owned()),
+        entered: None,
         started,
     };
     let mut blocks = Vec::new();

@@ -101,21 +101,35 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         Command::Run(run) => converse(&cli, &settings, run, world),
         Command::Home => home(&cli, &settings, world),
         Command::Kiosk(dialogue) => kiosk(&cli, &settings, &dialogue, world),
-        Command::History { participant, show } => over_time(
-            &settings,
-            participant.as_deref(),
-            world,
-            |store, p, texts, out| match &show {
-                None => report::history(store, p, texts, out),
-                Some(number) => {
-                    let path = match number.parse::<usize>() {
-                        Ok(n) => report::journal_path(store, p, n)?,
-                        Err(_) => std::path::PathBuf::from(number),
-                    };
-                    report::show_journal(&path, out)
-                }
-            },
-        ),
+        Command::History {
+            participant,
+            show,
+            seen,
+        } => {
+            let now = (world.clock)();
+            over_time(
+                &settings,
+                participant.as_deref(),
+                world,
+                |store, p, texts, library, out| match (&show, &seen) {
+                    (None, Some(_)) => Err(report::ReportError::SeenWhich),
+                    (Some(number), Some(by)) => {
+                        let number = number
+                            .parse::<usize>()
+                            .map_err(|_| report::ReportError::SeenWhich)?;
+                        report::mark_seen(store, p, number, by, now, texts, out)
+                    }
+                    (None, None) => report::history(store, p, texts, library, out),
+                    (Some(number), None) => {
+                        let path = match number.parse::<usize>() {
+                            Ok(n) => report::journal_path(store, p, n)?,
+                            Err(_) => std::path::PathBuf::from(number),
+                        };
+                        report::show_journal(&path, out)
+                    }
+                },
+            )
+        }
         Command::Trend {
             dialogue,
             participant,
@@ -124,7 +138,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             &settings,
             participant.as_deref(),
             world,
-            |store, p, texts, out| {
+            |store, p, texts, _, out| {
                 if let Some(target) = &target {
                     let ors = match target.as_str() {
                         "none" | "ingen" => None,
@@ -141,7 +155,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
                 &settings,
                 participant.as_deref(),
                 world,
-                |store, p, texts, out| {
+                |store, p, texts, _, out| {
                     let dir = report::card_dir(store, p)?;
                     report::card(store, p, &contacts, texts, &dir, out).map(|_| ())
                 },
@@ -270,6 +284,10 @@ pub fn store_message(texts: &Texts, error: &StoreError) -> String {
         StoreError::BadParticipant(name) => {
             texts.get("store-bad-participant", &[("name", name.clone())])
         }
+        StoreError::LooksLike { typed, existing } => texts.get(
+            "store-looks-like",
+            &[("name", typed.clone()), ("existing", existing.clone())],
+        ),
         StoreError::NotAFile { path } => texts.get(
             "storage-not-a-file",
             &[("path", path.display().to_string())],
@@ -329,7 +347,7 @@ pub fn is_closed_pipe(error: &io::Error) -> bool {
 fn store_exit(error: &StoreError) -> i32 {
     match error {
         StoreError::Busy { .. } => exit::BUSY,
-        StoreError::BadParticipant(_) => exit::USAGE,
+        StoreError::BadParticipant(_) | StoreError::LooksLike { .. } => exit::USAGE,
         _ => exit::STORAGE,
     }
 }
@@ -620,16 +638,14 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         )?;
         return Ok(exit::USAGE);
     };
-    if let Some(participant) = run
-        .participant
-        .as_ref()
-        .filter(|p| !journal::store::is_valid_participant(p))
+    let store = Store::new(settings.data_dir.0.clone());
+    // A pseudonym that looks like an existing one (`anna` beside `Anna`) is refused before
+    // anything starts; a rehearsal writes to no participant's folder.
+    if let Some(participant) = &run.participant
+        && run.mode != Some(Mode::Rehearsal)
+        && let Err(error) = store.check_participant(participant)
     {
-        writeln!(
-            world.stderr,
-            "{}",
-            app.get("store-bad-participant", &[("name", participant.clone())])
-        )?;
+        writeln!(world.stderr, "{}", store_message(&app, &error))?;
         return Ok(exit::USAGE);
     }
     // A citizen alone is handed one participant's conversation: which one is staff's choice.
@@ -648,7 +664,6 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     let dialogue = Arc::new(script.dialogue.clone());
     let texts = library.texts(settings.lang.0);
     let mode = run.mode.unwrap_or(Mode::Facilitated);
-    let store = Store::new(settings.data_dir.0.clone());
 
     let participant = match (&run.participant, mode) {
         (Some(p), _) => p.clone(),
@@ -665,16 +680,13 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             };
             loop {
                 writeln!(line.out, "{}", texts.get("run-ask-participant", &[]))?;
-                match line.read_raw()? {
-                    None => return Ok(exit::USAGE),
-                    Some(name) if journal::store::is_valid_participant(name.trim()) => {
-                        break name.trim().to_owned();
-                    }
-                    Some(name) => writeln!(
-                        line.out,
-                        "{}",
-                        texts.get("store-bad-participant", &[("name", name)])
-                    )?,
+                let Some(typed) = line.read_raw()? else {
+                    return Ok(exit::USAGE);
+                };
+                let name = journal::store::normalise_participant(&typed);
+                match store.check_participant(&name) {
+                    Ok(()) => break name,
+                    Err(error) => writeln!(line.out, "{}", store_message(&texts, &error))?,
                 }
             }
         }
@@ -801,6 +813,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                 mode,
                 participant: participant.clone(),
                 facilitator: run.facilitator.clone().filter(|_| mode != Mode::SelfGuided),
+                entered: None,
                 started: (world.clock)(),
             };
             if mode != Mode::Rehearsal {
@@ -965,7 +978,7 @@ fn over_time(
     settings: &Settings,
     participant: Option<&str>,
     world: &mut World,
-    work: impl FnOnce(&Store, &str, &Texts, &mut dyn Write) -> Result<(), report::ReportError>,
+    work: impl FnOnce(&Store, &str, &Texts, &Library, &mut dyn Write) -> Result<(), report::ReportError>,
 ) -> io::Result<i32> {
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
@@ -982,7 +995,7 @@ fn over_time(
         }
         return Ok(exit::USAGE);
     };
-    match work(&store, participant, &texts, world.stdout) {
+    match work(&store, participant, &texts, &library, world.stdout) {
         Ok(()) => Ok(exit::OK),
         Err(report::ReportError::Output(error)) if is_closed_pipe(&error) => Ok(exit::OK),
         Err(error) => {
@@ -1064,6 +1077,16 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
                     ],
                 )
             )?;
+            if exported.left_out > 0 {
+                writeln!(
+                    world.stderr,
+                    "{}",
+                    texts.get(
+                        "export-left-out",
+                        &[("count", exported.left_out.to_string())],
+                    )
+                )?;
+            }
             Ok(exit::OK)
         }
         Err(export::ExportError::Store(error)) => {

@@ -24,6 +24,9 @@ pub enum Command {
     History {
         participant: Option<String>,
         show: Option<String>,
+        /// `--seen NAME`: NAME, a staff member, has seen conversation `show`, entered at
+        /// the kiosk; from now on it counts in trends and change flags.
+        seen: Option<String>,
     },
     /// A dialogue's scores over time for a participant; `--target` sets an ORS target.
     Trend {
@@ -98,6 +101,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut run = Run::default();
     let mut strict = false;
     let mut target: Option<String> = None;
+    let mut seen: Option<String> = None;
     let mut export = Export::default();
     let mut help = false;
     let mut version = false;
@@ -118,6 +122,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Long(name) => Arg::Long(name.to_owned()),
             Value(value) => Arg::Value(value),
         };
+        let pseudonym = |typed: String| crate::journal::store::normalise_participant(&typed);
         let mut value = |name: &str| -> Result<String, UsageError> {
             parser
                 .value()
@@ -129,7 +134,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Short('h') => help = true,
             Arg::Long(ref name) if name == "help" => help = true,
             Arg::Short('V') => version = true,
-            Arg::Short('p') => run.participant = Some(value("--participant")?),
+            // A pseudonym is always used in its NFKC form: a decomposed "é" is the same name.
+            Arg::Short('p') => run.participant = Some(pseudonym(value("--participant")?)),
             Arg::Long(name) if name == "version" => version = true,
             Arg::Long(name) if name == "lang" => cli.overrides.lang = Some(value("--lang")?),
             Arg::Long(name) if name == "config" => {
@@ -144,7 +150,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "plain" => cli.plain = true,
             Arg::Long(name) if name == "theme" => cli.theme = Some(value("--theme")?),
             Arg::Long(name) if name == "participant" => {
-                run.participant = Some(value("--participant")?)
+                run.participant = Some(pseudonym(value("--participant")?))
             }
             Arg::Long(name) if name == "facilitator" => {
                 run.facilitator = Some(value("--facilitator")?)
@@ -156,6 +162,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "new" => run.new = true,
             Arg::Long(name) if name == "strict" => strict = true,
             Arg::Long(name) if name == "target" => target = Some(value("--target")?),
+            Arg::Long(name) if name == "seen" => seen = Some(value("--seen")?),
             Arg::Long(name) if name == "all" => export.all = true,
             Arg::Long(name) if name == "dialogue" => export.dialogue = Some(value("--dialogue")?),
             Arg::Long(name) if name == "since" => export.since = Some(value("--since")?),
@@ -225,6 +232,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         "history" => Command::History {
             participant: run.participant.clone(),
             show: positionals.drain(..).next(),
+            seen: seen.take(),
         },
         "trend" => {
             if positionals.is_empty() {
@@ -266,6 +274,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     if export_options_used && !matches!(command, Command::Export(_)) {
         return Err(UsageError::UnknownOption {
             option: "--all/--dialogue/--since/--format/--output/--force".into(),
+            command: name,
+        });
+    }
+    if seen.is_some() {
+        return Err(UsageError::UnknownOption {
+            option: "--seen".into(),
             command: name,
         });
     }
@@ -350,5 +364,23 @@ mod tests {
             parse(args("")).expect("parses").command,
             Some(Command::Home)
         );
+    }
+
+    #[test]
+    fn seen_belongs_to_history_and_a_pseudonym_is_normalised() {
+        assert_eq!(
+            parse(args("history --participant Jose\u{301} 3 --seen Mette"))
+                .expect("parses")
+                .command,
+            Some(Command::History {
+                participant: Some("Jos\u{e9}".into()),
+                show: Some("3".into()),
+                seen: Some("Mette".into()),
+            })
+        );
+        assert!(matches!(
+            parse(args("trend who5 --participant p1 --seen Mette")),
+            Err(UsageError::UnknownOption { .. })
+        ));
     }
 }

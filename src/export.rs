@@ -46,7 +46,7 @@ use crate::engine::{Answer, Stamp, Value};
 use crate::i18n::{Lang, Texts};
 use crate::journal::format::{Block, Journal};
 use crate::journal::store::{Found, Store, StoreError};
-use crate::script::{Dialogue, Library, Step, StepKind};
+use crate::script::{Consent, Dialogue, Library, Step, StepKind};
 use crate::wording;
 
 /// Where the canonical URLs of the FHIR export live: questionnaires, choice code
@@ -108,6 +108,22 @@ pub fn parse_since(text: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// What the person allowed to be shared of this conversation, by its dialogue's consent
+/// step. A conversation of a dialogue that is no longer in the library cannot show that
+/// it may be shared, so it counts as not shared.
+pub fn consent(journal: &Journal, dialogues: &Library) -> Consent {
+    match dialogues.get(&journal.header.dialogue) {
+        Some(script) => script.dialogue.consent(&journal.answers()),
+        None => Consent::No,
+    }
+}
+
+/// Whether an export may carry this conversation: only with consent to share all of it
+/// (or from a dialogue that asks none). The journal itself always keeps everything.
+pub fn shared(journal: &Journal, dialogues: &Library) -> bool {
+    consent(journal, dialogues).shared()
 }
 
 /// Whether one journal is in the export the options ask for.
@@ -810,7 +826,8 @@ fn authored(journal: &Journal) -> &Stamp {
             | Block::Resumed { at }
             | Block::Revision { at, .. }
             | Block::Changes { at, .. } => Some(at),
-            Block::Finished { .. } => None,
+            // Seeing a kiosk conversation gathers no answer.
+            Block::Finished { .. } | Block::Seen { .. } => None,
         })
         .max()
         .unwrap_or(&journal.header.started)
@@ -908,6 +925,9 @@ pub fn fhir(journals: &[Found], dialogues: &Library) -> String {
 pub struct Exported {
     pub conversations: usize,
     pub answers: usize,
+    /// Conversations the options asked for but left out: the person did not consent to
+    /// share them (answered no or "some of it", skipped the question, or never reached it).
+    pub left_out: usize,
     pub unreadable: Vec<StoreError>,
 }
 
@@ -952,6 +972,7 @@ impl From<ExportError> for io::Error {
 struct Part {
     chunks: Vec<String>,
     answers: usize,
+    left_out: usize,
     unreadable: Vec<StoreError>,
 }
 
@@ -965,6 +986,7 @@ fn part(
     let mut part = Part {
         chunks: Vec::new(),
         answers: 0,
+        left_out: 0,
         unreadable: Vec::new(),
     };
     let mut found = Vec::new();
@@ -975,6 +997,10 @@ fn part(
         }
     }
     for found in select(found, options) {
+        if !shared(&found.journal, labels.library) {
+            part.left_out += 1;
+            continue;
+        }
         let mut chunk = String::new();
         part.answers += match options.format {
             Format::Csv => csv_journal(&mut chunk, &found, lang),
@@ -1004,6 +1030,7 @@ fn emit(
         exported.conversations += 1;
     }
     exported.answers += part.answers;
+    exported.left_out += part.left_out;
     exported.unreadable.extend(part.unreadable);
     Ok(())
 }

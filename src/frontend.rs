@@ -195,6 +195,13 @@ impl<S: JournalSink> Runner<S> {
                     }
                 }
                 Command::LoadParticipant(participant) => {
+                    // The store's pseudonym rules hold for names typed on screen too: a
+                    // look-alike of an existing pseudonym opens nothing.
+                    if let Err(error) = self.store.check_participant(&participant) {
+                        let message = self.problem(ui.texts(), &error);
+                        ui.show_error(message);
+                        continue;
+                    }
                     let (unfinished, problems) = self.unfinished(ui.texts(), &participant);
                     let next = ui.participant_loaded(&participant, unfinished);
                     if problems.is_empty() {
@@ -245,6 +252,10 @@ impl<S: JournalSink> Runner<S> {
     fn problem(&self, texts: &Texts, error: &journal::StoreError) -> String {
         if !self.closed {
             return store_message(texts, error);
+        }
+        // A look-alike pseudonym is refused without naming whom it looks like.
+        if let journal::StoreError::LooksLike { .. } = error {
+            return texts.get("store-looks-like-closed", &[]);
         }
         let cause = match error {
             journal::StoreError::Io { error, .. } => crate::app::io_cause(texts, error),
@@ -423,12 +434,24 @@ impl<S: JournalSink> Runner<S> {
                     mode: start.mode,
                     participant: start.participant.clone(),
                     facilitator: start.facilitator.clone(),
+                    // Entered by a citizen alone: offered to staff before it is a baseline.
+                    entered: self.kiosk.then_some(journal::Entered::Kiosk),
                     started: ui.now,
                 };
-                let carried = if start.mode == journal::Mode::Rehearsal || self.kiosk {
+                let carried = if start.mode == journal::Mode::Rehearsal {
                     Ok(None)
+                } else if self.kiosk {
+                    // The kiosk starts a conversation straight from the typed name: the
+                    // pseudonym rules are checked here, whatever the journal is written to.
+                    self.store
+                        .check_participant(&start.participant)
+                        .map(|()| None)
                 } else {
-                    journal::revision::for_new(&self.store, &start.participant, &dialogue)
+                    self.store
+                        .check_participant(&start.participant)
+                        .and_then(|()| {
+                            journal::revision::for_new(&self.store, &start.participant, &dialogue)
+                        })
                 };
                 carried.and_then(|carried| {
                     let path = self.sink.create(&self.store, &header)?;

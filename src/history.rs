@@ -286,7 +286,9 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
     let mut found: Vec<(usize, &Journal)> = journals
         .into_iter()
         .enumerate()
-        .filter(|(_, j)| j.header.dialogue == dialogue && j.is_finished())
+        // A kiosk conversation no staff member has seen yet is no point of the trend: it
+        // would become the baseline the next change is measured from.
+        .filter(|(_, j)| j.header.dialogue == dialogue && j.is_finished() && !j.awaits_staff())
         .collect();
     found.sort_by(|(ia, a), (ib, b)| a.header.started.cmp(&b.header.started).then(ia.cmp(ib)));
     let mut points: Vec<Point> = Vec::new();

@@ -36,6 +36,10 @@ pub enum ReportError {
         number: usize,
         count: usize,
     },
+    /// `--seen` for a conversation that was not entered at the kiosk, or is not finished.
+    NotFromKiosk { number: usize },
+    /// `--seen` without the number of a conversation.
+    SeenWhich,
     /// A card file could not be written.
     Write { path: PathBuf, error: io::Error },
     /// The output could not be written (a closed pipe).
@@ -123,6 +127,10 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
                 ("count", count.to_string()),
             ],
         ),
+        ReportError::NotFromKiosk { number } => {
+            texts.get("history-seen-not-kiosk", &[("number", number.to_string())])
+        }
+        ReportError::SeenWhich => texts.get("history-seen-which", &[]),
         ReportError::Write { path, error } => texts.get(
             "card-io",
             &[
@@ -151,7 +159,9 @@ pub fn exit_code(error: &ReportError) -> i32 {
         }
         ReportError::Target(TargetError::Io { .. }) => exit::STORAGE,
         ReportError::NoPlan { .. } => exit::PROBLEMS,
-        ReportError::NoSuchEntry { .. } => exit::USAGE,
+        ReportError::NoSuchEntry { .. }
+        | ReportError::NotFromKiosk { .. }
+        | ReportError::SeenWhich => exit::USAGE,
         ReportError::Write { .. } | ReportError::Output(_) => exit::STORAGE,
     }
 }
@@ -221,6 +231,7 @@ pub fn history(
     store: &Store,
     participant: &str,
     texts: &Texts,
+    dialogues: &Library,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
     let (found, broken) = load(store, participant)?;
@@ -266,13 +277,7 @@ pub fn history(
                 date(&entry.started),
                 time(&entry.started),
                 entry.title.clone(),
-                texts.get(
-                    match entry.status {
-                        Status::Finished => "history-finished",
-                        Status::Unfinished => "history-unfinished",
-                    },
-                    &[],
-                ),
+                status_text(texts, entry, &found[entry.index].journal, dialogues),
                 entry
                     .score
                     .as_ref()
@@ -316,6 +321,32 @@ pub fn history(
     Ok(())
 }
 
+/// Finished or not, and what staff must know before using it: entered at the kiosk and
+/// not yet seen (no baseline yet), and not to be shared (left out of exports).
+fn status_text(
+    texts: &Texts,
+    entry: &history::Entry,
+    journal: &Journal,
+    dialogues: &Library,
+) -> String {
+    let mut status = texts.get(
+        match entry.status {
+            Status::Finished => "history-finished",
+            Status::Unfinished => "history-unfinished",
+        },
+        &[],
+    );
+    if journal.awaits_staff() {
+        status = format!("{status} · {}", texts.get("history-kiosk-unseen", &[]));
+    } else if journal.header.entered == Some(crate::journal::Entered::Kiosk) {
+        status = format!("{status} · {}", texts.get("history-kiosk-seen", &[]));
+    }
+    if !crate::export::shared(journal, dialogues) {
+        status = format!("{status} · {}", texts.get("history-not-shared", &[]));
+    }
+    status
+}
+
 /// The journal file of the history's line `number` (1 is the oldest), for [`show_journal`].
 pub fn journal_path(
     store: &Store,
@@ -333,6 +364,46 @@ pub fn journal_path(
             number,
             count: entries.len(),
         })
+}
+
+/// `history --participant P N --seen NAME`: NAME has seen conversation N, entered at the
+/// kiosk, so it now counts in trends and change flags. Says so, or who saw it before.
+pub fn mark_seen(
+    store: &Store,
+    participant: &str,
+    number: usize,
+    by: &str,
+    at: crate::engine::Stamp,
+    texts: &Texts,
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    let path = journal_path(store, participant, number)?;
+    let found = store::read(&path)?;
+    if found.journal.header.entered != Some(crate::journal::Entered::Kiosk)
+        || !found.journal.is_finished()
+    {
+        return Err(ReportError::NotFromKiosk { number });
+    }
+    let key = if found.journal.seen().is_some() {
+        "history-seen-already"
+    } else {
+        "history-seen-done"
+    };
+    let marked = store.mark_seen(&found, by, at)?;
+    let (when, who) = marked
+        .journal
+        .seen()
+        .map(|(at, who)| (format!("{} {}", date(at), time(at)), who.to_owned()))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{}",
+        texts.get(
+            key,
+            &[("number", number.to_string()), ("by", who), ("when", when),],
+        )
+    )?;
+    Ok(())
 }
 
 /// One journal, read-only, exactly as it is on disk. Control characters are neutralised

@@ -51,6 +51,9 @@ fn who5_through(h: &mut Harness, digit: &str) {
         h.type_text(digit);
         h.enter();
     }
+    // The consent question: 2, yes, it may be shared.
+    h.type_text("2");
+    h.enter();
     // The review opens on finishing.
     h.enter();
     assert!(h.journal().is_finished(), "{}", h.text());
@@ -217,6 +220,7 @@ fn the_kiosk_result_clears_by_itself_and_a_slow_reader_is_asked_first() {
         for _ in 0..5 {
             h.type_text("3\n");
         }
+        h.type_text("1\n"); // no, it stays between us
         h.enter();
         assert!(h.journal().is_finished());
         h.tick(59);

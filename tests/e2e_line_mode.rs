@@ -145,14 +145,16 @@ fn complete(script: &Script, lang: Lang) -> Journal {
 fn who5(_lang: Lang) -> Script {
     Script {
         dialogue: "who5",
-        input: "4\n3\n4\n2\n5\n\n".into(),
-        first_total: 5,
+        // Five statements, then 2: yes, the answers may be shared.
+        input: "4\n3\n4\n2\n5\n2\n\n".into(),
+        first_total: 6,
         answers: vec![
             ("cheerful", choice("most-of-the-time")),
             ("calm", choice("more-than-half")),
             ("active", choice("most-of-the-time")),
             ("rested", choice("less-than-half")),
             ("interested", choice("all-of-the-time")),
+            ("share", choice("yes")),
         ],
         scores: vec![("raw", 18.0), ("percent", 72.0)],
         flags: vec![],
@@ -164,17 +166,19 @@ fn fit_ors(lang: Lang) -> Script {
     Script {
         dialogue: "fit-ors",
         input: format!(
-            "{}\n5\n{}\n6\nMest søvnen\nog maden\n.\n\n",
+            // The comment, then 1: no, it stays between us.
+            "{}\n5\n{}\n6\nMest søvnen\nog maden\n.\n1\n\n",
             typed(lang, "6.5"),
             typed(lang, "7.2")
         ),
-        first_total: 5,
+        first_total: 6,
         answers: vec![
             ("individual", number(6.5)),
             ("relations", number(5.0)),
             ("social", number(7.2)),
             ("overall", number(6.0)),
             ("comment", text("Mest søvnen\nog maden")),
+            ("share", choice("no")),
         ],
         scores: vec![("total", 24.7)],
         flags: vec!["below-25"],
@@ -476,7 +480,8 @@ fn finish_new(
 /// Runs WHO-5 for a participant with these five item answers, in English, and returns the
 /// new journal and the run's stdout.
 fn who5_run(sandbox: &Sandbox, participant: &str, items: [u8; 5]) -> (Journal, String) {
-    let input: String = items.iter().map(|i| format!("{i}\n")).collect::<String>() + "\n";
+    // The five statements, 2 (yes, it may be shared), and Enter at the review.
+    let input: String = items.iter().map(|i| format!("{i}\n")).collect::<String>() + "2\n\n";
     let (path, out) = finish_new(sandbox, "who5", participant, Lang::En, &input);
     (parse_journal(&path), out.stdout)
 }
@@ -485,7 +490,7 @@ fn who5_run(sandbox: &Sandbox, participant: &str, items: [u8; 5]) -> (Journal, S
 fn who5_4_3_4_2_5_scores_18_of_25_and_72_percent_in_both_languages() {
     for lang in BOTH {
         let sandbox = Sandbox::new("who5-score");
-        let out = sandbox.converse("who5", "p1", lang.tag(), "4\n3\n4\n2\n5\n\n");
+        let out = sandbox.converse("who5", "p1", lang.tag(), "4\n3\n4\n2\n5\n2\n\n");
         out.expect_code(exit::OK);
         assert!(
             out.stdout.contains("Score: 18/25 (72 %)"),
@@ -503,8 +508,8 @@ fn who5_4_3_4_2_5_scores_18_of_25_and_72_percent_in_both_languages() {
 #[test]
 fn fit_ors_total_24_7_is_below_25_with_a_decimal_comma_in_danish() {
     for (lang, typed_answers, result) in [
-        (Lang::En, "6.5\n5.0\n7.2\n6.0\n\n\n", "Total: 24.7/40"),
-        (Lang::Da, "6,5\n5,0\n7,2\n6,0\n\n\n", "I alt: 24,7/40"),
+        (Lang::En, "6.5\n5.0\n7.2\n6.0\n\n2\n\n", "Total: 24.7/40"),
+        (Lang::Da, "6,5\n5,0\n7,2\n6,0\n\n2\n\n", "I alt: 24,7/40"),
     ] {
         let sandbox = Sandbox::new("ors-score");
         let out = sandbox.converse("fit-ors", "p1", lang.tag(), typed_answers);
@@ -728,8 +733,8 @@ fn who5_change_compares_with_the_latest_journal_even_within_one_second() {
 #[test]
 fn who5_change_compares_with_the_latest_of_two_started_in_one_second() {
     let sandbox = Sandbox::new("who5-same-second");
-    let (first, _) = finish_new(&sandbox, "who5", "made", Lang::En, "4\n3\n4\n2\n5\n\n");
-    let (second, _) = finish_new(&sandbox, "who5", "made", Lang::En, "5\n5\n4\n4\n5\n\n");
+    let (first, _) = finish_new(&sandbox, "who5", "made", Lang::En, "4\n3\n4\n2\n5\n2\n\n");
+    let (second, _) = finish_new(&sandbox, "who5", "made", Lang::En, "5\n5\n4\n4\n5\n2\n\n");
     let store = Store::new(sandbox.data.clone());
     let one_second =
         chrono::DateTime::parse_from_rfc3339("2026-01-05T10:00:00+01:00").expect("a time stamp");
@@ -811,7 +816,7 @@ fn a_killed_run_keeps_its_answers_and_resumes_at_the_next_question() {
     assert_eq!(journal.blocks.len(), 3, "{:?}", journal.blocks);
 
     // The first line answers the resume offer.
-    let out = sandbox.converse("who5", "p1", "en", "y\n2\n5\n");
+    let out = sandbox.converse("who5", "p1", "en", "y\n2\n5\n2\n");
     out.expect_code(exit::OK);
     assert!(
         out.stdout.contains("(3 answers)") && out.stdout.contains("[Y/n]"),
@@ -820,9 +825,9 @@ fn a_killed_run_keeps_its_answers_and_resumes_at_the_next_question() {
     );
     let fourth = out
         .stdout
-        .find("Question 4 of 5")
-        .unwrap_or_else(|| panic!("no `Question 4 of 5`:\n{}", out.stdout));
-    if let Some(first) = out.stdout.find("Question 1 of 5") {
+        .find("Question 4 of 6")
+        .unwrap_or_else(|| panic!("no `Question 4 of 6`:\n{}", out.stdout));
+    if let Some(first) = out.stdout.find("Question 1 of 6") {
         assert!(
             first > fourth,
             "question 1 asked again first:\n{}",
@@ -838,7 +843,7 @@ fn a_killed_run_keeps_its_answers_and_resumes_at_the_next_question() {
     );
     let journal = parse_journal(&path);
     assert!(journal.is_finished());
-    assert_eq!(journal.answers().len(), 5);
+    assert_eq!(journal.answers().len(), 6, "five statements and consent");
     assert_eq!(
         journal.answers().get("rested"),
         Some(&choice("less-than-half"))
@@ -865,7 +870,7 @@ fn a_block_cut_short_by_a_crash_is_left_out_and_cut_off_on_resume() {
     fs::write(&path, text).expect("write the journal");
     assert_eq!(read_journal(&path).answers().len(), 2);
 
-    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n\n");
+    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n2\n\n");
     out.expect_code(exit::OK);
     assert!(out.stdout.contains("(2 answers)"), "{}", out.stdout);
     let journal = parse_journal(&path);
@@ -880,7 +885,7 @@ fn back_help_and_the_review_change_an_answer() {
     let sandbox = Sandbox::new("back");
     // 4, back to question 1, Enter keeps 4, then 3, `?` at question 3, then 4 2 5; in the
     // review, 1 opens question 1 again and 1 changes it; Enter finishes.
-    let out = sandbox.converse("who5", "p1", "en", "4\n:back\n\n3\n?\n4\n2\n5\n1\n1\n\n");
+    let out = sandbox.converse("who5", "p1", "en", "4\n:back\n\n3\n?\n4\n2\n5\n2\n1\n1\n\n");
     out.expect_code(exit::OK);
     assert!(
         out.stdout
@@ -967,7 +972,7 @@ fn a_second_run_on_an_open_journal_exits_busy_and_changes_nothing() {
 fn assert_paused_after_two(sandbox: &Sandbox, participant: &str, input: &str) {
     let out = sandbox.converse("who5", participant, "en", input);
     out.expect_code(exit::PAUSED);
-    assert!(out.stdout.contains("Question 3 of 5"), "{}", out.stdout);
+    assert!(out.stdout.contains("Question 3 of 6"), "{}", out.stdout);
     assert!(out.stdout.contains("paused"), "{}", out.stdout);
     let path = sandbox.journal(participant);
     assert!(out.stdout.contains(&path.display().to_string()));
@@ -989,16 +994,16 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
     assert_paused_after_two(&sandbox, "p1", "4\n3\n");
     let path = sandbox.journal("p1");
 
-    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n\n");
+    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n2\n\n");
     out.expect_code(exit::OK);
-    let third = out.stdout.find("Question 3 of 5").expect("resumed at 3");
-    if let Some(first) = out.stdout.find("Question 1 of 5") {
+    let third = out.stdout.find("Question 3 of 6").expect("resumed at 3");
+    if let Some(first) = out.stdout.find("Question 1 of 6") {
         assert!(first > third, "{}", out.stdout);
     }
     assert_eq!(sandbox.journals("p1"), std::slice::from_ref(&path));
     let journal = parse_journal(&path);
     assert!(journal.is_finished());
-    assert_eq!(journal.answers().len(), 5);
+    assert_eq!(journal.answers().len(), 6, "five statements and consent");
     assert_score(&journal, "raw", 18.0);
     let kinds: Vec<&str> = journal
         .blocks
@@ -1010,13 +1015,15 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
             Block::Resumed { .. } => "resumed",
             Block::Revision { .. } => "revision",
             Block::Changes { .. } => "changes",
+            Block::Seen { .. } => "seen",
             Block::Finished { .. } => "finished",
         })
         .collect();
     assert_eq!(
         kinds,
         [
-            "answer", "answer", "paused", "resumed", "answer", "answer", "answer", "finished"
+            "answer", "answer", "paused", "resumed", "answer", "answer", "answer", "answer",
+            "finished"
         ]
     );
 }
@@ -1027,7 +1034,7 @@ fn pause_command_pauses_and_a_later_run_resumes() {
     // What comes after :pause is not read as an answer.
     assert_paused_after_two(&sandbox, "p1", "4\n3\n:pause\n5\n5\n5\n");
 
-    let out = sandbox.converse("who5", "p1", "en", "\n4\n2\n5\n\n");
+    let out = sandbox.converse("who5", "p1", "en", "\n4\n2\n5\n2\n\n");
     out.expect_code(exit::OK);
     let journal = parse_journal(&sandbox.journal("p1"));
     assert!(journal.is_finished());
@@ -1040,7 +1047,7 @@ fn pause_command_pauses_and_a_later_run_resumes() {
 #[test]
 fn escape_sequences_and_carriage_returns_are_neutralised_and_the_journal_is_private() {
     let sandbox = Sandbox::new("safety");
-    let input = "6.5\n5\n7.2\n6\nrød\u{1b}[31mRØD\u{1b}[0m og\rretur\r\nanden linje\r\n.\r\n\n";
+    let input = "6.5\n5\n7.2\n6\nrød\u{1b}[31mRØD\u{1b}[0m og\rretur\r\nanden linje\r\n.\r\n2\n\n";
     let out = sandbox.converse("fit-ors", "p1", "en", input);
     out.expect_code(exit::OK);
     assert!(
@@ -1095,9 +1102,9 @@ fn lang_flag_and_system_locale_choose_the_language() {
     for (flags, env, lang) in cases {
         let sandbox = Sandbox::new("lang");
         let args: Vec<&str> = who5_plain.iter().chain(flags).copied().collect();
-        let out = sandbox.run_with_env(&args, env, "4\n3\n4\n2\n5\n\n");
+        let out = sandbox.run_with_env(&args, env, "4\n3\n4\n2\n5\n2\n\n");
         out.expect_code(exit::OK);
-        let (wanted, unwanted) = (question_of(lang, 1, 5), question_of(lang.other(), 1, 5));
+        let (wanted, unwanted) = (question_of(lang, 1, 6), question_of(lang.other(), 1, 6));
         assert!(
             out.stdout.contains(&wanted) && !out.stdout.contains(&unwanted),
             "{flags:?} {env:?}: expected `{wanted}`:\n{}",

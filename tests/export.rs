@@ -55,6 +55,25 @@ fn journals() -> Vec<Found> {
     all
 }
 
+/// The fixture journals an export may carry: p-anna's FIT ORS and p-bo's WHO-5 (both
+/// "yes" to sharing) and p-bo's sample (its dialogue asks no consent). p-anna's FIT SRS
+/// (answered "some", then "no") and her unfinished WHO-5 (paused before the question) stay
+/// in the journals only.
+fn shared(all: &[Found]) -> Vec<Found> {
+    let library = library();
+    let shared: Vec<Found> = all
+        .iter()
+        .filter(|f| export::shared(&f.journal, &library))
+        .cloned()
+        .collect();
+    assert_eq!(
+        shared.len(),
+        3,
+        "the fixture journals with consent to share"
+    );
+    shared
+}
+
 fn options(who: Who, format: Format) -> Options {
     Options {
         who,
@@ -790,7 +809,14 @@ fn a_revised_answer_is_exported_once_with_its_latest_value_and_time() {
         .collect();
     assert_eq!(
         steps,
-        ["individual", "relations", "social", "overall", "comment"]
+        [
+            "individual",
+            "relations",
+            "social",
+            "overall",
+            "comment",
+            "share"
+        ]
     );
 }
 
@@ -970,7 +996,7 @@ fn since_and_format_read_only_what_they_should() {
 fn run_writes_what_the_pure_functions_write() {
     let store = store();
     let library = library();
-    let all = journals();
+    let all = shared(&journals());
     for format in Format::ALL {
         for lang in [Lang::Da, Lang::En] {
             let mut out = Vec::new();
@@ -987,22 +1013,23 @@ fn run_writes_what_the_pure_functions_write() {
                 expected,
                 "{format:?}"
             );
-            assert_eq!(exported.conversations, 5);
+            assert_eq!(exported.conversations, 3);
+            assert_eq!(exported.left_out, 2, "consent no, and never reached");
             assert!(exported.unreadable.is_empty());
         }
     }
     // One participant, one dialogue.
     let mut one = options(Who::One("p-anna".into()), Format::Json);
-    one.dialogue = Some("fit-srs".into());
+    one.dialogue = Some("fit-ors".into());
     let mut out = Vec::new();
     let exported = export::run(&store, &one, Lang::Da, &library, &mut out).expect("runs");
     assert_eq!(exported.conversations, 1);
     assert_eq!(
-        exported.answers, 7,
-        "eight answer blocks, one of them a revision"
+        exported.answers, 6,
+        "seven answer blocks, one of them a revision"
     );
     let parsed = read_json(&String::from_utf8(out).expect("UTF-8"));
-    assert_eq!(parsed.arr()[0].get("dialogue").str(), "fit-srs");
+    assert_eq!(parsed.arr()[0].get("dialogue").str(), "fit-ors");
     // A pseudonym that could name a path is refused by the store.
     let bad = options(Who::One("../p-anna".into()), Format::Csv);
     assert!(matches!(
@@ -1044,7 +1071,9 @@ fn a_damaged_journal_is_reported_and_the_rest_exported() {
         &mut out,
     )
     .expect("runs");
-    assert_eq!(exported.conversations, 3);
+    // p-anna's three journals: only her FIT ORS may be shared.
+    assert_eq!(exported.conversations, 1);
+    assert_eq!(exported.left_out, 2);
     assert_eq!(exported.unreadable.len(), 1);
     let _ = fs::remove_dir_all(&dir);
 }
@@ -1064,7 +1093,9 @@ fn many_participants_come_out_in_order_whatever_thread_read_them() {
             journal.header.participant = participant.clone();
             let path = folder.join(file_name(found));
             fs::write(&path, format::write(&journal)).expect("write");
-            expected.push(Found { path, journal });
+            if export::shared(&journal, &library()) {
+                expected.push(Found { path, journal });
+            }
         }
     }
     let store = Store::new(dir.clone());
@@ -1109,12 +1140,12 @@ fn an_output_file_is_private_and_replaced_whole() {
         &path,
     )
     .expect("the export runs");
-    assert_eq!(exported.conversations, 5);
+    assert_eq!(exported.conversations, 3);
     let mode = fs::metadata(&path).expect("the file").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "{mode:o}");
     assert_eq!(
         fs::read_to_string(&path).expect("read"),
-        export::csv(&journals(), Lang::Da)
+        export::csv(&shared(&journals()), Lang::Da)
     );
     let leftovers: Vec<_> = fs::read_dir(&dir)
         .expect("dir")
@@ -1194,4 +1225,123 @@ fn the_validator_rejects_a_broken_bundle() {
             Err(problems) => assert!(!problems.is_empty(), "{name}"),
         }
     }
+}
+
+/// A WHO-5 with every statement answered, and the consent question answered `share` (or
+/// not reached when `None`, the conversation paused before it).
+fn who5_journal(share: Option<&str>) -> String {
+    let mut text = String::from(
+        "samtale journal v1\ndialogue: who5\ndialogue-version: 1\ntitle: WHO-5\nlocale: da\n\
+         mode: facilitated\nparticipant: p-c\nstarted: 2026-06-01T10:00:00+02:00\n",
+    );
+    for step in ["cheerful", "calm", "active", "rested", "interested"] {
+        text.push_str(&format!(
+            "\n== answer 2026-06-01T10:01:00+02:00\nstep: {step}\nquestion: {step}\n\
+             answer: Hele tiden\nvalue: choice all-of-the-time\n"
+        ));
+    }
+    match share {
+        Some(choice) => text.push_str(&format!(
+            "\n== answer 2026-06-01T10:02:00+02:00\nstep: share\n\
+             question: Må noget af det deles med dit team?\nanswer: {choice}\n\
+             value: choice {choice}\n\n== finished 2026-06-01T10:03:00+02:00\n\
+             score: raw 25 of 25\nscore: percent 100 of 100\nsummary: Score: 25/25 (100 %)\n\
+             end: finished\n"
+        )),
+        None => text.push_str("\n== paused 2026-06-01T10:02:00+02:00\n"),
+    }
+    text
+}
+
+#[test]
+fn only_a_conversation_with_consent_is_exported_in_every_format() {
+    let dir = scratch("consent");
+    let folder = dir.join("journals/p-c");
+    fs::create_dir_all(&folder).expect("folder");
+    let files = [
+        ("2026-06-01T08-00-00Z-who5.txt", Some("yes")),
+        ("2026-06-02T08-00-00Z-who5.txt", Some("no")),
+        ("2026-06-03T08-00-00Z-who5.txt", Some("some")),
+        ("2026-06-04T08-00-00Z-who5.txt", None),
+    ];
+    for (name, share) in files {
+        fs::write(folder.join(name), who5_journal(share)).expect("write");
+    }
+    let store = Store::new(dir.clone());
+    let library = library();
+    for format in Format::ALL {
+        let mut out = Vec::new();
+        let exported = export::run(
+            &store,
+            &options(Who::All, format),
+            Lang::Da,
+            &library,
+            &mut out,
+        )
+        .expect("runs");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert_eq!(exported.conversations, 1, "{format:?}");
+        assert_eq!(
+            exported.left_out, 3,
+            "no, some of it, never reached: {format:?}"
+        );
+        assert!(text.contains(files[0].0), "{format:?}: the one with yes");
+        for (name, _) in &files[1..] {
+            assert!(!text.contains(name), "{format:?}: {name} is left out");
+        }
+    }
+    // The journals keep everything.
+    assert_eq!(fs::read_dir(&folder).expect("folder").count(), 4);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// `samtale export` says how many it left out, and `history` marks them.
+#[test]
+fn export_says_how_many_it_left_out_and_history_marks_them() {
+    let sandbox = common::sandbox::Sandbox::new("consent-cli");
+    let folder = sandbox.data.join("journals/p-c");
+    fs::create_dir_all(&folder).expect("folder");
+    fs::write(
+        folder.join("2026-06-01T08-00-00Z-who5.txt"),
+        who5_journal(Some("yes")),
+    )
+    .expect("w");
+    fs::write(
+        folder.join("2026-06-02T08-00-00Z-who5.txt"),
+        who5_journal(Some("no")),
+    )
+    .expect("w");
+    fs::write(
+        folder.join("2026-06-04T08-00-00Z-who5.txt"),
+        who5_journal(None),
+    )
+    .expect("w");
+    let out = sandbox.run(&["export", "--all", "--format", "json", "--lang", "en"], "");
+    out.expect_code(0);
+    assert!(
+        out.stderr
+            .contains("2 conversation(s) left out because the citizen did not agree"),
+        "{}",
+        out.stderr
+    );
+    let out = sandbox.run(&["export", "--all", "--format", "csv", "--lang", "da"], "");
+    assert!(
+        out.stderr.contains("2 samtale(r) er ikke med"),
+        "{}",
+        out.stderr
+    );
+    let out = sandbox.run(&["history", "--participant", "p-c", "--lang", "en"], "");
+    out.expect_code(0);
+    let rows: Vec<&str> = out.stdout.lines().filter(|l| l.contains("who5")).collect();
+    assert_eq!(rows.len(), 3, "{}", out.stdout);
+    assert!(!rows[0].contains("not to be shared"), "{}", rows[0]);
+    assert!(rows[1].contains("not to be shared"), "{}", rows[1]);
+    assert!(rows[2].contains("not to be shared"), "{}", rows[2]);
+    let out = sandbox.run(&["history", "--participant", "p-c", "--lang", "da"], "");
+    assert_eq!(
+        out.stdout.matches("må ikke deles").count(),
+        2,
+        "{}",
+        out.stdout
+    );
 }

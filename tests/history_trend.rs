@@ -476,7 +476,7 @@ fn the_history_report_is_a_plain_table_in_danish() {
     let root = data_dir("history-report");
     let store = Store::new(root.clone());
     let texts = texts(Lang::Da);
-    let text = output(|out| report::history(&store, "p1", &texts, out));
+    let text = output(|out| report::history(&store, "p1", &texts, &library(), out));
     assert!(text.starts_with("Samtaler med p1\n"), "{text}");
     let header = text
         .lines()
@@ -510,16 +510,17 @@ fn the_history_report_is_a_plain_table_in_danish() {
     assert!(!text.contains('\u{1b}'), "no colour codes");
 
     // English has a decimal point.
-    let text = output(|out| report::history(&store, "p1", &self::texts(Lang::En), out));
+    let text = output(|out| report::history(&store, "p1", &self::texts(Lang::En), &library(), out));
     assert!(text.contains("27.5/40"), "{text}");
     assert!(text.contains("72%"), "{text}");
 
     // Nobody yet.
-    let text = output(|out| report::history(&store, "p9", &texts, out));
+    let text = output(|out| report::history(&store, "p9", &texts, &library(), out));
     assert!(text.contains("ingen samtaler med p9"), "{text}");
     // A pseudonym that would be a path.
     let mut out = Vec::new();
-    let error = report::history(&store, "../p1", &texts, &mut out).expect_err("refused");
+    let error =
+        report::history(&store, "../p1", &texts, &library(), &mut out).expect_err("refused");
     assert_eq!(report::exit_code(&error), 2);
 }
 
@@ -532,7 +533,7 @@ fn an_unreadable_journal_is_named_and_hides_nothing_else() {
     )
     .expect("write");
     let store = Store::new(root);
-    let text = output(|out| report::history(&store, "p1", &texts(Lang::Da), out));
+    let text = output(|out| report::history(&store, "p1", &texts(Lang::Da), &library(), out));
     assert!(text.contains("Samtaler i alt: 12."), "{text}");
     assert!(text.contains("2026-04-01T08-00-00Z-who5.txt"), "{text}");
 }
@@ -693,4 +694,9 @@ fn an_answer_value_is_read_as_the_journal_wrote_it() {
         journals[0].answers().get("individual"),
         Some(Answer::Given(Value::Number(_)))
     ));
+}
+
+/// The built-in dialogues: what `history` knows of each one's consent step.
+fn library() -> samtale::script::Library {
+    samtale::script::Library::builtin().0
 }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use proptest::prelude::*;
 use samtale::engine::{Answer, Entry, Stamp, Value, neutralise};
 use samtale::i18n::Lang;
-use samtale::journal::format::{self, Block, FlagLine, Header, Journal, Mode, ScoreLine};
+use samtale::journal::format::{self, Block, Entered, FlagLine, Header, Journal, Mode, ScoreLine};
 use samtale::journal::store;
 
 // ---------------------------------------------------------------------------------------
@@ -242,6 +242,15 @@ fn revision_block() -> impl Strategy<Value = Block> {
         .prop_map(|(at, revises)| Block::Revision { at, revises })
 }
 
+/// A staff member's mark on a kiosk conversation: who, on one line.
+fn seen_block() -> impl Strategy<Value = Block> {
+    (
+        stamp(),
+        text().prop_filter("one line", |t| !t.contains('\n')),
+    )
+        .prop_map(|(at, by)| Block::Seen { at, by })
+}
+
 fn changes_block() -> impl Strategy<Value = Block> {
     (stamp(), proptest::collection::vec(id(), 0..4))
         .prop_map(|(at, changed)| Block::Changes { at, changed })
@@ -269,6 +278,7 @@ fn block() -> impl Strategy<Value = Block> {
         1 => stamp().prop_map(|at| Block::Resumed { at }),
         1 => revision_block(),
         1 => changes_block(),
+        1 => seen_block(),
         1 => finished_block(),
     ]
 }
@@ -282,6 +292,7 @@ fn header() -> impl Strategy<Value = Header> {
         proptest::sample::select(vec![Mode::Facilitated, Mode::SelfGuided, Mode::Rehearsal]),
         text(),
         proptest::option::of(text()),
+        proptest::option::of(Just(Entered::Kiosk)),
         stamp(),
     )
         .prop_map(
@@ -293,6 +304,7 @@ fn header() -> impl Strategy<Value = Header> {
                 mode,
                 participant,
                 facilitator,
+                entered,
                 started,
             )| {
                 Header {
@@ -303,6 +315,7 @@ fn header() -> impl Strategy<Value = Header> {
                     mode,
                     participant,
                     facilitator,
+                    entered,
                     started,
                 }
             },
@@ -329,6 +342,7 @@ fn stamps(journal: &Journal) -> Vec<String> {
             | Block::Resumed { at }
             | Block::Revision { at, .. }
             | Block::Changes { at, .. }
+            | Block::Seen { at, .. }
             | Block::Finished { at, .. } => at,
         };
         all.push(at.to_rfc3339());
@@ -525,6 +539,7 @@ fn fixed_header() -> Header {
         mode: Mode::Facilitated,
         participant: "Ærlig-Ø".into(),
         facilitator: Some("Søren".into()),
+        entered: None,
         started: at("2026-11-26T10:15:03+01:00"),
     }
 }

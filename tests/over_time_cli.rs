@@ -19,10 +19,11 @@ use samtale::journal::{Block, Found, Journal, Store};
 use samtale::script::Library;
 
 /// WHO-5 72 %, WHO-5 92 % (a change of 20 points), an ORS of 24,7 in Danish, and a
-/// finished crisis plan in the person's own words with one contact.
-const WHO5_FIRST: &str = "4\n3\n4\n2\n5\n\n";
-const WHO5_SECOND: &str = "5\n5\n4\n4\n5\n\n";
-const ORS_DA: &str = "6,5\n7\n5\n6,2\n\n";
+/// finished crisis plan in the person's own words with one contact. Each WHO-5 and ORS
+/// answers the consent question with 2: yes, it may be shared.
+const WHO5_FIRST: &str = "4\n3\n4\n2\n5\n2\n\n";
+const WHO5_SECOND: &str = "5\n5\n4\n4\n5\n2\n\n";
+const ORS_DA: &str = "6,5\n7\n5\n6,2\n\n2\n\n";
 
 /// The crisis plan: the first answer in the person's words, the contacts list with Ole,
 /// everything else skipped, and Enter at the review. More Enters than questions do no

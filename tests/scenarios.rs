@@ -975,7 +975,7 @@ fn the_line_mode_records_what_the_interface_records() {
         };
         let cfg = Cfg { lang, ..Cfg::da() };
         for (dialogue, intro, answers) in [
-            ("who5", true, ["3", "5", "0", "2", "4"].as_slice()),
+            ("who5", true, ["3", "5", "0", "2", "4", "2"].as_slice()),
             ("fit-ors", true, ["10", "7,5", "0", "3,2"].as_slice()),
         ] {
             let mut h = Harness::conversation(cfg, dialogue, "p1");

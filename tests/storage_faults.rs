@@ -34,7 +34,8 @@ use samtale::journal::{Block, Header, Mode, Store, StoreError};
 /// harness's own timeout, so a hang is reported as one.
 const QUICK: Duration = Duration::from_secs(15);
 
-const WHO5_FINISHED: &str = "4\n3\n4\n2\n5\n\n";
+/// The five statements, 2 (yes, it may be shared), and Enter at the review.
+const WHO5_FINISHED: &str = "4\n3\n4\n2\n5\n2\n\n";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -49,6 +50,7 @@ fn header(participant: &str) -> Header {
         mode: Mode::Facilitated,
         participant: participant.into(),
         facilitator: None,
+        entered: None,
         started: samtale::journal::store::now(),
     }
 }
@@ -241,13 +243,13 @@ fn a_write_cut_short_in_the_line_mode_leaves_the_journal_whole_and_it_resumes() 
     assert!(!journal.is_finished());
     let saved = journal.answers().len();
     assert!(
-        saved < 5,
+        saved < 6,
         "the limit stopped the conversation: {saved} answers"
     );
 
     // Without the limit, the conversation resumes in the same file and finishes.
     let answers: String =
-        "4\n3\n4\n2\n5\n"
+        "4\n3\n4\n2\n5\n2\n"
             .lines()
             .skip(saved)
             .fold(String::from("y\n"), |mut input, line| {
@@ -260,7 +262,7 @@ fn a_write_cut_short_in_the_line_mode_leaves_the_journal_whole_and_it_resumes() 
     assert_eq!(sandbox.journal("p1"), path);
     let journal = parses_strictly(&path);
     assert!(journal.is_finished());
-    assert_eq!(journal.answers().len(), 5);
+    assert_eq!(journal.answers().len(), 6, "five statements and consent");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -367,11 +369,11 @@ fn a_block_cut_short_by_a_crash_is_still_cut_off_and_resumed() {
         assert_eq!(read_journal(&path).answers().len(), 2);
     }
     // Resuming cuts the torn block off first and goes on in the same file.
-    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n\n");
+    let out = sandbox.converse("who5", "p1", "en", "y\n4\n2\n5\n2\n\n");
     out.expect_code(0);
     let journal = parses_strictly(&path);
     assert!(journal.is_finished());
-    assert_eq!(journal.answers().len(), 5);
+    assert_eq!(journal.answers().len(), 6, "five statements and consent");
 }
 
 /// A whole first plan, in English (as in tests/crisis_plan_revision.rs).

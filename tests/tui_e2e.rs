@@ -71,20 +71,38 @@ fn finish_from_review(term: &mut Term) -> String {
     })
 }
 
-/// Answers the five WHO-5 items by their digits (the score of each answer) and Enter.
-fn answer_who5(term: &mut Term, digits: [&str; 5]) {
+/// Answers the five WHO-5 items by their digits (the score of each answer) and Enter,
+/// then the consent question with `consent` (1 no, 2 yes, 3 some of it).
+fn answer_who5(term: &mut Term, digits: [&str; 5], consent: &str) {
     for (index, digit) in digits.iter().enumerate() {
         let n = index as u32 + 1;
         term.wait_for(&format!("WHO-5 question {n}"), |s| {
             on_question(s, n) && s.contains("At no time")
         });
-        term.keys(&[digit]);
-        term.wait_for(&format!("answer {digit} chosen"), |s| {
-            s.lines()
-                .any(|l| l.contains(&format!("(•) {digit}.")) && l.contains('▸'))
-        });
-        term.keys(&["Enter"]);
+        choose(term, digit);
     }
+    answer_consent(term, consent);
+}
+
+/// The row `digit` chosen and marked, then Enter.
+fn choose(term: &mut Term, digit: &str) {
+    term.keys(&[digit]);
+    term.wait_for(&format!("answer {digit} chosen"), |s| {
+        s.lines()
+            .any(|l| l.contains(&format!("(•) {digit}.")) && l.contains('▸'))
+    });
+    term.keys(&["Enter"]);
+}
+
+/// The question whether the answers may be shared, answered with its number, nothing
+/// chosen before the person chooses.
+fn answer_consent(term: &mut Term, digit: &str) {
+    let question = term.wait_for("the consent question", |s| {
+        s.contains("May some of this be shared with your team?")
+            && s.contains("No, it stays between us")
+    });
+    assert!(!question.contains("(•)"), "nothing chosen yet:\n{question}");
+    choose(term, digit);
 }
 
 #[test]
@@ -102,7 +120,7 @@ fn who5_answered_with_digits_is_scored_on_screen_and_in_the_journal() {
         "the app uses the alternate screen"
     );
     term.keys(&["Enter"]);
-    answer_who5(&mut term, ["4", "3", "4", "2", "5"]);
+    answer_who5(&mut term, ["4", "3", "4", "2", "5"], "2");
 
     let review = term.wait_for("the review, drawn whole", |s| {
         s.contains(REVIEW) && s.contains(FINISH)
@@ -112,6 +130,7 @@ fn who5_answered_with_digits_is_scored_on_screen_and_in_the_journal() {
         "More than half of the time",
         "Less than half of the time",
         "All of the time",
+        "Yes, it may be shared with my team",
     ] {
         assert!(review.contains(label), "{label:?} in the review:\n{review}");
     }
@@ -142,8 +161,9 @@ fn who5_answered_with_digits_is_scored_on_screen_and_in_the_journal() {
         ("active", "most-of-the-time"),
         ("rested", "less-than-half"),
         ("interested", "all-of-the-time"),
+        ("share", "yes"),
     ];
-    assert_eq!(answers.len(), 5, "five answers: {answers:?}");
+    assert_eq!(answers.len(), 6, "five answers and consent: {answers:?}");
     for (step, id) in expected {
         assert_eq!(answers.get(step), Some(&choice(id)), "the answer to {step}");
     }
@@ -332,6 +352,7 @@ fn fit_scales_are_set_with_the_arrows_and_with_the_mouse() {
     term.keys(&["C-d"]);
     term.wait_text("To skip the question, press Ctrl+S.");
     term.keys(&["C-s"]);
+    answer_consent(&mut term, "2");
     finish_from_review(&mut term);
     term.keys(&["Enter"]);
     assert_eq!(term.wait_exit(), 0);
@@ -456,7 +477,7 @@ fn kiosk_serves_two_citizens_without_showing_one_to_the_other() {
     term.keys(&["Enter"]);
     term.wait_text("Here are five statements");
     term.keys(&["Enter"]);
-    answer_who5(&mut term, ["5", "5", "4", "5", "3"]);
+    answer_who5(&mut term, ["5", "5", "4", "5", "3"], "1");
     let result = finish_from_review(&mut term);
     assert!(result.contains("Score: 22/25 (88 %)"), "{result}");
     term.keys(&["Enter"]);
@@ -496,6 +517,8 @@ fn kiosk_serves_two_citizens_without_showing_one_to_the_other() {
         });
         term.keys(&["Enter"]);
     }
+    // The first citizen said no to sharing; the second is asked afresh.
+    answer_consent(&mut term, "2");
     let review = term.wait_text(REVIEW);
     for theirs in [
         "All of the time",
@@ -837,7 +860,7 @@ fn the_review_opens_on_finishing_and_enter_finishes() {
     );
     term.wait_text("Here are five statements");
     term.keys(&["Enter"]);
-    answer_who5(&mut term, ["5", "4", "3", "2", "1"]);
+    answer_who5(&mut term, ["5", "4", "3", "2", "1"], "1");
     term.wait_for("the review, the finishing row marked", |s| {
         s.contains(REVIEW) && s.lines().any(|l| l.contains('▸') && l.contains(FINISH))
     });
@@ -1107,10 +1130,21 @@ fn self_mode_in_danish_reads_calmly_shows_whom_to_call_and_hands_the_screen_back
     term.keys(&["Enter"]);
     for n in 1..=5 {
         term.wait_for(&format!("udsagn {n}"), |s| {
-            s.contains(&format!("Spørgsmål {n} af 5"))
+            s.contains(&format!("Spørgsmål {n} af 6"))
         });
         term.keys(&["0", "Enter"]);
     }
+    // The consent question, in Danish: 1, it stays between us.
+    let question = term.wait_for("the consent question", |s| {
+        s.contains("Spørgsmål 6 af 6") && s.contains("Nej, det bliver mellem os")
+    });
+    assert!(!question.contains("(•)"), "nothing chosen yet:\n{question}");
+    term.keys(&["1"]);
+    term.wait_for("no chosen", |s| {
+        s.lines()
+            .any(|l| l.contains("(•) 1.") && l.contains("Nej, det bliver mellem os"))
+    });
+    term.keys(&["Enter"]);
     term.wait_text("Skal vi skrive det sådan?");
     term.keys(&["Enter"]);
     let screen = term.wait_text("Resultat");
@@ -1176,7 +1210,7 @@ fn the_kiosk_clears_a_result_by_itself_and_makes_wrong_codes_wait_in_english() {
     term.keys(&["Enter"]);
     term.wait_text("Here are five statements");
     term.keys(&["Enter"]);
-    answer_who5(&mut term, ["4", "4", "4", "4", "4"]);
+    answer_who5(&mut term, ["4", "4", "4", "4", "4"], "2");
     term.wait_text(REVIEW);
     term.keys(&["Enter"]);
     let screen = term.wait_text("Result");

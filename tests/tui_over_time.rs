@@ -365,6 +365,8 @@ fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
         h.enter();
     }
     h.ctrl('s'); // no comment
+    h.type_text("2"); // yes, it may be shared
+    h.enter();
     h.ctrl('d'); // finish from the review
     match &h.ui.screen {
         Screen::Conversation(c) => assert_eq!(c.session.position(), Position::Done),
@@ -380,7 +382,8 @@ fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
             &number(5.0),
             &number(7.0),
             &number(4.0),
-            &Answer::Skipped
+            &Answer::Skipped,
+            &Answer::Given(Value::Choice("yes".to_owned())),
         ],
         "{recorded:?}"
     );

@@ -276,12 +276,26 @@ fn kiosk_citizen(h: &mut Harness, name: &str, digit: &str) {
         h.type_text(digit);
         h.enter();
     }
+    h.type_text("1"); // no, it stays between us
+    h.enter();
     h.ctrl('d'); // finish from the review
     let recorded = h.recorded();
-    assert_eq!(recorded.len(), 5, "{name}: five answers, no more");
-    for (step, answer) in &recorded {
+    assert_eq!(
+        recorded.len(),
+        6,
+        "{name}: five answers and consent, no more"
+    );
+    for (step, answer) in &recorded[..5] {
         assert_eq!(answer, &who5_choice(digit), "{name}: {step}");
     }
+    assert_eq!(
+        recorded[5],
+        (
+            "share".to_owned(),
+            Answer::Given(Value::Choice("no".to_owned()))
+        ),
+        "{name}: consent"
+    );
     assert!(
         matches!(last_block(h), Block::Finished { .. }),
         "{name}'s conversation finished: {:?}",
@@ -1778,6 +1792,14 @@ fn the_kiosk_keeps_nothing_of_one_citizen_for_the_next() {
                 h.ctrl('s');
             }
         }
+        // The consent question starts unanswered too: Maja's "no" is not Birk's answer.
+        let consent = h.screen(80, 24);
+        assert!(
+            !consent.contains("(•)"),
+            "consent starts unanswered:\n{consent}"
+        );
+        h.type_text("2");
+        h.enter();
         let review = h.screen(80, 24);
         assert!(!review.contains(&first_label), "{review}");
         assert!(!review.contains("Maja"), "{review}");
@@ -1790,7 +1812,14 @@ fn the_kiosk_keeps_nothing_of_one_citizen_for_the_next() {
         // What is written for the second citizen is theirs alone, in a journal of their
         // own; the first's journal is as it was.
         let second = h.recorded();
-        assert_eq!(second.len(), 5);
+        assert_eq!(second.len(), 6, "five statements and consent");
+        assert_eq!(
+            second[5],
+            (
+                "share".to_owned(),
+                Answer::Given(Value::Choice("yes".to_owned()))
+            )
+        );
         for (step, answer) in &second[..4] {
             assert_eq!(answer, &who5_choice("5"), "{step}");
         }

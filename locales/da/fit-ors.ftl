@@ -37,6 +37,16 @@ fit-ors-overall = Hvordan går det alt i alt?
 fit-ors-comment = Er der noget, du vil sige om dine tal i dag?
     .help = Skriv med dine egne ord, eller spring over.
 
+fit-ors-sharing = Hvem må se det?
+fit-ors-share = Må noget af det deles med dit team?
+    .help = Som udgangspunkt er dine svar fortrolige. De deles kun med dit team, hvis du siger ja.
+    .note = Del kun det, borgeren har sagt ja til. Svar, der ikke må deles, kommer ikke med i en eksport.
+fit-ors-share-no = Nej, det bliver mellem os
+fit-ors-share-yes = Ja, det må deles med mit team
+fit-ors-share-some = Noget af det
+fit-ors-share-what = Hvad må deles med dit team?
+    .help = Skriv det, som teamet gerne må vide. Resten bliver mellem os.
+
 fit-ors-total = I alt
 fit-ors-result = I alt: { $total }/40
 

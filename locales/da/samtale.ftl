@@ -114,7 +114,9 @@ store-io = Kunne ikke { $action ->
     } { $path }: { $detail }. Alt, der er bekræftet før dette, er gemt. Tjek, at der er plads på disken, og at du må skrive der, og start så samtalen igen for at fortsætte.
 store-busy = Journalen { $path } er åben i en anden samtale lige nu. Afslut eller sæt samtalen på pause der først, eller start en ny med --new.
 store-unreadable = { $path }:{ $line }: denne journal kan ikke læses ({ $detail }). Den er ikke ændret; de andre journaler læses som normalt.
-store-bad-participant = "{ $name }" kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn.
+store-bad-participant = „{ $name }“ kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn, og bogstaver fra ét alfabet (ikke latinske og kyrilliske blandet).
+store-looks-like = „{ $name }“ ligner pseudonymet „{ $existing }“, som findes i forvejen: store og små bogstaver og bogstaver, der ser ens ud, tæller som det samme. Brug „{ $existing }“, hvis det er samme person, ellers et pseudonym, der tydeligt er et andet.
+store-looks-like-closed = Det navn ligner for meget et andet, der bruges i forvejen. Spørg en medarbejder, hvilket navn du skal bruge.
 library-left-out = Samtalerne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
 
 ## Hvad styresystemet svarede, med egne ord (src/wording.rs os_error): efter „Kunne ikke
@@ -291,6 +293,8 @@ check-empty-section = afsnittet "{ $id }" har ingen trin
 check-duplicate-id = id'et "{ $id }" bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
 check-reserved-id = "{ $id }" er et reserveret ord i scripts; vælg et andet id
 check-duplicate-choice = id'et "{ $id }" bruges to gange i denne liste
+check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-trin med valgene no, yes og eventuelt some, i den rækkefølge
+check-consent-twice = „{ $step }“ er det andet samtykketrin i dialogen; der må kun være ét („{ $first }“)
 check-no-choices = "{ $step }" har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen "{ $step }" har ingen felter
 check-unknown-choice-set = "{ $step }" bruger valgsættet "{ $set }", som ikke står i choice_sets
@@ -417,6 +421,13 @@ history-col-score = Resultat
 history-col-file = Fil
 history-finished = afsluttet
 history-unfinished = ikke afsluttet (kan fortsættes)
+history-kiosk-unseen = fra kiosken, ikke set endnu
+history-kiosk-seen = fra kiosken, set
+history-not-shared = må ikke deles
+history-seen-done = Samtale { $number } er markeret som set af { $by } { $when }. Den tæller nu med i forløb og ændringer.
+history-seen-already = Samtale { $number } blev allerede set af { $by } { $when }. Intet er ændret.
+history-seen-not-kiosk = Samtale { $number } er ikke en afsluttet samtale fra kiosken; kun de skal markeres som set.
+history-seen-which = Skriv nummeret på samtalen fra kiosken og dit navn: samtale history --participant P N --seen NAVN
 history-count = Samtaler i alt: { $count }. Ikke afsluttet: { $unfinished }.
 history-where = Journalerne ligger i { $dir }.
 history-no-such-entry = { $participant } har ingen samtale med nr. { $number }. Der er { $count } samtaler; samtale history --participant { $participant } viser dem.
@@ -488,6 +499,7 @@ export-who = Hvis journaler skal eksporteres? Skriv --participant P for én pers
 export-format = "{ $format }" er ikke et eksportformat. Brug --format csv, --format json eller --format fhir.
 export-since = "{ $since }" er ikke en dag. Skriv den som ÅÅÅÅ-MM-DD, for eksempel --since 2026-01-01.
 export-done = Eksporterede { $conversations } samtale(r) med { $answers } svar.
+export-left-out = { $count } samtale(r) er ikke med, fordi borgeren ikke har sagt ja til at dele dem (svaret „nej“ eller „noget af det“, sprunget over eller aldrig nået). De står stadig i journalerne.
 export-write = Eksporten kunne ikke skrives: { $detail }. Intet er tabt fra journalerne; tjek disken, og prøv igen.
 key-scroll = rul
 revise-intro = Planen tager udgangspunkt i den seneste: alle svar er udfyldt. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (:spring) for at fjerne det. Journalen viser, hvad der blev ændret.
@@ -504,6 +516,8 @@ key-series = andre tal
 key-older-newer = ældre/nyere
 key-ends = start/slut
 tui-history-unfinished = ikke afsluttet
+tui-history-kiosk-unseen = Fra kiosken, ikke set endnu: den tæller ikke med i forløb og ændringer, før en medarbejder har set den (samtale history --participant { $participant } N --seen NAVN).
+tui-history-not-shared = Må ikke deles: borgeren har ikke sagt ja til at dele den, så den kommer ikke med i en eksport.
 tui-history-no-chart = Det er kun FIT (ORS, SRS) og WHO-5, der har tal at følge over tid.
 tui-card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen: vælg „Min kriseplan“ på startskærmen.
 tui-card-title = Krisekort for { $participant }
@@ -530,10 +544,12 @@ help-kiosk =
     (Ctrl+Q og koden forlader kiosken); inactivity_minutes (standard 5) gemmer en forladt
     samtale som ikke afsluttet og rydder skærmen.
 help-history =
-    samtale history --participant ID [NR | FIL]
+    samtale history --participant ID [NR | FIL] [--seen NAVN]
 
     Viser deltagerens samtaler (dato, samtale, afsluttet eller ej, det vigtigste tal).
     Med et nummer fra listen (eller en journalfil) vises den journal, som den er.
+    Med NR --seen NAVN markerer en medarbejder en samtale fra kiosken som set: først da
+    tæller den med i forløb og ændringer.
 help-trend =
     samtale trend SAMTALE --participant ID [--target N | --target none]
 
@@ -551,6 +567,8 @@ help-export =
     CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
     forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
     markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.
+    Kun samtaler, borgeren har sagt ja til at dele, kommer med; de andre står stadig i
+    journalerne, og eksporten siger, hvor mange der ikke kom med.
 
 ## terminal interface: what is chosen, typed and kept
 key-arrows = ↑↓

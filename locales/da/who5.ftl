@@ -24,6 +24,16 @@ who5-rested = I de sidste to uger er jeg vågnet frisk og udhvilet
 who5-interested = I de sidste to uger har min dagligdag været fyldt med ting der interesserer mig
     .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
 
+who5-sharing = Hvem må se det?
+who5-share = Må noget af det deles med dit team?
+    .help = Som udgangspunkt er dine svar fortrolige. De deles kun med dit team, hvis du siger ja.
+    .note = Del kun det, borgeren har sagt ja til. Svar, der ikke må deles, kommer ikke med i en eksport.
+who5-share-no = Nej, det bliver mellem os
+who5-share-yes = Ja, det må deles med mit team
+who5-share-some = Noget af det
+who5-share-what = Hvad må deles med dit team?
+    .help = Skriv det, som teamet gerne må vide. Resten bliver mellem os.
+
 who5-frequency-all-of-the-time = Hele tiden
 who5-frequency-most-of-the-time = Det meste af tiden
 who5-frequency-more-than-half = Lidt mere end halvdelen af tiden

@@ -37,6 +37,16 @@ fit-ors-overall = How are things overall?
 fit-ors-comment = Is there anything you want to say about your numbers today?
     .help = Write in your own words, or skip.
 
+fit-ors-sharing = Who may see it?
+fit-ors-share = May some of this be shared with your team?
+    .help = Your answers are confidential to begin with. They are only shared with your team if you say yes.
+    .note = Share only what the citizen has agreed to. Answers that may not be shared are left out of exports.
+fit-ors-share-no = No, it stays between us
+fit-ors-share-yes = Yes, it may be shared with my team
+fit-ors-share-some = Some of it
+fit-ors-share-what = What may be shared with your team?
+    .help = Write what the team may know. The rest stays between us.
+
 fit-ors-total = Total
 fit-ors-result = Total: { $total }/40
 

@@ -114,7 +114,9 @@ store-io = Could not { $action ->
     } { $path }: { $detail }. Everything confirmed before this is saved. Check that the disk has space and that you may write there, then start the conversation again to resume.
 store-busy = The journal { $path } is open in another samtale right now. Finish or pause the conversation there first, or start a new one with --new.
 store-unreadable = { $path }:{ $line }: this journal cannot be read ({ $detail }). It has not been changed; the other journals are read as usual.
-store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters.
+store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters, and letters from one script (not Latin and Cyrillic mixed).
+store-looks-like = "{ $name }" looks like the pseudonym "{ $existing }", which exists already: upper and lower case and letters that look alike count as the same. Use "{ $existing }" if it is the same person, otherwise a pseudonym that is clearly different.
+store-looks-like-closed = That name looks too much like another one already in use. Ask a member of staff which name to use.
 library-left-out = The dialogues with errors above were left out; the others can be used. `samtale check` on the folder shows every problem.
 
 ## What the operating system said, in our own words (src/wording.rs os_error): after
@@ -289,6 +291,8 @@ check-empty-section = the section "{ $id }" has no steps
 check-duplicate-id = the id "{ $id }" is already used on line { $line }; sections, steps, scores, flags and choice sets need ids of their own
 check-reserved-id = "{ $id }" is a reserved word in scripts; choose another id
 check-duplicate-choice = the id "{ $id }" is used twice in this list
+check-consent-choices = the consent step "{ $step }" must be a Single step with the choices no, yes and optionally some, in that order
+check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
 check-unknown-choice-set = "{ $step }" uses the choice set "{ $set }", which is not in choice_sets
@@ -415,6 +419,13 @@ history-col-score = Result
 history-col-file = File
 history-finished = finished
 history-unfinished = not finished (can be resumed)
+history-kiosk-unseen = from the kiosk, not yet seen
+history-kiosk-seen = from the kiosk, seen
+history-not-shared = not to be shared
+history-seen-done = Conversation { $number } is marked as seen by { $by } { $when }. It now counts in trends and changes.
+history-seen-already = Conversation { $number } was already seen by { $by } { $when }. Nothing has changed.
+history-seen-not-kiosk = Conversation { $number } is not a finished conversation from the kiosk; only those are marked as seen.
+history-seen-which = Give the number of the conversation from the kiosk and your name: samtale history --participant P N --seen NAME
 history-count = Conversations: { $count }. Not finished: { $unfinished }.
 history-where = The journals are in { $dir }.
 history-no-such-entry = { $participant } has no conversation number { $number }. There are { $count }; samtale history --participant { $participant } lists them.
@@ -486,6 +497,7 @@ export-who = Export whose journals? Give --participant P for one person, or --al
 export-format = "{ $format }" is not an export format. Use --format csv, --format json or --format fhir.
 export-since = "{ $since }" is not a day. Write it as YYYY-MM-DD, for example --since 2026-01-01.
 export-done = Exported { $conversations } conversation(s) with { $answers } answer(s).
+export-left-out = { $count } conversation(s) left out because the citizen did not agree to share them (answered "no" or "some of it", skipped, or never reached). They are still in the journals.
 export-write = The export could not be written: { $detail }. Nothing is lost from the journals; check the disk and try again.
 key-scroll = scroll
 revise-intro = This plan starts from the latest one: every answer is filled in. Press Enter to keep an answer, write a new one to change it, or skip it (:skip) to remove it. The journal will show what changed.
@@ -502,6 +514,8 @@ key-series = other numbers
 key-older-newer = older/newer
 key-ends = start/end
 tui-history-unfinished = not finished
+tui-history-kiosk-unseen = From the kiosk, not yet seen: it does not count in trends and changes until a member of staff has seen it (samtale history --participant { $participant } N --seen NAME).
+tui-history-not-shared = Not to be shared: the citizen did not agree to share it, so it is left out of exports.
 tui-history-no-chart = Only FIT (ORS, SRS) and WHO-5 have numbers to follow over time.
 tui-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together: choose “My crisis plan” on the home screen.
 tui-card-title = Crisis card for { $participant }
@@ -528,10 +542,12 @@ help-kiosk =
     config file (Ctrl+Q and the code leave the kiosk); inactivity_minutes (default 5) saves
     an abandoned conversation as unfinished and clears the screen.
 help-history =
-    samtale history --participant ID [N | FILE]
+    samtale history --participant ID [N | FILE] [--seen NAME]
 
     Lists the participant's conversations (date, dialogue, finished or not, key score).
     With a number from the list (or a journal file), shows that journal as it is.
+    With N --seen NAME a member of staff marks a conversation from the kiosk as seen: only
+    then does it count in trends and changes.
 help-trend =
     samtale trend DIALOGUE --participant ID [--target N | --target none]
 
@@ -549,6 +565,8 @@ help-export =
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
     their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
+    Only conversations the citizen agreed to share are exported; the others stay in the
+    journals, and the export says how many it left out.
 
 ## terminal interface: what is chosen, typed and kept
 key-arrows = ↑↓

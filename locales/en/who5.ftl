@@ -24,6 +24,16 @@ who5-rested = Over the last two weeks I woke up feeling fresh and rested
 who5-interested = Over the last two weeks my daily life has been filled with things that interest me
     .help = Choose the answer closest to how it has been over the last two weeks.
 
+who5-sharing = Who may see it?
+who5-share = May some of this be shared with your team?
+    .help = Your answers are confidential to begin with. They are only shared with your team if you say yes.
+    .note = Share only what the citizen has agreed to. Answers that may not be shared are left out of exports.
+who5-share-no = No, it stays between us
+who5-share-yes = Yes, it may be shared with my team
+who5-share-some = Some of it
+who5-share-what = What may be shared with your team?
+    .help = Write what the team may know. The rest stays between us.
+
 who5-frequency-all-of-the-time = All of the time
 who5-frequency-most-of-the-time = Most of the time
 who5-frequency-more-than-half = More than half of the time

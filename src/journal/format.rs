@@ -34,6 +34,26 @@ impl Mode {
     }
 }
 
+/// Who entered a conversation's answers, when it was not a staff member's screen: a
+/// journal header's optional `entered:` field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entered {
+    /// A citizen alone at the kiosk (`samtale kiosk`): not a baseline until staff have seen it.
+    Kiosk,
+}
+
+impl Entered {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Entered::Kiosk => "kiosk",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Entered> {
+        (tag == "kiosk").then_some(Entered::Kiosk)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Header {
     pub dialogue: String,
@@ -43,6 +63,8 @@ pub struct Header {
     pub mode: Mode,
     pub participant: String,
     pub facilitator: Option<String>,
+    /// Set for a conversation a citizen entered alone at the kiosk; absent otherwise.
+    pub entered: Option<Entered>,
     pub started: Stamp,
 }
 
@@ -97,6 +119,13 @@ pub enum Block {
         at: Stamp,
         changed: Vec<String>,
     },
+    /// A staff member has seen a conversation entered at the kiosk: from now on it counts
+    /// in trends and change flags. Appended after `finished`, by `samtale history … --seen`.
+    Seen {
+        at: Stamp,
+        /// Who saw it, as they gave their name.
+        by: String,
+    },
     Finished {
         at: Stamp,
         scores: Vec<ScoreLine>,
@@ -148,6 +177,21 @@ impl Journal {
             }
         }
         answers
+    }
+
+    /// A conversation entered alone at the kiosk that no staff member has marked as seen:
+    /// shown in the history, but no baseline for trends and change flags yet.
+    pub fn awaits_staff(&self) -> bool {
+        self.header.entered == Some(Entered::Kiosk)
+            && !self.blocks.iter().any(|b| matches!(b, Block::Seen { .. }))
+    }
+
+    /// Who saw a kiosk conversation and when, if someone has.
+    pub fn seen(&self) -> Option<(&Stamp, &str)> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Seen { at, by } => Some((at, by.as_str())),
+            _ => None,
+        })
     }
 
     /// The file name of the journal this one revises, if it is a revision.
@@ -217,6 +261,9 @@ pub fn write_header(header: &Header) -> String {
             &crate::engine::neutralise(facilitator),
         );
     }
+    if let Some(entered) = header.entered {
+        field(&mut out, "entered", entered.tag());
+    }
     field(&mut out, "started", &stamp(&header.started));
     out
 }
@@ -253,6 +300,15 @@ pub fn write_block(block: &Block) -> String {
             }
             // A one-line last field: a draft cut short is seen as incomplete.
             field(&mut out, "end", "draft");
+        }
+        Block::Seen { at, by } => {
+            let _ = writeln!(out, "== seen {}", stamp(at));
+            // Typed by a person: neutralised like every answer. One line, written last.
+            field(
+                &mut out,
+                "by",
+                &crate::engine::neutralise(by).replace('\n', " "),
+            );
         }
         Block::Revision { at, revises } => {
             let _ = writeln!(out, "== revision {}", stamp(at));
@@ -411,6 +467,7 @@ fn last_field(kind: &str) -> Option<&'static str> {
         "finished" => Some("end"),
         "revision" => Some("revises"),
         "changes" => Some("changed"),
+        "seen" => Some("by"),
         _ => None,
     }
 }
@@ -537,6 +594,13 @@ fn parse_header(fields: &[Field]) -> Result<Header, ParseError> {
         mode: Mode::from_tag(f.get("mode")?).ok_or_else(|| bad(line_of("mode"), "unknown mode"))?,
         participant: f.get("participant")?.to_owned(),
         facilitator: f.optional("facilitator").map(str::to_owned),
+        entered: match f.optional("entered") {
+            None => None,
+            Some(tag) => Some(
+                Entered::from_tag(tag)
+                    .ok_or_else(|| bad(line_of("entered"), "unknown `entered:`"))?,
+            ),
+        },
         started: parse_stamp(line_of("started"), f.get("started")?)?,
     })
 }
@@ -578,6 +642,10 @@ fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, Pars
             })
         }
         "resumed" => Ok(Block::Resumed { at }),
+        "seen" => Ok(Block::Seen {
+            at,
+            by: f.get("by")?.to_owned(),
+        }),
         "revision" => Ok(Block::Revision {
             at,
             revises: f.get("revises")?.to_owned(),

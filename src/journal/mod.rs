@@ -5,5 +5,5 @@ pub mod format;
 pub mod revision;
 pub mod store;
 
-pub use format::{Block, FlagLine, Header, Journal, Mode, ScoreLine};
+pub use format::{Block, Entered, FlagLine, Header, Journal, Mode, ScoreLine};
 pub use store::{Found, Store, StoreError, Writer};

@@ -28,8 +28,12 @@ pub enum StoreError {
         line: usize,
         detail: String,
     },
-    /// A pseudonym that could name a path ("../x") or is empty.
+    /// A pseudonym that could name a path ("../x"), is empty, or mixes scripts.
     BadParticipant(String),
+    /// A new pseudonym that looks like one that exists already (`anna` beside `Anna`):
+    /// on a case-insensitive shared folder they would be one folder, and on screen one
+    /// person. Nothing was written.
+    LooksLike { typed: String, existing: String },
     /// A `.txt` in a journal folder that is not a regular file (a FIFO, a device, a
     /// folder): never opened for reading, so it cannot hang a command.
     NotAFile { path: PathBuf },
@@ -80,14 +84,88 @@ fn io_error(path: &Path, action: Action) -> impl FnOnce(io::Error) -> StoreError
 }
 
 /// A pseudonym is a name for a folder: letters (æ, ø, å too), digits, `-`, `_` and `.`,
-/// not starting with a dot, at most 64 characters.
+/// not starting with a dot, at most 64 characters, in Unicode NFKC form, and its letters
+/// from one script (Latin, Greek, Cyrillic …): a Cyrillic `а` in a Latin name looks
+/// like another person's pseudonym. Typed names go through [`normalise_participant`]
+/// first, so a decomposed `é` (e + U+0301) is simply written as `é`.
 pub fn is_valid_participant(id: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    is_folder_name(id) && id.nfkc().eq(id.chars()) && one_script(id)
+}
+
+/// What a folder samtale reads from may be called: no path (`../x`), no hidden folder.
+/// Looser than [`is_valid_participant`], so that a folder made before the look-alike rules
+/// is still read, listed and compared with.
+fn is_folder_name(id: &str) -> bool {
     !id.is_empty()
         && id.chars().count() <= 64
         && !id.starts_with('.')
         && id
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// A pseudonym as it is written: typed text in Unicode NFKC form, so that the same
+/// letters typed in different ways (a decomposed `é`, full-width `ａｎｎａ`) name one folder.
+pub fn normalise_participant(typed: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    typed.trim().nfkc().collect()
+}
+
+/// What two pseudonyms are compared by: NFKC and lower case, as a case-insensitive file
+/// system (SMB shares, macOS, Windows) and a reader would see them.
+pub fn participant_key(name: &str) -> String {
+    normalise_participant(name).to_lowercase()
+}
+
+/// Whether the letters of a name come from one script. Digits and `-_.` belong to every
+/// script. Scripts outside the table count as one ("other"), so a Japanese name that mixes
+/// kanji and kana is not refused; what is refused is Latin, Greek and Cyrillic mixed with
+/// each other or with anything else, where look-alike letters live.
+fn one_script(name: &str) -> bool {
+    let mut seen = None;
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        let script = script_of(c);
+        match seen {
+            None => seen = Some(script),
+            Some(s) if s == script => {}
+            Some(_) => return false,
+        }
+    }
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Armenian,
+    Hebrew,
+    Arabic,
+    Other,
+}
+
+fn script_of(c: char) -> Script {
+    match u32::from(c) {
+        0x41..=0x5A
+        | 0x61..=0x7A
+        | 0xAA
+        | 0xBA
+        | 0xC0..=0x24F
+        | 0x250..=0x2AF
+        | 0x1D00..=0x1D7F
+        | 0x1E00..=0x1EFF
+        | 0x2C60..=0x2C7F
+        | 0xA720..=0xA7FF
+        | 0xAB30..=0xAB6F => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        0x530..=0x58F => Script::Armenian,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF => Script::Arabic,
+        _ => Script::Other,
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -112,7 +190,7 @@ impl Store {
     }
 
     pub fn participant_dir(&self, participant: &str) -> Result<PathBuf, StoreError> {
-        if !is_valid_participant(participant) {
+        if !is_folder_name(participant) {
             return Err(StoreError::BadParticipant(participant.to_owned()));
         }
         Ok(self.data_dir.join("journals").join(participant))
@@ -121,7 +199,32 @@ impl Store {
     fn folder_for(&self, header: &Header) -> Result<PathBuf, StoreError> {
         match header.mode {
             Mode::Rehearsal => Ok(self.data_dir.join("rehearsals")),
-            _ => self.participant_dir(&header.participant),
+            _ => {
+                self.check_participant(&header.participant)?;
+                self.participant_dir(&header.participant)
+            }
+        }
+    }
+
+    /// A pseudonym about to be used: valid, and either one that exists exactly so or a new
+    /// one that looks like none that exists (compared by [`participant_key`]). The
+    /// existing one it looks like is named, so staff can use it instead.
+    pub fn check_participant(&self, name: &str) -> Result<(), StoreError> {
+        let existing = self.participants();
+        // A folder that exists is that person's, even one named before these rules.
+        if existing.iter().any(|p| p == name) {
+            return Ok(());
+        }
+        if !is_valid_participant(name) {
+            return Err(StoreError::BadParticipant(name.to_owned()));
+        }
+        let key = participant_key(name);
+        match existing.into_iter().find(|p| participant_key(p) == key) {
+            Some(existing) => Err(StoreError::LooksLike {
+                typed: name.to_owned(),
+                existing,
+            }),
+            None => Ok(()),
         }
     }
 
@@ -283,6 +386,8 @@ impl Store {
     }
 
     /// The scores of the latest finished conversation of this dialogue, for change flags.
+    /// A conversation entered at the kiosk counts only once a staff member has seen it
+    /// (a `seen` block): until then it is no one's baseline.
     pub fn previous_scores(
         &self,
         participant: &str,
@@ -292,9 +397,34 @@ impl Store {
             .journals(participant)?
             .into_iter()
             .filter_map(Result::ok)
-            .rfind(|f| f.journal.header.dialogue == dialogue && f.journal.is_finished())
+            .rfind(|f| {
+                f.journal.header.dialogue == dialogue
+                    && f.journal.is_finished()
+                    && !f.journal.awaits_staff()
+            })
             .map(|f| f.journal.scores())
             .unwrap_or_default())
+    }
+
+    /// Marks a finished kiosk conversation as seen by a staff member: a `seen` block is
+    /// appended to its journal (under the journal's lock), and from then on it counts in
+    /// trends and change flags. Returns the journal as it is afterwards; one seen already
+    /// is returned as it is, and nothing is written.
+    pub fn mark_seen(&self, found: &Found, by: &str, at: Stamp) -> Result<Found, StoreError> {
+        if found.journal.seen().is_some() {
+            return Ok(found.clone());
+        }
+        let mut writer = self.reopen(found)?;
+        // Read again under the lock: someone else may have marked it meanwhile.
+        let now = read(&found.path)?;
+        if now.journal.seen().is_some() {
+            return Ok(now);
+        }
+        writer.append(&Block::Seen {
+            at,
+            by: by.to_owned(),
+        })?;
+        read(&found.path)
     }
 
     /// The pseudonyms that have a folder, sorted.
@@ -305,7 +435,7 @@ impl Store {
                     .filter_map(Result::ok)
                     .filter(|e| e.path().is_dir())
                     .filter_map(|e| e.file_name().into_string().ok())
-                    .filter(|name| is_valid_participant(name))
+                    .filter(|name| is_folder_name(name))
                     .collect()
             })
             .unwrap_or_default();
@@ -346,7 +476,7 @@ fn error_path(error: &StoreError) -> Option<&Path> {
         | StoreError::TooLarge { path, .. }
         | StoreError::Broken { path } => Some(path),
         StoreError::PlanUnreadable { plan, .. } => Some(plan),
-        StoreError::BadParticipant(_) => None,
+        StoreError::BadParticipant(_) | StoreError::LooksLike { .. } => None,
     }
 }
 

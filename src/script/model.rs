@@ -78,6 +78,12 @@ pub struct Step {
     /// Evaluated after the step is answered, first match wins.
     #[serde(default)]
     pub jumps: Vec<Jump>,
+    /// The question whether the answers may be shared: a `Single` step whose choices are
+    /// `no`, `yes` and (optionally) `some`, in that order, at most one per dialogue. Only
+    /// a conversation answered `yes` is exported; one answered `no` or `some`, skipped, or
+    /// paused before it is kept in the journal and left out of exports.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -325,4 +331,53 @@ pub enum Rule {
         direction: Direction,
         by: f64,
     },
+}
+
+/// What a conversation's answer to its dialogue's consent step allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    /// The dialogue asks no consent (a plan made together, a staff reflection): its
+    /// conversations are exported as they were before consent was a feature.
+    NotAsked,
+    /// Answered `yes`: the whole conversation may be shared.
+    Yes,
+    /// Answered `some`: only the part the person named may be shared, which samtale
+    /// cannot pick out, so nothing of it is exported.
+    Some,
+    /// Answered `no`, skipped, or never reached (paused before it).
+    No,
+}
+
+impl Consent {
+    /// Whether an export may carry the conversation.
+    pub fn shared(self) -> bool {
+        matches!(self, Consent::NotAsked | Consent::Yes)
+    }
+}
+
+impl Dialogue {
+    /// The dialogue's consent step, if it has one.
+    pub fn consent_step(&self) -> Option<&Step> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.steps)
+            .find(|step| step.consent)
+    }
+
+    /// What a conversation with these answers allows to be shared.
+    pub fn consent(&self, answers: &BTreeMap<String, crate::engine::Answer>) -> Consent {
+        let Some(step) = self.consent_step() else {
+            return Consent::NotAsked;
+        };
+        match answers.get(&step.id) {
+            Some(crate::engine::Answer::Given(crate::engine::Value::Choice(id))) => {
+                match id.as_str() {
+                    "yes" => Consent::Yes,
+                    "some" => Consent::Some,
+                    _ => Consent::No,
+                }
+            }
+            _ => Consent::No,
+        }
+    }
 }

@@ -389,6 +389,33 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A consent step is a `Single` list of `no`, `yes` and maybe `some`, in that order,
+    /// the only one in its dialogue: the numbers a person learns (1 no, 2 yes, 3 some of
+    /// it) then hold in every dialogue, and exports know what each answer allows.
+    fn consent(&mut self, step: &Step, node: Option<&Node>, at: usize) {
+        let at = node.and_then(|n| n.field_at("consent")).unwrap_or(at);
+        let ids: Vec<&str> = match &step.kind {
+            StepKind::Single {
+                choices: Choices::List(list),
+            } => list.iter().map(|c| c.id.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        if ids != ["no", "yes"] && ids != ["no", "yes", "some"] {
+            self.report(at, "check-consent-choices", vec![("step", step.id.clone())]);
+        }
+        let first = self.dialogue.consent_step().map(|s| s.id.as_str());
+        if first != Some(step.id.as_str()) {
+            self.report(
+                at,
+                "check-consent-twice",
+                vec![
+                    ("step", step.id.clone()),
+                    ("first", first.unwrap_or_default().to_owned()),
+                ],
+            );
+        }
+    }
+
     /// `written`: the choices (or fields) as written, in the same order; `fallback`: where
     /// to report if they are not there.
     fn choice_ids<T: HasId>(&mut self, choices: &[T], written: &[Node], fallback: usize) {
@@ -415,6 +442,9 @@ impl<'a> Checker<'a> {
     ) {
         let id = step.id.clone();
         let kind_node = node.and_then(|n| n.field("kind"));
+        if step.consent {
+            self.consent(step, node, at);
+        }
         match &step.kind {
             StepKind::Scale {
                 min,

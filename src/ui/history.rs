@@ -278,9 +278,15 @@ impl History {
         let footer = widgets::footer_lines(&keys, area.width).len() as u16;
         let width = area.width.saturating_sub(2);
         // A message of the screen's own first, then what could not be read.
+        let selected = if matches!(self.view, View::List) {
+            self.selected_notes(context)
+        } else {
+            Vec::new()
+        };
         let notes: Vec<String> = self
             .message
             .iter()
+            .chain(&selected)
             .chain(&self.data.problems)
             .flat_map(|m| widgets::wrap(m, width))
             .collect();
@@ -333,6 +339,32 @@ impl History {
             .max()
             .unwrap_or(0);
         (status, score)
+    }
+
+    /// What staff must know about the selected conversation before they use it: from the
+    /// kiosk and not yet seen (no baseline yet), not to be shared (left out of exports).
+    /// Said below the list rather than in a column, so the list keeps its columns.
+    fn selected_notes(&self, context: &Context) -> Vec<String> {
+        let Some(journal) = self
+            .entries
+            .get(self.cursor)
+            .and_then(|e| self.data.journals.get(e.index))
+            .map(|j| &j.found.journal)
+        else {
+            return Vec::new();
+        };
+        let texts = &context.texts;
+        let mut notes = Vec::new();
+        if journal.awaits_staff() {
+            notes.push(texts.get(
+                "tui-history-kiosk-unseen",
+                &[("participant", self.participant.clone())],
+            ));
+        }
+        if !crate::export::shared(journal, &context.library) {
+            notes.push(texts.get("tui-history-not-shared", &[]));
+        }
+        notes
     }
 
     /// One line an entry if the titles have room beside date, status and score.

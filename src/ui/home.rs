@@ -13,7 +13,7 @@ use super::text_field::TextField;
 use super::theme::{MARKER, NO_MARKER};
 use super::{Command, Context, Input, Start, ctrl, widgets};
 use crate::journal::Mode;
-use crate::journal::store::is_valid_participant;
+use crate::journal::store::{is_valid_participant, normalise_participant};
 use crate::script::Audience;
 use crate::wording;
 
@@ -272,7 +272,7 @@ impl Home {
             KeyCode::Enter => {
                 let name = match self.known_cursor.and_then(|c| known.get(c)) {
                     Some(name) => name.clone(),
-                    None => self.field.text().trim().to_owned(),
+                    None => normalise_participant(&self.field.text()),
                 };
                 if is_valid_participant(&name) {
                     return vec![Command::LoadParticipant(name)];

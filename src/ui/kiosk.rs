@@ -13,7 +13,7 @@ use super::text_field::TextField;
 use super::{Command, Context, Conversation, Input, Start, ctrl, widgets};
 use crate::engine::{Position, Stamp};
 use crate::journal::Mode;
-use crate::journal::store::is_valid_participant;
+use crate::journal::store::{is_valid_participant, normalise_participant};
 use crate::wording;
 
 /// How long the thank-you stays before the screen clears by itself.
@@ -181,7 +181,7 @@ impl Kiosk {
                 match input {
                     Input::Key(key) if key.kind == KeyEventKind::Press => match key.code {
                         KeyCode::Enter => {
-                            let name = field.text().trim().to_owned();
+                            let name = normalise_participant(&field.text());
                             if is_valid_participant(&name) {
                                 self.message = None;
                                 return vec![Command::Start(Start {
