@@ -169,6 +169,22 @@ fn load(store: &Store, participant: &str) -> Result<(Vec<Found>, Vec<StoreError>
     Ok((found, broken))
 }
 
+/// The participant's journals, header and last block each: what the list shows.
+fn load_summaries(
+    store: &Store,
+    participant: &str,
+) -> Result<(Vec<Found>, Vec<StoreError>), ReportError> {
+    let mut found = Vec::new();
+    let mut broken = Vec::new();
+    for result in store.summaries(participant)? {
+        match result {
+            Ok(f) => found.push(f),
+            Err(error) => broken.push(error),
+        }
+    }
+    Ok((found, broken))
+}
+
 fn say_broken(texts: &Texts, broken: &[StoreError], out: &mut dyn Write) -> io::Result<()> {
     for error in broken {
         let problem = crate::app::store_message(texts, error);
@@ -223,7 +239,7 @@ pub fn history(
     texts: &Texts,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
-    let (found, broken) = load(store, participant)?;
+    let (found, broken) = load_summaries(store, participant)?;
     let entries = history::list(found.iter().map(|f| &f.journal));
     writeln!(
         out,
@@ -322,7 +338,7 @@ pub fn journal_path(
     participant: &str,
     number: usize,
 ) -> Result<PathBuf, ReportError> {
-    let (found, _) = load(store, participant)?;
+    let (found, _) = load_summaries(store, participant)?;
     let entries = history::list(found.iter().map(|f| &f.journal));
     number
         .checked_sub(1)
