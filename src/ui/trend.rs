@@ -58,6 +58,9 @@ pub enum Outcome {
     Back,
 }
 
+/// The pane's lines, and the series and width they were laid out for.
+type PaneCache = (usize, u16, Rc<Vec<Line<'static>>>);
+
 pub struct TrendView {
     participant: String,
     title: String,
@@ -71,7 +74,7 @@ pub struct TrendView {
     /// The table and the words beneath it for one series at one width: they go over every
     /// point, so they are laid out once per change of series or size, not on every key
     /// and frame.
-    pane: RefCell<Option<(usize, u16, Rc<Vec<Line<'static>>>)>>,
+    pane: RefCell<Option<PaneCache>>,
 }
 
 impl TrendView {
