@@ -6,6 +6,7 @@
 #   bash bench/startup.sh             # RUNS=21 runs of each, in turn
 #   RUNS=51 bash bench/startup.sh
 #   GROWN=0 bash bench/startup.sh     # skip the grown library (it needs a release build)
+#   BEFORE=/path/to/older/samtale bash bench/startup.sh   # an older build side by side
 #
 # 1. First frame: each program is started in a fresh 80x24 pseudo-terminal
 #    (bench/first_frame.py); the clock stops when the frame's last text has been written.
@@ -80,8 +81,12 @@ library_costs() { # label binary
 
 first_frames() { # binary
   local s="$1 --config $work/config.ron --data-dir $work/data --lang en"
-  python3 bench/first_frame.py "$RUNS" \
-    "dialog Hello -- dialog --msgbox Hello 8 40 ;; whiptail Hello|Ok|┘ -- whiptail --msgbox Hello 8 40 ;; samtale-home Ctrl+Q -- $s ;; samtale-run-who5 blank_the_screen -- $s run who5 --participant bench --new"
+  local specs="dialog Hello -- dialog --msgbox Hello 8 40 ;; whiptail Hello|Ok|┘ -- whiptail --msgbox Hello 8 40 ;; samtale-home Ctrl+Q -- $s ;; samtale-run-who5 blank_the_screen -- $s run who5 --participant bench --new"
+  if [ -n "${BEFORE:-}" ]; then
+    local o="$BEFORE --config $work/config.ron --data-dir $work/data --lang en"
+    specs="$specs ;; before-home Ctrl+Q -- $o ;; before-run-who5 blank_the_screen -- $o run who5 --participant bench --new"
+  fi
+  python3 bench/first_frame.py "$RUNS" "$specs"
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -89,6 +94,10 @@ echo "== first frame" >&2
 frames=$(first_frames "$bin")
 echo "== --version and list" >&2
 costs=$(library_costs "this checkout" "$bin")
+if [ -n "${BEFORE:-}" ]; then
+  costs="$costs
+$(library_costs "before ($BEFORE)" "$BEFORE")"
+fi
 
 grown_frames="" grown_costs="" grown_check=""
 if [ "$GROWN" = 1 ]; then
