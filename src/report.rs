@@ -241,6 +241,30 @@ pub fn history(
 ) -> Result<(), ReportError> {
     let (found, broken) = load_summaries(store, participant)?;
     let entries = history::list(found.iter().map(|f| &f.journal));
+    // One write for the whole table, not one a line: a participant may have thousands.
+    let mut buffered = io::BufWriter::new(out);
+    history_table(
+        store,
+        participant,
+        texts,
+        &found,
+        &broken,
+        &entries,
+        &mut buffered,
+    )?;
+    buffered.flush()?;
+    Ok(())
+}
+
+fn history_table(
+    store: &Store,
+    participant: &str,
+    texts: &Texts,
+    found: &[Found],
+    broken: &[StoreError],
+    entries: &[history::Entry],
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
     writeln!(
         out,
         "{}",
@@ -268,6 +292,9 @@ pub fn history(
         "history-col-file",
     ]
     .map(|key| texts.get(key, &[]));
+    // Worded once, not once a row.
+    let finished = texts.get("history-finished", &[]);
+    let unfinished = texts.get("history-unfinished", &[]);
     let rows: Vec<Vec<String>> = entries
         .iter()
         .enumerate()
@@ -282,13 +309,10 @@ pub fn history(
                 date(&entry.started),
                 time(&entry.started),
                 entry.title.clone(),
-                texts.get(
-                    match entry.status {
-                        Status::Finished => "history-finished",
-                        Status::Unfinished => "history-unfinished",
-                    },
-                    &[],
-                ),
+                match entry.status {
+                    Status::Finished => finished.clone(),
+                    Status::Unfinished => unfinished.clone(),
+                },
                 entry
                     .score
                     .as_ref()
