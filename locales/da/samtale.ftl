@@ -622,3 +622,15 @@ check-not-a-file = det er ikke en almindelig fil, men en mappe, en FIFO eller en
 tui-unfinished-unreadable = En journal, der kan være en ufærdig samtale, kan ikke læses, så der er ikke startet noget af sig selv:
     { $problems }
     Vælg selv, hvad der skal ske; journalen er ikke ændret.
+
+## a citizen alone
+contacts-livslinien = Livslinien, hvis livet føles for svært: 70 201 201
+contacts-heading = Hvis du har brug for at tale med nogen nu:
+result-alone-generic = Dine svar er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til din næste samtale med personalet.
+self-handed-back = Tak for dine svar. Giv skærmen tilbage til personalet.
+kiosk-still-here = Er du her stadig? Tryk på en tast. Ellers gemmes dine svar om { $seconds } sekunder, og skærmen ryddes.
+kiosk-code-wait = For mange forkerte koder. Vent { $seconds } sekunder, før du prøver igen.
+kiosk-code-too-short = Personalekoden skal være mindst 4 tegn lang. Sæt en længere staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
+config-others-can-write = Advarsel: konfigurationsfilen { $path } kan ændres af andre end ejeren. Den indeholder personalekoden og datamappen; gør den privat med `chmod 600 { $path }`.
+config-no-contacts = Der er ikke skrevet lokale krisekontakter ind (crisis_contacts i { $path }). En borger alene ser kun 112 og Livslinien.
+notice-list-empty = Der er ingen på listen endnu. Tryk + for at tilføje nogen, eller Ctrl+S for at springe spørgsmålet over.

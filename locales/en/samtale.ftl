@@ -620,3 +620,15 @@ check-not-a-file = this is not an ordinary file but a folder, a FIFO or a device
 tui-unfinished-unreadable = A journal that may be an unfinished conversation cannot be read, so nothing was started on its own:
     { $problems }
     Choose what to do; the journal has not been changed.
+
+## a citizen alone
+contacts-livslinien = Livslinien (the Danish suicide helpline), if life feels too hard: 70 201 201
+contacts-heading = If you need to talk to someone now:
+result-alone-generic = Your answers are a help to talk about how you are, not a judgement of you. You could take them to your next talk with staff.
+self-handed-back = Thank you for your answers. Please hand the screen back to staff.
+kiosk-still-here = Are you still there? Press any key. Otherwise your answers are saved in { $seconds } seconds and the screen is cleared.
+kiosk-code-wait = Too many wrong codes. Wait { $seconds } seconds before trying again.
+kiosk-code-too-short = The staff code must be at least 4 characters long. Set a longer staff_code in the config file (`samtale config` shows where it is).
+config-others-can-write = Warning: the config file { $path } can be changed by others than its owner. It holds the staff code and the data folder; make it private with `chmod 600 { $path }`.
+config-no-contacts = No local crisis contacts are set up (crisis_contacts in { $path }). A citizen alone sees only 112 and Livslinien.
+notice-list-empty = No one is on the list yet. Press + to add someone, or Ctrl+S to skip the question.
