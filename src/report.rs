@@ -279,7 +279,7 @@ fn history_table(
             "{}",
             texts.get("history-none", &[("participant", participant.to_owned())])
         )?;
-        say_broken(texts, &broken, out)?;
+        say_broken(texts, broken, out)?;
         return Ok(());
     }
     let headings = [
@@ -352,7 +352,7 @@ fn history_table(
             texts.get("history-where", &[("dir", dir.display().to_string())])
         )?;
     }
-    say_broken(texts, &broken, out)?;
+    say_broken(texts, broken, out)?;
     Ok(())
 }
 
