@@ -154,8 +154,13 @@ impl Part {
     }
 }
 
+/// The stem of samtale's own file: its messages may begin like a dialogue's (a user's
+/// dialogue `history` and the message `history-heading`), so it is always looked in.
+const APP_STEM: &str = "samtale";
+
 /// The message `key` in these files of `lang`: in the files parsed already, else in the
-/// file of the dialogue the key names, else (a key of no dialogue) in any file.
+/// file of the dialogue the key names and samtale's own, else (a key of no dialogue) in
+/// any file.
 fn message_in<'a>(
     parts: &'a [Part],
     lang: Lang,
@@ -171,7 +176,9 @@ fn message_in<'a>(
     let owned = parts.iter().any(|part| part.owns(key));
     parts
         .iter()
-        .filter(|part| part.bundle.get().is_none() && (!owned || part.owns(key)))
+        .filter(|part| {
+            part.bundle.get().is_none() && (!owned || part.owns(key) || part.stem == APP_STEM)
+        })
         .find_map(|part| {
             let bundle = part.bundle(lang);
             bundle.get_message(key).map(|message| (bundle, message))
@@ -475,6 +482,26 @@ mod tests {
         assert_eq!(problems[0].args[1], ("line", "2".to_owned()));
         assert_eq!(texts.get("intro", &[]), "One");
         assert_eq!(texts.get("hello", &[]), "Hello");
+    }
+
+    #[test]
+    fn a_key_that_begins_like_a_dialogue_is_found_in_samtales_own_file_too() {
+        let sources = [
+            FtlSource {
+                lang: Lang::En,
+                path: "history.ftl".into(),
+                text: "history-title = A dialogue named history\n".into(),
+            },
+            FtlSource {
+                lang: Lang::En,
+                path: "samtale.ftl".into(),
+                text: "history-heading = Conversations\n".into(),
+            },
+        ];
+        let texts = Texts::new(Lang::En, &sources);
+        assert_eq!(texts.get("history-heading", &[]), "Conversations");
+        assert_eq!(texts.get("history-title", &[]), "A dialogue named history");
+        assert_eq!(texts.get("history-missing", &[]), "history-missing");
     }
 
     #[test]
