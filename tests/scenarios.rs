@@ -121,6 +121,38 @@ const SCENARIOS: &[Scenario] = &[
         line: Some(":skip"),
         tmux: false,
     },
+    Scenario {
+        name: "yes/no: a paste does not choose",
+        at: "ready",
+        does: &[Paste("ja"), Enter],
+        expect: &[NothingRecorded("ready"), Shown("notice-choose-first")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "yes/no: Backspace does not unchoose or choose",
+        at: "ready",
+        does: &[Type("2"), Key(KeyCode::Backspace), Enter],
+        expect: &[Recorded("ready", "no")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "yes/no: Esc and back keeps the answer given",
+        at: "mood",
+        does: &[Esc, Enter],
+        expect: &[Recorded("ready", "yes"), At("mood")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "yes/no: a pause with a row marked records nothing",
+        at: "safe",
+        does: &[Type("2"), Pause],
+        expect: &[NothingRecorded("safe")],
+        line: None,
+        tmux: false,
+    },
     // ---------------------------------------------------------------- single choice
     Scenario {
         name: "single: an untouched Enter records nothing",
@@ -174,6 +206,22 @@ const SCENARIOS: &[Scenario] = &[
         line: PURE.0,
         tmux: PURE.1,
     },
+    Scenario {
+        name: "single: a pause with a row marked records nothing",
+        at: "sleep",
+        does: &[Type("3"), Pause],
+        expect: &[NothingRecorded("sleep")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "single: Ctrl+S skips on purpose",
+        at: "sleep",
+        does: &[Type("3"), Ctrl('s')],
+        expect: &[Recorded("sleep", "skipped"), At("meals")],
+        line: Some(":skip"),
+        tmux: false,
+    },
     // ---------------------------------------------------------------- multi choice
     Scenario {
         name: "multi: an untouched Enter records nothing",
@@ -204,6 +252,22 @@ const SCENARIOS: &[Scenario] = &[
         expect: &[Recorded("help-with", "choices bills")],
         line: PURE.0,
         tmux: PURE.1,
+    },
+    Scenario {
+        name: "multi: Esc and back keeps the ticks recorded",
+        at: "home-state",
+        does: &[Esc, Enter],
+        expect: &[Recorded("help-with", "choices bills"), At("home-state")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "multi: a pause with ticks not confirmed records nothing",
+        at: "help-with",
+        does: &[Type("2"), Pause],
+        expect: &[NothingRecorded("help-with")],
+        line: None,
+        tmux: false,
     },
     // ---------------------------------------------------------------- scale
     Scenario {
@@ -262,6 +326,38 @@ const SCENARIOS: &[Scenario] = &[
         line: PURE.0,
         tmux: PURE.1,
     },
+    Scenario {
+        name: "scale: a digit then an arrow goes on from the digit",
+        at: "mood",
+        does: &[Type("6"), Key(KeyCode::Right), Enter],
+        expect: &[Recorded("mood", "number 7")],
+        line: None,
+        tmux: true,
+    },
+    Scenario {
+        name: "scale: Esc and back keeps the number given",
+        at: "hard-days",
+        does: &[Esc, Enter],
+        expect: &[Recorded("mood", "number 5"), At("hard-days")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "scale: a pause with digits typed records nothing",
+        at: "mood",
+        does: &[Type("8"), Pause],
+        expect: &[NothingRecorded("mood")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "scale: a paste does not set the line",
+        at: "mood",
+        does: &[Paste("9"), Enter],
+        expect: &[NothingRecorded("mood"), Shown("notice-scale-set-first")],
+        line: None,
+        tmux: false,
+    },
     // ---------------------------------------------------------------- number
     Scenario {
         name: "number: an untouched Enter records nothing",
@@ -286,6 +382,38 @@ const SCENARIOS: &[Scenario] = &[
         expect: &[Recorded("hard-days", "number 4")],
         line: None,
         tmux: true,
+    },
+    Scenario {
+        name: "number: Backspace takes a digit",
+        at: "hard-days",
+        does: &[Type("34"), Key(KeyCode::Backspace), Enter],
+        expect: &[Recorded("hard-days", "number 3")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "number: a paste is typed",
+        at: "hard-days",
+        does: &[Paste("4"), Enter],
+        expect: &[Recorded("hard-days", "number 4")],
+        line: Some("4"),
+        tmux: false,
+    },
+    Scenario {
+        name: "number: a pause with digits typed keeps them as a draft",
+        at: "hard-days",
+        does: &[Type("6"), Pause],
+        expect: &[NothingRecorded("hard-days"), Draft("hard-days", "6")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "number: Ctrl+S with digits typed asks first",
+        at: "hard-days",
+        does: &[Type("6"), Ctrl('s')],
+        expect: &[NothingRecorded("hard-days"), Shown("notice-skip-with-text")],
+        line: None,
+        tmux: false,
     },
     // ---------------------------------------------------------------- long text
     Scenario {
@@ -445,6 +573,55 @@ const SCENARIOS: &[Scenario] = &[
         line: PURE.0,
         tmux: PURE.1,
     },
+    Scenario {
+        name: "short text: a paste keeps the text on one line",
+        at: "goal-help",
+        does: &[Paste("Lise"), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "short text: Backspace takes one character",
+        at: "goal-help",
+        does: &[Type("Lisex"), Key(KeyCode::Backspace), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "short text: Esc and back keeps what was typed",
+        at: "goal-help",
+        does: &[Type("Li"), Esc, Ctrl('d'), Type("se"), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+        line: None,
+        tmux: true,
+    },
+    Scenario {
+        name: "short text: a pause with text typed keeps it as a draft",
+        at: "goal-help",
+        does: &[Type("Lise"), Pause],
+        expect: &[NothingRecorded("goal-help"), Draft("goal-help", "Lise")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "short text: Ctrl+S with text typed asks first, twice skips",
+        at: "goal-help",
+        does: &[Type("Lise"), Ctrl('s'), Ctrl('s')],
+        expect: &[Recorded("goal-help", "skipped")],
+        line: Some(":skip"),
+        tmux: false,
+    },
+    // ---------------------------------------------------------------- info
+    Scenario {
+        name: "info: Enter goes on and records nothing",
+        at: "welcome",
+        does: &[Enter],
+        expect: &[NothingRecorded("welcome"), At("ready")],
+        line: None,
+        tmux: false,
+    },
     // ---------------------------------------------------------------- repeat group
     Scenario {
         name: "repeat: an untouched Enter on an empty list records nothing",
@@ -572,19 +749,7 @@ fn plainly(step: &str) -> Plainly {
 }
 
 fn start_practice(cfg: Cfg) -> Harness {
-    let screen = Screen::Home(Home::for_dialogue(
-        vec!["Søren".to_owned()],
-        "practice-check-in",
-        Some(Mode::Facilitated),
-    ));
-    let mut h = Harness::new(cfg, screen, &["Søren"]);
-    h.type_text("Søren");
-    h.enter();
-    assert!(
-        matches!(h.ui.screen, Screen::Conversation(_)),
-        "the conversation started"
-    );
-    h
+    Harness::conversation(cfg, "practice-check-in", "Søren")
 }
 
 /// The practice check-in (docs/example), started for a participant as `samtale run` does,
@@ -813,14 +978,7 @@ fn the_line_mode_records_what_the_interface_records() {
             ("who5", true, ["3", "5", "0", "2", "4"].as_slice()),
             ("fit-ors", true, ["10", "7,5", "0", "3,2"].as_slice()),
         ] {
-            let screen = Screen::Home(Home::for_dialogue(
-                vec!["p1".to_owned()],
-                dialogue,
-                Some(Mode::Facilitated),
-            ));
-            let mut h = Harness::new(cfg, screen, &["p1"]);
-            h.type_text("p1");
-            h.enter();
+            let mut h = Harness::conversation(cfg, dialogue, "p1");
             if intro {
                 h.enter();
             }
