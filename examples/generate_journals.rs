@@ -30,6 +30,7 @@ use samtale::journal::format::{self, Block, Header, Journal, Mode};
 use samtale::script::{Dialogue, Library, StepKind};
 use samtale::wording;
 
+/// Citizens by default; a fourth argument gives another number (1 for one heavy participant).
 const CITIZENS: usize = 500;
 const FACILITATORS: [&str; 6] = ["kt", "mh", "sl", "jn", "ab", "rp"];
 const COMMENTS_DA: [&str; 8] = [
@@ -270,7 +271,7 @@ fn private_dir(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn run(dir: &Path, count: usize, seed: u64) -> Result<(), String> {
+fn run(dir: &Path, count: usize, seed: u64, citizens: usize) -> Result<(), String> {
     let (library, problems) = Library::builtin();
     if !problems.is_empty() {
         return Err(format!(
@@ -296,8 +297,8 @@ fn run(dir: &Path, count: usize, seed: u64) -> Result<(), String> {
 
     let first_monday = NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("a date")?;
     let mut written = 0;
-    for index in 0..CITIZENS {
-        let meetings = count / CITIZENS + usize::from(index < count % CITIZENS);
+    for index in 0..citizens {
+        let meetings = count / citizens + usize::from(index < count % citizens);
         if meetings == 0 {
             continue;
         }
@@ -345,7 +346,7 @@ fn run(dir: &Path, count: usize, seed: u64) -> Result<(), String> {
     }
     println!(
         "{written} journals for {} citizens in {}",
-        CITIZENS.min(count),
+        citizens.min(count),
         journals.display()
     );
     Ok(())
@@ -353,7 +354,7 @@ fn run(dir: &Path, count: usize, seed: u64) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: generate_journals DIR [COUNT (13000)] [SEED (2026)]";
+    let usage = "usage: generate_journals DIR [COUNT (13000)] [SEED (2026)] [CITIZENS (500)]";
     let Some(dir) = args.first() else {
         eprintln!("{usage}");
         return ExitCode::from(2);
@@ -374,7 +375,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(Path::new(dir), count, seed) {
+    let citizens = match args.get(3).map(|s| s.parse::<usize>()) {
+        None => CITIZENS,
+        Some(Ok(citizens)) if citizens > 0 => citizens,
+        Some(_) => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(Path::new(dir), count, seed, citizens) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("generate_journals: {error}");

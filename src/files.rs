@@ -58,22 +58,44 @@ pub fn open_regular(path: &Path) -> Result<File, ReadError> {
     Ok(file)
 }
 
+/// [`open_regular`], with the file's size from the same `fstat`.
+fn open_regular_sized(path: &Path) -> Result<(File, u64), ReadError> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    Ok((file, metadata.len()))
+}
+
 /// The bytes of a regular file of at most `limit` bytes.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let file = open_regular(path)?;
+    let (file, size) = open_regular_sized(path)?;
     // A regular file that says it is too large is refused before anything is read.
-    let size = file.metadata()?.len();
     if size > limit {
         return Err(ReadError::TooLarge { size, limit });
     }
-    read_open(file, limit)
+    // Room for the whole file and the one byte more: it is read in one call and the end
+    // found in a second, not in a read for every doubling of a small buffer (thousands
+    // of journals are read for a list).
+    read_into(file, limit, Vec::with_capacity(size as usize + 1))
 }
 
 /// The bytes of an already opened file, at most `limit`: one byte more is asked for, so
 /// that a file of exactly `limit` bytes is read and a longer one refused, without ever
 /// holding more than `limit + 1` bytes whatever the file claims its size is.
 pub fn read_open(file: File, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
+    read_into(file, limit, Vec::new())
+}
+
+fn read_into(file: File, limit: u64, mut bytes: Vec<u8>) -> Result<Vec<u8>, ReadError> {
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {

@@ -3,9 +3,10 @@
 //! Danish comes first and English is complete; a message missing in the chosen language
 //! falls back to the other one, so the screen never shows a raw key.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -115,8 +116,73 @@ pub type Args<'a> = [(&'a str, String)];
 
 pub struct Texts {
     lang: Lang,
-    /// The chosen language first, the other after it.
-    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    /// The chosen language first, the other after it; each language's files in the order
+    /// given. A file is parsed the first time a message may be in it, so that start-up
+    /// does not grow with the library: a dialogue's texts are parsed when it is opened
+    /// (or listed), and the other language only when a message is missing.
+    langs: Vec<(Lang, Vec<Part>)>,
+}
+
+/// One Fluent file of one language, parsed when first needed.
+struct Part {
+    /// The file's name without `.ftl`: a dialogue's id, whose keys all begin `<id>-`.
+    stem: String,
+    text: String,
+    bundle: OnceCell<FluentBundle<FluentResource>>,
+}
+
+impl Part {
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = FluentBundle::new(vec![lang.langid()]);
+            bundle.set_use_isolating(false);
+            // Errors are `samtale check`'s to report (`Texts::build`); what parses is used.
+            let resource = match FluentResource::try_new(self.text.clone()) {
+                Ok(resource) | Err((resource, _)) => resource,
+            };
+            // Of a message given twice in the file, the first is kept.
+            let _ = bundle.add_resource(resource);
+            bundle
+        })
+    }
+
+    /// Whether `key` is one of this dialogue's: `<stem>-…`. Dialogue ids never begin one
+    /// another (`check-id-prefix`), so a key has at most one such file.
+    fn owns(&self, key: &str) -> bool {
+        key.strip_prefix(self.stem.as_str())
+            .is_some_and(|rest| rest.starts_with('-'))
+    }
+}
+
+/// The stem of samtale's own file: its messages may begin like a dialogue's (a user's
+/// dialogue `history` and the message `history-heading`), so it is always looked in.
+const APP_STEM: &str = "samtale";
+
+/// The message `key` in these files of `lang`: in the files parsed already, else in the
+/// file of the dialogue the key names and samtale's own, else (a key of no dialogue) in
+/// any file.
+fn message_in<'a>(
+    parts: &'a [Part],
+    lang: Lang,
+    key: &str,
+) -> Option<(&'a FluentBundle<FluentResource>, FluentMessage<'a>)> {
+    for part in parts {
+        if let Some(bundle) = part.bundle.get()
+            && let Some(message) = bundle.get_message(key)
+        {
+            return Some((bundle, message));
+        }
+    }
+    let owned = parts.iter().any(|part| part.owns(key));
+    parts
+        .iter()
+        .filter(|part| {
+            part.bundle.get().is_none() && (!owned || part.owns(key) || part.stem == APP_STEM)
+        })
+        .find_map(|part| {
+            let bundle = part.bundle(lang);
+            bundle.get_message(key).map(|message| (bundle, message))
+        })
 }
 
 impl fmt::Debug for Texts {
@@ -131,10 +197,7 @@ impl Texts {
     /// Of a message given twice, the first is used.
     pub fn build(lang: Lang, sources: &[FtlSource]) -> (Texts, Vec<Problem>) {
         let mut problems = Vec::new();
-        let mut bundles = Vec::new();
         for bundle_lang in [lang, lang.other()] {
-            let mut bundle = FluentBundle::new(vec![bundle_lang.langid()]);
-            bundle.set_use_isolating(false);
             // Every message and term given so far: the source it is in and its line there.
             let mut given: HashMap<String, (usize, usize)> = HashMap::new();
             for (index, source) in sources.iter().enumerate() {
@@ -195,13 +258,34 @@ impl Texts {
                         }
                     }
                 }
-                // The only errors here are the duplicates found above: the first one given
-                // is kept, as those problems say.
-                let _ = bundle.add_resource(resource);
             }
-            bundles.push((bundle_lang, bundle));
         }
-        (Texts { lang, bundles }, problems)
+        (Texts::new(lang, sources), problems)
+    }
+
+    /// The texts of these files without checking them (`build` checks): nothing is
+    /// parsed until a message is asked for.
+    pub fn new(lang: Lang, sources: &[FtlSource]) -> Texts {
+        let langs = [lang, lang.other()]
+            .into_iter()
+            .map(|part_lang| {
+                let parts = sources
+                    .iter()
+                    .filter(|source| source.lang == part_lang)
+                    .map(|source| Part {
+                        stem: source
+                            .path
+                            .file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        text: source.text.clone(),
+                        bundle: OnceCell::new(),
+                    })
+                    .collect();
+                (part_lang, parts)
+            })
+            .collect();
+        Texts { lang, langs }
     }
 
     pub fn lang(&self) -> Lang {
@@ -222,11 +306,11 @@ impl Texts {
 
     /// Whether the message (or its attribute) exists in this one language.
     pub fn has_in(&self, lang: Lang, key: &str, attribute: Option<&str>) -> bool {
-        self.bundles
+        self.langs
             .iter()
             .find(|(l, _)| *l == lang)
-            .and_then(|(_, bundle)| bundle.get_message(key))
-            .is_some_and(|message| match attribute {
+            .and_then(|(l, parts)| message_in(parts, *l, key))
+            .is_some_and(|(_, message)| match attribute {
                 None => message.value().is_some(),
                 Some(name) => message.get_attribute(name).is_some(),
             })
@@ -237,8 +321,8 @@ impl Texts {
             .iter()
             .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
             .collect();
-        self.bundles.iter().find_map(|(_, bundle)| {
-            let message = bundle.get_message(key)?;
+        self.langs.iter().find_map(|(lang, parts)| {
+            let (bundle, message) = message_in(parts, *lang, key)?;
             let pattern = match attribute {
                 None => message.value()?,
                 Some(name) => message.get_attribute(name)?.value(),
@@ -398,6 +482,26 @@ mod tests {
         assert_eq!(problems[0].args[1], ("line", "2".to_owned()));
         assert_eq!(texts.get("intro", &[]), "One");
         assert_eq!(texts.get("hello", &[]), "Hello");
+    }
+
+    #[test]
+    fn a_key_that_begins_like_a_dialogue_is_found_in_samtales_own_file_too() {
+        let sources = [
+            FtlSource {
+                lang: Lang::En,
+                path: "history.ftl".into(),
+                text: "history-title = A dialogue named history\n".into(),
+            },
+            FtlSource {
+                lang: Lang::En,
+                path: "samtale.ftl".into(),
+                text: "history-heading = Conversations\n".into(),
+            },
+        ];
+        let texts = Texts::new(Lang::En, &sources);
+        assert_eq!(texts.get("history-heading", &[]), "Conversations");
+        assert_eq!(texts.get("history-title", &[]), "A dialogue named history");
+        assert_eq!(texts.get("history-missing", &[]), "history-missing");
     }
 
     #[test]

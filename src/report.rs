@@ -234,8 +234,38 @@ pub fn history(
     dialogues: &Library,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
+    // Whole journals: whether a conversation may be shared (its consent answer) and whether
+    // staff have seen a kiosk one (a `seen` block after `finished`) are not in a journal's
+    // header and last block alone.
     let (found, broken) = load(store, participant)?;
     let entries = history::list(found.iter().map(|f| &f.journal));
+    // One write for the whole table, not one a line: a participant may have thousands.
+    let mut buffered = io::BufWriter::new(out);
+    history_table(
+        store,
+        participant,
+        texts,
+        dialogues,
+        &found,
+        &broken,
+        &entries,
+        &mut buffered,
+    )?;
+    buffered.flush()?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn history_table(
+    store: &Store,
+    participant: &str,
+    texts: &Texts,
+    dialogues: &Library,
+    found: &[Found],
+    broken: &[StoreError],
+    entries: &[history::Entry],
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
     writeln!(
         out,
         "{}",
@@ -250,7 +280,7 @@ pub fn history(
             "{}",
             texts.get("history-none", &[("participant", participant.to_owned())])
         )?;
-        say_broken(texts, &broken, out)?;
+        say_broken(texts, broken, out)?;
         return Ok(());
     }
     let headings = [
@@ -317,7 +347,7 @@ pub fn history(
             texts.get("history-where", &[("dir", dir.display().to_string())])
         )?;
     }
-    say_broken(texts, &broken, out)?;
+    say_broken(texts, broken, out)?;
     Ok(())
 }
 

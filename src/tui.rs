@@ -4,8 +4,12 @@
 //!
 //! The terminal is always given back: on a normal exit, on a panic (our hook runs before
 //! ratatui's), and on SIGTERM or SIGHUP (the conversation is paused and saved first).
+//! A terminal that goes away is a hang-up whether or not a signal comes: the loop waits on
+//! the terminal itself (poll) and never lets crossterm read one that has hung up.
 
 use std::io::{self, Write};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -41,18 +45,31 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     let (screen, first) = (opening.screen, opening.first);
 
     let stop = Arc::new(AtomicBool::new(false));
+    // Every signal that ends the program, and SIGWINCH, also wakes the event loop through
+    // this pipe, so that it waits on the terminal without a timeout of its own.
+    let (wake_read, wake_write) = UnixStream::pair()?;
+    wake_read.set_nonblocking(true)?;
     // SIGINT and SIGQUIT too: sent by another process (the keyboard's Ctrl+C is a key in
     // raw mode), they must not leave the terminal raw or the conversation unsaved.
-    for signal in [
+    let mut signals = vec![
         signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    ];
+    // Started with SIGHUP ignored (`nohup`): the person asked that a hang-up not end the
+    // program, so we do not catch it. A terminal that goes away still ends it: the event
+    // loop sees the terminal's end of file itself.
+    if !ignored(signal_hook::consts::SIGHUP) {
+        signals.push(signal_hook::consts::SIGHUP);
     }
+    for signal in signals {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        signal_hook::low_level::pipe::register(signal, wake_write.try_clone()?)?;
+    }
+    signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, wake_write)?;
+    let tty = Tty::open()?;
     let watch = Arc::new(Watch::default());
-    watch_for_hang_up(Arc::clone(&stop), Arc::clone(&watch))?;
+    watch_for_hang_up(Arc::clone(&stop), Arc::clone(&watch), tty.fd)?;
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
@@ -65,7 +82,14 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     runner.closed = closed;
     runner.execute(&mut ui, first);
     watch.set_journal(runner.open_journal());
-    let outcome = event_loop(&mut terminal, &mut runner, &mut ui, &stop, &watch);
+    let outcome = event_loop(
+        &mut terminal,
+        &mut runner,
+        &mut ui,
+        &stop,
+        &watch,
+        (&tty, &wake_read),
+    );
     restore_terminal();
     let code = match outcome {
         // A block that could not be written and was never written since: the conversation
@@ -86,13 +110,27 @@ fn event_loop(
     ui: &mut Ui,
     stop: &AtomicBool,
     watch: &Watch,
+    (tty, wake): (&Tty, &UnixStream),
 ) -> io::Result<i32> {
     let mut last_tick = Instant::now();
+    // The screen is drawn when something may have changed it, not on every turn: a
+    // screen left alone costs nothing.
+    let mut dirty = true;
+    // Inputs crossterm has read but we have not taken yet (a burst cut at 4096): they are
+    // in crossterm's buffer, not in the terminal, so waiting on the terminal would hold
+    // them back.
+    let mut pending = false;
     loop {
         // A signal, or a terminal that is gone (a closed window gives errors on every read
         // and write): save the conversation as paused, then leave.
-        if stop.load(Ordering::Relaxed) || terminal.draw(|frame| ui::view(ui, frame)).is_err() {
+        if stop.load(Ordering::Relaxed) {
             return Ok(hang_up(runner, ui, watch));
+        }
+        if dirty {
+            if terminal.draw(|frame| ui::view(ui, frame)).is_err() {
+                return Ok(hang_up(runner, ui, watch));
+            }
+            dirty = false;
         }
         if ui.quit {
             return Ok(if runner.paused {
@@ -101,39 +139,173 @@ fn event_loop(
                 exit::OK
             });
         }
+        let until_tick = TICK.saturating_sub(last_tick.elapsed());
+        let ready = if pending {
+            Ready::Input
+        } else {
+            tty.wait(wake, until_tick)
+        };
+        match ready {
+            // Never handed to crossterm: on a hung-up terminal its reader gets end of file
+            // (or EIO) over and over and loops inside `poll` without returning.
+            Ready::Gone => return Ok(hang_up(runner, ui, watch)),
+            Ready::Woken => drain(wake),
+            Ready::Input | Ready::Timeout => {}
+        }
         let mut inputs = Vec::new();
-        // Everything that is waiting is read before the next frame, so a burst of input
-        // (a paste without bracketed paste) never waits for the next key.
-        let mut wait = Duration::from_millis(250);
-        loop {
-            match event::poll(wait) {
-                Ok(true) => match event::read() {
-                    Ok(TermEvent::Key(key)) => inputs.push(Input::Key(key)),
-                    Ok(TermEvent::Paste(text)) => inputs.push(Input::Paste(text)),
-                    Ok(TermEvent::Mouse(mouse)) => inputs.push(Input::Mouse(mouse)),
-                    Ok(TermEvent::Resize(width, height)) => {
-                        inputs.push(Input::Resize(width, height))
-                    }
-                    Ok(_) => {}
-                    Err(_) => return Ok(hang_up(runner, ui, watch)),
-                },
-                Ok(false) => break,
+        pending = false;
+        if !matches!(ready, Ready::Timeout) {
+            // Everything that is waiting is read before the next frame, so a burst of
+            // input (a paste without bracketed paste) never waits for the next key. Only
+            // what is there already: crossterm is asked without waiting.
+            watch.reading.store(true, Ordering::SeqCst);
+            let read = read_waiting(&mut inputs);
+            watch.reading.store(false, Ordering::SeqCst);
+            match read {
+                Ok(more) => pending = more,
                 Err(_) => return Ok(hang_up(runner, ui, watch)),
             }
-            if inputs.len() >= 4096 {
-                break;
-            }
-            wait = Duration::ZERO;
         }
-        if last_tick.elapsed() >= Duration::from_secs(1) {
+        dirty |= !inputs.is_empty();
+        if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             inputs.push(Input::Tick);
+            // Only a screen with a clock or a time limit changes with the clock.
+            dirty |= ui.changes_with_time();
         }
         for input in inputs {
             runner.handle(ui, input, journal::store::now());
         }
         watch.set_journal(runner.open_journal());
     }
+}
+
+/// How often the interface is told the time: timers and the kiosk's inactivity limit.
+const TICK: Duration = Duration::from_secs(1);
+
+/// Takes the events crossterm has, without waiting; true when it stopped at the limit
+/// with more to take.
+fn read_waiting(inputs: &mut Vec<Input>) -> io::Result<bool> {
+    while event::poll(Duration::ZERO)? {
+        match event::read()? {
+            TermEvent::Key(key) => inputs.push(Input::Key(key)),
+            TermEvent::Paste(text) => inputs.push(Input::Paste(text)),
+            TermEvent::Mouse(mouse) => inputs.push(Input::Mouse(mouse)),
+            TermEvent::Resize(width, height) => inputs.push(Input::Resize(width, height)),
+            _ => {}
+        }
+        if inputs.len() >= 4096 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Empties the wake-up pipe: what woke us is read from the flag and from crossterm.
+fn drain(mut wake: &UnixStream) {
+    let mut buffer = [0u8; 64];
+    while matches!(std::io::Read::read(&mut wake, &mut buffer), Ok(n) if n > 0) {}
+}
+
+/// Whether `signal` was ignored when we started (`nohup` ignores SIGHUP).
+fn ignored(signal: libc::c_int) -> bool {
+    // SAFETY: sigaction with a null new action only reads the current one into `old`,
+    // a zeroed plain C struct it fills in.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
+/// The terminal samtale reads its keys from, watched by us before crossterm reads it.
+struct Tty {
+    fd: RawFd,
+    /// `/dev/tty`, opened when standard input is not the terminal (crossterm does the same).
+    _owned: Option<std::fs::File>,
+}
+
+enum Ready {
+    /// Something to read (crossterm reads it).
+    Input,
+    /// A signal: to leave, or a resize.
+    Woken,
+    /// The next tick is due.
+    Timeout,
+    /// The terminal hung up or failed: nothing will ever come from it again.
+    Gone,
+}
+
+impl Tty {
+    fn open() -> io::Result<Tty> {
+        // SAFETY: isatty only looks at the descriptor.
+        if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
+            return Ok(Tty {
+                fd: libc::STDIN_FILENO,
+                _owned: None,
+            });
+        }
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")?;
+        Ok(Tty {
+            fd: file.as_raw_fd(),
+            _owned: Some(file),
+        })
+    }
+
+    /// Blocks until the terminal has input or has gone, a signal wakes us, or `timeout`.
+    fn wait(&self, wake: &UnixStream, timeout: Duration) -> Ready {
+        let mut fds = [
+            libc::pollfd {
+                fd: self.fd,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: wake.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        // Rounded up: a timeout rounded down to 0 ms would wake us again at once.
+        let millis = timeout.as_micros().div_ceil(1000).min(i32::MAX as u128) as libc::c_int;
+        // SAFETY: `fds` is a valid array of two pollfd for the length given.
+        let found = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, millis) };
+        if found < 0 {
+            // EINTR: a signal landed on this thread; the loop looks at the flag. Any other
+            // error means the descriptors themselves are broken.
+            return if io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                Ready::Woken
+            } else {
+                Ready::Gone
+            };
+        }
+        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            Ready::Gone
+        } else if fds[1].revents != 0 {
+            Ready::Woken
+        } else if fds[0].revents & libc::POLLIN != 0 {
+            Ready::Input
+        } else {
+            Ready::Timeout
+        }
+    }
+}
+
+/// Whether the terminal at `fd` has hung up, waiting at most `timeout`.
+fn hung_up(fd: RawFd, timeout: Duration) -> bool {
+    // Asking for no events: poll still reports a hang-up or an error.
+    let mut fds = [libc::pollfd {
+        fd,
+        events: 0,
+        revents: 0,
+    }];
+    let millis = timeout.as_millis().min(i32::MAX as u128) as libc::c_int;
+    // SAFETY: `fds` is a valid array of one pollfd.
+    let found = unsafe { libc::poll(fds.as_mut_ptr(), 1, millis) };
+    found > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 /// Saves an open conversation as paused and says how the program ends.
@@ -176,6 +348,8 @@ struct Watch {
     journal: std::sync::Mutex<Option<PathBuf>>,
     /// The main loop has begun saving and leaving on its own.
     handling: AtomicBool,
+    /// The main loop is inside crossterm's reader, where it writes no journal.
+    reading: AtomicBool,
 }
 
 impl Watch {
@@ -186,20 +360,35 @@ impl Watch {
     }
 }
 
-/// When the terminal goes away under us, crossterm's event reading can spin on the dead
-/// terminal and never come back to see the signal. This thread gives the main loop a
-/// moment to save and leave; if it does not, it marks the open journal paused itself and
-/// ends the process, so nothing confirmed is lost and the journal is not left locked.
-fn watch_for_hang_up(stop: Arc<AtomicBool>, watch: Arc<Watch>) -> io::Result<()> {
+/// The main loop looks at the terminal before crossterm reads it, and so normally sees a
+/// hang-up itself. One gap stays: the terminal goes away after we found input waiting and
+/// before crossterm has read it all, and crossterm's reader then loops on the dead
+/// terminal for ever (reads of 0 bytes, or EIO, are not an end to it). This thread waits,
+/// blocked, for a signal or the terminal's hang-up. If the main loop is then stuck in
+/// crossterm (where it writes nothing), the thread marks the open journal paused itself
+/// and ends the process at once; after a signal it first gives the main loop a moment.
+/// Either way nothing confirmed is lost and the journal is not left locked.
+fn watch_for_hang_up(stop: Arc<AtomicBool>, watch: Arc<Watch>, tty: RawFd) -> io::Result<()> {
     std::thread::Builder::new()
         .name("hang-up watcher".into())
         .spawn(move || {
             while !stop.load(Ordering::SeqCst) {
-                std::thread::sleep(Duration::from_millis(100));
+                // Blocks in poll: a hang-up wakes it at once, a signal within 100 ms.
+                if hung_up(tty, Duration::from_millis(100)) {
+                    break;
+                }
             }
-            std::thread::sleep(Duration::from_millis(1500));
-            if watch.handling.load(Ordering::SeqCst) {
-                return;
+            let since = Instant::now();
+            loop {
+                std::thread::sleep(Duration::from_millis(10));
+                if watch.handling.load(Ordering::SeqCst) {
+                    return;
+                }
+                let stuck = watch.reading.load(Ordering::SeqCst)
+                    && since.elapsed() >= Duration::from_millis(50);
+                if stuck || since.elapsed() >= Duration::from_millis(1500) {
+                    break;
+                }
             }
             let journal = watch.journal.lock().ok().and_then(|j| j.clone());
             if let Some(path) = journal {

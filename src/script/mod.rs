@@ -132,7 +132,8 @@ impl Library {
 
     /// The texts of every dialogue and of samtale itself, in `lang` with the other behind it.
     pub fn texts(&self, lang: Lang) -> Texts {
-        Texts::build(lang, &self.ftl).0
+        // Checked by `samtale check` and the tests, not at every start: parsed when used.
+        Texts::new(lang, &self.ftl)
     }
 }
 
@@ -156,7 +157,7 @@ pub fn app_texts(lang: Lang) -> Texts {
         .into_iter()
         .filter(|s| s.path.file_name().is_some_and(|n| n == "samtale.ftl"))
         .collect();
-    Texts::build(lang, &app).0
+    Texts::new(lang, &app)
 }
 
 /// The ids of samtale's own messages (in either language). A dialogue's message under one

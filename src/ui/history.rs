@@ -5,6 +5,7 @@
 //! Nothing here writes. The journals are what the front end read when the history was
 //! opened (`Command::LoadHistory`, answered with `Ui::history_loaded`).
 
+use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use ratatui::Frame;
@@ -77,6 +78,11 @@ pub struct History {
     direct: bool,
     message: Option<String>,
     left: bool,
+    /// What the list's layout needs from every journal, worked out once: the data never
+    /// changes while the screen is open, and a key must not cost a pass over thousands of
+    /// journals (the widths of the status and score columns; whether there is a plan).
+    columns: OnceCell<(usize, usize)>,
+    plan: OnceCell<bool>,
 }
 
 impl History {
@@ -93,6 +99,8 @@ impl History {
             direct: false,
             message: None,
             left: false,
+            columns: OnceCell::new(),
+            plan: OnceCell::new(),
         }
     }
 
@@ -181,7 +189,9 @@ impl History {
     }
 
     fn has_plan(&self) -> bool {
-        card::current_plan(self.data.journals()).is_some()
+        *self
+            .plan
+            .get_or_init(|| card::current_plan(self.data.journals()).is_some())
     }
 
     fn list_key(&mut self, context: &Context, code: KeyCode, size: (u16, u16)) {
@@ -322,6 +332,10 @@ impl History {
 
     /// The columns of the list: widths of the status and the score.
     fn columns(&self, context: &Context) -> (usize, usize) {
+        *self.columns.get_or_init(|| self.measure_columns(context))
+    }
+
+    fn measure_columns(&self, context: &Context) -> (usize, usize) {
         let status = [
             status_text(context, Status::Finished),
             status_text(context, Status::Unfinished),

@@ -341,6 +341,16 @@ impl Ui {
         self.error = Some(message);
     }
 
+    /// Whether the clock alone can change what is shown: a rehearsal's timers, the kiosk's
+    /// inactivity limit and thanks screen. Elsewhere the front end need not draw on a tick.
+    pub fn changes_with_time(&self) -> bool {
+        match &self.screen {
+            Screen::Conversation(conversation) => conversation.mode == Mode::Rehearsal,
+            Screen::Kiosk(_) => true,
+            Screen::Home(_) | Screen::History(_) => false,
+        }
+    }
+
     /// Saves the conversation as unfinished (a signal, an inactivity limit): the events to
     /// write, if a conversation is open.
     pub fn pause_now(&mut self) -> Vec<Command> {

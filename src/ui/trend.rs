@@ -10,6 +10,9 @@
 //! newest points that fit, newest last; ← and → move through the older ones, and the
 //! table beneath always has them all.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -55,6 +58,9 @@ pub enum Outcome {
     Back,
 }
 
+/// The pane's lines, and the series and width they were laid out for.
+type PaneCache = (usize, u16, Rc<Vec<Line<'static>>>);
+
 pub struct TrendView {
     participant: String,
     title: String,
@@ -65,6 +71,10 @@ pub struct TrendView {
     shift: usize,
     /// How far the table and the words beneath the chart are scrolled.
     scroll: usize,
+    /// The table and the words beneath it for one series at one width: they go over every
+    /// point, so they are laid out once per change of series or size, not on every key
+    /// and frame.
+    pane: RefCell<Option<PaneCache>>,
 }
 
 impl TrendView {
@@ -92,6 +102,7 @@ impl TrendView {
             series: 0,
             shift: 0,
             scroll: 0,
+            pane: RefCell::new(None),
         }
     }
 
@@ -243,7 +254,8 @@ impl TrendView {
             _ => {}
         }
         let areas = self.areas(context, area);
-        let lines = self.pane_lines(context, areas.pane.width).len();
+        let lines = self.pane_head(context, areas.pane.width).len()
+            + self.pane_body(context, areas.pane.width).len();
         self.scroll = self
             .scroll
             .min(lines.saturating_sub(usize::from(areas.pane.height)));
@@ -340,14 +352,20 @@ impl TrendView {
         } else {
             let chart = self.chart(context, areas.chart.width, areas.chart.height);
             frame.render_widget(Paragraph::new(chart), areas.chart);
-            let lines = self.pane_lines(context, areas.pane.width);
+            let head = self.pane_head(context, areas.pane.width);
+            let body = self.pane_body(context, areas.pane.width);
+            let height = usize::from(areas.pane.height);
             let skip = self
                 .scroll
-                .min(lines.len().saturating_sub(usize::from(areas.pane.height)));
-            frame.render_widget(
-                Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
-                areas.pane,
-            );
+                .min((head.len() + body.len()).saturating_sub(height));
+            // Only the rows on screen are copied.
+            let shown: Vec<Line> = head
+                .into_iter()
+                .chain(body.iter().cloned())
+                .skip(skip)
+                .take(height)
+                .collect();
+            frame.render_widget(Paragraph::new(shown), areas.pane);
         }
         widgets::footer(frame, areas.footer, theme, &areas.keys);
     }
@@ -553,21 +571,12 @@ impl TrendView {
 
     /// Beneath the chart: the table of the same numbers, the lines explained, the flags
     /// in words.
-    fn pane_lines(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
+    /// What the pane begins with: which points the chart shows, when not all fit. It
+    /// changes with every shift, so it is not kept with the rest.
+    fn pane_head(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
         let texts = &context.texts;
         let theme = &context.theme;
         let mut lines: Vec<Line<'static>> = Vec::new();
-        let push_wrapped =
-            |lines: &mut Vec<Line<'static>>, text: &str, first: &str, rest: &str, style| {
-                let indent = text_width(first).max(text_width(rest)) as u16;
-                for (i, line) in widgets::wrap(text, width.saturating_sub(indent).max(10))
-                    .into_iter()
-                    .enumerate()
-                {
-                    let lead = if i == 0 { first } else { rest };
-                    lines.push(Line::styled(format!("{lead}{line}"), style));
-                }
-            };
         let count = self.trend.points.len();
         let capacity = self.capacity(context, width);
         if count > capacity {
@@ -584,9 +593,35 @@ impl TrendView {
                 "",
                 "",
                 theme.dim,
+                width,
             );
         }
-        lines.extend(self.table(context, width));
+        lines
+    }
+
+    /// The rest of the pane, laid out once per series and width.
+    fn pane_body(&self, context: &Context, width: u16) -> Rc<Vec<Line<'static>>> {
+        let mut cache = self.pane.borrow_mut();
+        if let Some((series, cached_width, lines)) = cache.as_ref()
+            && *series == self.series
+            && *cached_width == width
+        {
+            return Rc::clone(lines);
+        }
+        let lines = Rc::new(self.pane_body_lines(context, width));
+        *cache = Some((self.series, width, Rc::clone(&lines)));
+        lines
+    }
+
+    fn pane_body_lines(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
+        let texts = &context.texts;
+        let theme = &context.theme;
+        let count = self.trend.points.len();
+        let push_wrapped =
+            |lines: &mut Vec<Line<'static>>, text: &str, first: &str, rest: &str, style| {
+                push_wrapped(lines, text, first, rest, style, width)
+            };
+        let mut lines = self.table(context, width);
         if count == 1 {
             push_wrapped(&mut lines, &texts.get("trend-one", &[]), "", "", theme.dim);
         }
@@ -948,6 +983,25 @@ impl Placed {
 }
 
 /// The width the chart is drawn in, for a screen of `area`.
+/// Adds `text` wrapped to `width`, its first line led by `first` and the others by `rest`.
+fn push_wrapped(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    first: &str,
+    rest: &str,
+    style: Style,
+    width: u16,
+) {
+    let indent = text_width(first).max(text_width(rest)) as u16;
+    for (i, line) in widgets::wrap(text, width.saturating_sub(indent).max(10))
+        .into_iter()
+        .enumerate()
+    {
+        let lead = if i == 0 { first } else { rest };
+        lines.push(Line::styled(format!("{lead}{line}"), style));
+    }
+}
+
 fn content_width(area: Rect) -> u16 {
     area.width.saturating_sub(2)
 }

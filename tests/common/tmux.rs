@@ -61,6 +61,15 @@ pub fn quote_path(path: &Path) -> String {
     quote(&path.display().to_string())
 }
 
+/// Whether samtale leads the terminal's session (and so is sent SIGHUP when it goes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Leading {
+    No,
+    Yes,
+    /// Leading, with SIGHUP ignored from the start.
+    IgnoringHangUp,
+}
+
 /// samtale running in a tmux pane, with its own data folder and config file.
 pub struct Term {
     socket: String,
@@ -76,7 +85,7 @@ impl Term {
     /// Starts `samtale --config <config> --lang en ARGS…` in a `width`×`height` terminal,
     /// from a wrapper that outlives it.
     pub fn start(name: &str, size: (u16, u16), config: &str, args: &[&str]) -> Term {
-        Term::launch(name, size, config, args, false, "en", |_| {})
+        Term::launch(name, size, config, args, Leading::No, "en", |_| {})
     }
 
     /// The same in another language (`da`), with `prepare` run on the data folder before
@@ -89,14 +98,33 @@ impl Term {
         lang: &str,
         prepare: impl FnOnce(&Path),
     ) -> Term {
-        Term::launch(name, size, config, args, false, lang, prepare)
+        Term::launch(name, size, config, args, Leading::No, lang, prepare)
     }
 
     /// The same, but samtale replaces the wrapper and so leads the terminal's session, as
     /// a program started from a terminal window's shell does: when the terminal goes away,
     /// the kernel sends it SIGHUP.
     pub fn start_leading(name: &str, size: (u16, u16), config: &str, args: &[&str]) -> Term {
-        Term::launch(name, size, config, args, true, "en", |_| {})
+        Term::launch(name, size, config, args, Leading::Yes, "en", |_| {})
+    }
+
+    /// The same with SIGHUP ignored, as under `nohup`: the hang-up signal never comes,
+    /// only the terminal's end.
+    pub fn start_leading_ignoring_hang_up(
+        name: &str,
+        size: (u16, u16),
+        config: &str,
+        args: &[&str],
+    ) -> Term {
+        Term::launch(
+            name,
+            size,
+            config,
+            args,
+            Leading::IgnoringHangUp,
+            "en",
+            |_| {},
+        )
     }
 
     pub fn launch(
@@ -104,7 +132,7 @@ impl Term {
         (width, height): (u16, u16),
         config: &str,
         args: &[&str],
-        leading: bool,
+        leading: Leading,
         lang: &str,
         prepare: impl FnOnce(&Path),
     ) -> Term {
@@ -141,10 +169,11 @@ impl Term {
         // pid): that pid is samtale's. Nothing of the test's environment (language,
         // samtale's own variables) reaches samtale. The usual wrapper runs that shell as a
         // child and outlives it, to report the exit code and the terminal's settings after.
-        let wrapper = if leading {
+        let wrapper = if leading != Leading::No {
             format!(
                 "#!/bin/sh\n\
                  cd {data} || exit 99\n\
+                 {trap}\
                  echo $$ > {pid}\n\
                  exec env -i PATH=/usr/bin:/bin HOME={root} TERM=xterm-256color \
                  SAMTALE_DATA_DIR={data} {samtale}\n",
@@ -152,6 +181,12 @@ impl Term {
                 root = quote_path(&root),
                 pid = quote_path(&root.join("samtale.pid")),
                 samtale = samtale.join(" "),
+                // An ignored signal stays ignored through exec.
+                trap = if leading == Leading::IgnoringHangUp {
+                    "trap '' HUP\n"
+                } else {
+                    ""
+                },
             )
         } else {
             format!(
