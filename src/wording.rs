@@ -320,36 +320,6 @@ pub fn numbered_choices(session: &Session, step: &Step) -> Vec<(i64, String)> {
         .collect()
 }
 
-/// A condition in the script's own terms: `where = "other"`, `ready = no`. For a person's
-/// screen use [`condition_in`], which words it with the question and the answer.
-pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
-    use crate::script::{Cond, Literal};
-    let literal = |l: &Literal| match l {
-        Literal::Number(n) => texts.number(*n, if n.fract() == 0.0 { 0 } else { 1 }),
-        Literal::Text(t) => format!("\"{t}\""),
-        Literal::Bool(true) => texts.get("answer-yes", &[]).to_lowercase(),
-        Literal::Bool(false) => texts.get("answer-no", &[]).to_lowercase(),
-    };
-    let join = |list: &[Cond], word: &str| {
-        list.iter()
-            .map(|c| condition(texts, c))
-            .collect::<Vec<_>>()
-            .join(&format!(" {} ", texts.get(word, &[])))
-    };
-    match cond {
-        Cond::Answered(id) => texts.get("condition-answered", &[("step", id.clone())]),
-        Cond::Eq(id, l) => format!("{id} = {}", literal(l)),
-        Cond::Ne(id, l) => format!("{id} ≠ {}", literal(l)),
-        Cond::Lt(id, l) => format!("{id} < {}", literal(l)),
-        Cond::Le(id, l) => format!("{id} ≤ {}", literal(l)),
-        Cond::Gt(id, l) => format!("{id} > {}", literal(l)),
-        Cond::Ge(id, l) => format!("{id} ≥ {}", literal(l)),
-        Cond::Any(list) => format!("({})", join(list, "condition-or")),
-        Cond::All(list) => format!("({})", join(list, "condition-and")),
-        Cond::Not(inner) => texts.get("condition-not", &[("condition", condition(texts, inner))]),
-    }
-}
-
 /// A condition in the reader's words, for the rehearsal outline: the question it depends
 /// on by its (shortened) text and the answer by its label: „Alt i alt, hvordan har din…“
 /// er over 7, „Hvordan er det at bo…“ er ikke „Godt“. Never the step id or an operator:
