@@ -436,6 +436,15 @@ pub fn who5_points(texts: &Texts, raw: f64) -> String {
 /// never shown: its kind is, in words, with the system's error number when the kind alone
 /// says too little (an IT person can look the number up).
 pub fn os_error(texts: &Texts, error: &std::io::Error) -> String {
+    match os_error_key(error) {
+        (key, Some(code)) => texts.get(key, &[("code", code.to_string())]),
+        (key, None) => texts.get(key, &[]),
+    }
+}
+
+/// The message key of [`os_error`], with the system's error number where the key needs
+/// it: for a message worded later, when the texts are known ([`crate::problem::Problem`]).
+pub fn os_error_key(error: &std::io::Error) -> (&'static str, Option<i32>) {
     use std::io::ErrorKind as K;
     let key = match error.kind() {
         K::StorageFull => "os-storage-full",
@@ -458,13 +467,11 @@ pub fn os_error(texts: &Texts, error: &std::io::Error) -> String {
         K::OutOfMemory => "os-out-of-memory",
         K::StaleNetworkFileHandle | K::NetworkDown | K::NotConnected => "os-network",
         _ => match error.raw_os_error() {
-            Some(code) => {
-                return texts.get("os-other-code", &[("code", code.to_string())]);
-            }
+            Some(code) => return ("os-other-code", Some(code)),
             None => "os-other",
         },
     };
-    texts.get(key, &[])
+    (key, None)
 }
 
 #[cfg(test)]
