@@ -600,7 +600,7 @@ fn who5_raw_7_or_lower_is_flagged_as_secondary() {
             ("very-low".to_owned(), true),
         ]
     );
-    let secondary = "(This threshold comes from a secondary source.)";
+    let secondary = "(This cut-off was not set by the form's own authors, but is used by others.)";
     assert!(stdout.contains(secondary), "{stdout}");
     assert!(summary(&journal).contains(secondary));
 

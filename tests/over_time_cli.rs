@@ -196,7 +196,7 @@ fn history_with_a_number_that_is_not_in_the_list_is_a_usage_error() {
         assert!(
             out.stderr.contains(&format!(
                 "p1 has no conversation number {number}. There are 4; \
-                 samtale history --participant p1 lists them."
+                 `samtale history --participant p1` lists them."
             )),
             "{number}: {}",
             out.stderr
@@ -241,7 +241,7 @@ fn who5_trend_shows_both_values_the_change_and_its_flag() {
         rows[1].contains("92%")
             && rows[1].contains("+20")
             && rows[1].contains("23/25")
-            && rows[1].contains("changed by 10 points or more"),
+            && rows[1].contains("changed by 10 percentage points or more"),
         "{}",
         rows[1]
     );

@@ -22,7 +22,7 @@ answer-no-entries = (nobody listed)
 result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: not worked out, because not every question was answered.
-result-secondary-source = (This threshold comes from a secondary source.)
+result-secondary-source = (This cut-off was not set by the form's own authors, but is used by others.)
 
 ## Who a dialogue is for
 
@@ -38,9 +38,9 @@ contacts-none-configured = (No local crisis contacts are set up yet. Staff can a
 
 ## The line mode
 
-home-welcome = Welcome to samtale. Which conversation would you like to have?
-home-pick = Type the number of a conversation and press Enter.
-run-ask-participant = Pseudonym for the participant (letters, digits, - and _):
+home-welcome = Welcome. Which dialogue would you like to use?
+home-pick = Type the number of a dialogue and press Enter.
+run-ask-participant = Pseudonym for the citizen (letters, digits, -, _ and ., not a dot first; at most 64 characters):
 run-rehearsal = Rehearsal: nothing is written to a participant's journal.
 run-resume = There is an unfinished conversation from { $started } ({ $answered } { $answered ->
         [one] answer
@@ -129,7 +129,7 @@ store-io = Could not { $action ->
     } { $path }: { $detail }. Everything confirmed before this is saved. Check that the disk has space and that you may write there, then start the conversation again to resume.
 store-busy = The journal { $path } is open in another samtale right now. Finish or pause the conversation there first, or start a new one with --new.
 store-unreadable = { $path }:{ $line }: this journal cannot be read ({ $detail }). It has not been changed; the other journals are read as usual.
-store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, - _ and . (not starting with a dot), at most 64 characters.
+store-bad-participant = "{ $name }" cannot be used as a pseudonym. Use letters, digits, -, _ and ., not a dot first; at most 64 characters.
 library-left-out = The dialogues with errors above were left out; the others can be used. `samtale check` on the folder shows every problem.
 
 ## What the operating system said, in our own words (src/wording.rs os_error): after
@@ -162,7 +162,7 @@ os-other = the operating system reported an unknown error
 usage-unknown-command = there is no command "{ $name }".
 usage-unknown-option = the option { $option } does not belong here.
 usage-missing-value = the option { $option } needs a value.
-usage-missing-dialogue = which dialogue? For example: samtale run who5 --participant p1
+usage-missing-dialogue = which dialogue? For example: `samtale run who5 --participant p1`
 usage-bad-mode = "{ $mode }" is not a mode. The modes are facilitated, self and rehearsal.
 usage-unexpected = did not expect "{ $text }" here.
 usage-unexpected-value = the option { $option } takes no value, but was given "{ $value }".
@@ -382,7 +382,7 @@ key-outline = outline
 key-blank = blank the screen
 key-open-or-finish = change the answer / finish
 key-done = done
-tui-too-small = The window is too small for samtale: it needs at least { $width }×{ $height } characters, and it is { $now } now. Make the window larger; nothing you typed is lost.
+tui-too-small = The window is too small: it needs at least { $width }×{ $height } characters, and it is { $now } now. Make the window larger; nothing you typed is lost.
 tui-error-dismiss = Press Enter to go on.
 tui-scale-unset = (not set yet: use the arrow keys, a digit or the mouse)
 tui-repeat-done = Done: go on
@@ -438,7 +438,7 @@ history-no-participants = There are no journals yet.
 history-col-number = No.
 history-col-date = Date
 history-col-time = Time
-history-col-conversation = Conversation
+history-col-conversation = Dialogue
 history-col-status = Status
 history-col-score = Result
 history-col-file = File
@@ -479,10 +479,10 @@ trend-flag-fit-srs-dropped = down by 1 or more
 trend-flag-who5-low-wellbeing = below 50%
 trend-flag-who5-low-item = a low answer
 trend-flag-who5-very-low = 28% or below
-trend-flag-who5-change = changed by 10 points or more
+trend-flag-who5-change = changed by 10 percentage points or more
 trend-sparkline = Trend ({ $min }–{ $max }): { $line }
 trend-one = There is one finished conversation so far. The trend shows once there are more.
-trend-lines-heading = Lines to hold the numbers against:
+trend-lines-heading = Cut-offs to compare the numbers with:
 trend-line-ors-25 = { $value }: FIT's shared reference point for adults. Below { $value } is a place to start a conversation – not a verdict.
 trend-line-srs-36 = { $value }: below { $value }, the collaboration is worth talking about.
 trend-line-who5-50 = { $value }%: below { $value }%, wellbeing is worth talking about, and whether to look into it further.
@@ -503,7 +503,7 @@ card-local-contacts = Local crisis contacts
 card-help-now = Help right away
 card-other-answers = Other answers from the plan
 card-footer = The plan is yours, and it can always be changed – after a crisis too.
-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together with: samtale run crisis-plan --participant { $participant }
+card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together with the command `samtale run crisis-plan --participant { $participant }`.
 card-written = The crisis card for { $participant } is written from the crisis plan of { $date }:
 card-written-text = As text: { $path }
 card-written-html = For printing (open the file in a browser): { $path }
