@@ -237,9 +237,8 @@ fn check_on_the_folder_exits_1_and_prints_every_expected_line() {
     let problems = script::check_paths(&[PathBuf::from(BROKEN)]);
     let errors = problems.iter().filter(|p| p.is_error()).count();
     // Plural forms as English writes them (Fluent selects them by the number).
-    let plural = |n: usize, one: &str, other: &str| {
-        format!("{n} {}", if n == 1 { one } else { other })
-    };
+    let plural =
+        |n: usize, one: &str, other: &str| format!("{n} {}", if n == 1 { one } else { other });
     let summary = format!(
         "{}, {}.",
         plural(errors, "error", "errors"),

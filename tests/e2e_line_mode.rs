@@ -1219,7 +1219,7 @@ fn an_entry_with_an_empty_required_field_asks_for_it_again_and_keeps_the_others(
         let out = sandbox.converse("crisis-plan", "p1", lang.tag(), &input);
         out.expect_code(exit::PAUSED);
         let required = match lang {
-            Lang::Da => "\"Navn\" skal udfyldes.",
+            Lang::Da => "„Navn“ skal udfyldes.",
             Lang::En => "\"Name\" needs to be filled in.",
         };
         assert!(out.stdout.contains(required), "{lang:?}: {}", out.stdout);
