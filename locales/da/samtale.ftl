@@ -304,7 +304,7 @@ check-wrong-type = forventede { $expected }, fandt { $found }
 check-bad-id = „{ $id }“ er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
 check-id-not-file-name = samtaleguidens id „{ $id }“ skal være filens navn („{ $stem }“), så dens tekster kan findes
 check-version-zero = versionen skal være 1 eller mere
-check-no-sections = en samtale skal have mindst ét afsnit
+check-no-sections = en samtaleguide skal have mindst ét afsnit
 check-empty-section = afsnittet „{ $id }“ har ingen trin
 check-duplicate-id = id'et „{ $id }“ bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
 check-reserved-id = „{ $id }“ er et reserveret ord i scripts; vælg et andet id
@@ -345,7 +345,7 @@ check-ftl-duplicate-elsewhere = beskeden { $key } står allerede i { $file } (li
 home-title = samtale
 home-ask-participant = Hvem er samtalen med? Skriv et pseudonym, eller vælg et nedenfor.
 home-known-participants = Pseudonymer med journaler:
-home-choose = Hvilken samtale med { $participant }?
+home-choose = Hvilken samtaleguide skal bruges med { $participant }?
 home-unfinished = Ikke afsluttet: fortsæt, hvor I slap
 home-resume-item = { $title } fra { $started } ({ $answered } svar)
 home-choose-mode = Hvordan holdes samtalen?
@@ -547,7 +547,7 @@ tui-trend-shown = Grafen viser de { $shown } nyeste af { $count } { $count ->
         [one] samtale
        *[other] samtaler
     }; ← viser de ældre. Tabellen har dem alle.
-tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med: samtale trend fit-ors --participant { $participant } --target 30
+tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med kommandoen `samtale trend fit-ors --participant { $participant } --target 30`.
 trend-line-srs-item-9 = { $value }: under { $value } på ét spørgsmål er netop det spørgsmål værd at tale om.
 check-required-not-question = „{ $step }“ er et informations- eller beregnet trin, som aldrig besvares, så det kan ikke være påkrævet; fjern required: true
 check-pause-not-question = „{ $step }“ er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål

@@ -348,7 +348,7 @@ check-ftl-duplicate-elsewhere = the message { $key } is already given in { $file
 home-title = samtale
 home-ask-participant = Who is the conversation with? Type a pseudonym, or choose one below.
 home-known-participants = Pseudonyms with journals:
-home-choose = Which conversation with { $participant }?
+home-choose = Which dialogue with { $participant }?
 home-unfinished = Unfinished: continue where you stopped
 home-resume-item = { $title } from { $started } ({ $answered } { $answered ->
         [one] answer
@@ -556,7 +556,7 @@ tui-trend-shown = The chart shows the { $shown } newest of { $count } { $count -
         [one] conversation
        *[other] conversations
     }; ← shows older ones. The table has them all.
-tui-trend-no-target = No personal target is set. One can be set with: samtale trend fit-ors --participant { $participant } --target 30
+tui-trend-no-target = No personal target is set. One can be set with the command `samtale trend fit-ors --participant { $participant } --target 30`.
 trend-line-srs-item-9 = { $value }: below { $value } on one question, that question is worth talking about.
 check-required-not-question = "{ $step }" is an info or computed step, which is never answered, so it cannot be required; remove required: true
 check-pause-not-question = "{ $step }" is an info or computed step: a jump to pause is taken after an answer, which this step never gets; put the pause on a question
