@@ -454,7 +454,32 @@ fn check(
     })
 }
 
+/// What staff should know about the settings before a citizen uses the screen: a config
+/// file others can change, no local crisis contacts.
+fn config_warnings(texts: &Texts, settings: &Settings, out: &mut dyn Write) -> io::Result<()> {
+    let Some((path, _)) = &settings.config_path else {
+        return Ok(());
+    };
+    let shown = path.display().to_string();
+    if settings.config_found && config::writable_by_others(path) {
+        writeln!(
+            out,
+            "{}",
+            texts.get("config-others-can-write", &[("path", shown.clone())])
+        )?;
+    }
+    if settings.crisis_contacts.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            texts.get("config-no-contacts", &[("path", shown)])
+        )?;
+    }
+    Ok(())
+}
+
 fn show_config(texts: &Texts, settings: &Settings, world: &mut World) -> io::Result<i32> {
+    config_warnings(texts, settings, &mut *world.stdout)?;
     let out = &mut *world.stdout;
     match &settings.config_path {
         Some((path, origin)) => {
@@ -1198,6 +1223,12 @@ fn kiosk(cli: &Cli, settings: &Settings, dialogue: &str, world: &mut World) -> i
         writeln!(world.stderr, "{}", app.get("kiosk-no-staff-code", &[]))?;
         return Ok(exit::PROBLEMS);
     };
+    // A code of a few keys is tried out in seconds, even with the kiosk's delays.
+    if staff_code.chars().count() < 4 {
+        writeln!(world.stderr, "{}", app.get("kiosk-code-too-short", &[]))?;
+        return Ok(exit::PROBLEMS);
+    }
+    config_warnings(&app, settings, &mut *world.stderr)?;
     if !world.terminal {
         writeln!(world.stderr, "{}", app.get("kiosk-needs-terminal", &[]))?;
         return Ok(exit::USAGE);
@@ -1211,6 +1242,7 @@ fn kiosk(cli: &Cli, settings: &Settings, dialogue: &str, world: &mut World) -> i
             dialogue: dialogue.to_owned(),
             staff_code,
             inactivity_minutes: settings.inactivity_minutes,
+            result_seconds: settings.kiosk_result_seconds,
         },
     )
 }

@@ -30,6 +30,10 @@ pub struct ConfigFile {
     /// unfinished and clears the screen (default 5).
     #[serde(default)]
     pub inactivity_minutes: Option<u32>,
+    /// How many seconds a citizen's result stays on the kiosk's screen before it clears by
+    /// itself for the next person (default 60).
+    #[serde(default)]
+    pub kiosk_result_seconds: Option<u32>,
     /// `default`, `high-contrast` or `no-colour`.
     #[serde(default)]
     pub theme: Option<String>,
@@ -90,6 +94,7 @@ pub struct Settings {
     pub crisis_contacts: Vec<CrisisContact>,
     pub staff_code: Option<String>,
     pub inactivity_minutes: u32,
+    pub kiosk_result_seconds: u32,
     pub theme: Option<String>,
     pub staff_word: StaffWord,
 }
@@ -182,6 +187,7 @@ pub fn resolve(
         crisis_contacts: file.crisis_contacts,
         staff_code: file.staff_code.filter(|code| !code.is_empty()),
         inactivity_minutes: file.inactivity_minutes.unwrap_or(5),
+        kiosk_result_seconds: file.kiosk_result_seconds.unwrap_or(60),
         theme: file.theme,
         staff_word: file.staff_word.unwrap_or_default(),
     })
@@ -262,6 +268,21 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
         )));
     }
     Ok(file)
+}
+
+/// Whether someone other than its owner may change the config file: it holds the staff
+/// code and says where the journals are, so staff are warned (`samtale config`, the kiosk).
+pub fn writable_by_others(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o022 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 #[cfg(test)]

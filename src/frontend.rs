@@ -30,6 +30,8 @@ pub enum Launch {
         dialogue: String,
         staff_code: String,
         inactivity_minutes: u32,
+        /// How long a result stays before the screen clears for the next person.
+        result_seconds: u32,
     },
 }
 
@@ -40,6 +42,9 @@ pub struct Opening {
     pub kiosk: bool,
     /// Self mode and the kiosk: no pseudonyms listed, no history read.
     pub closed: bool,
+    /// Self mode with a staff code: the dialogue and the code the screen is handed back
+    /// with when the conversation ends.
+    pub hand_back: Option<(String, String)>,
 }
 
 impl Opening {
@@ -62,7 +67,7 @@ impl Opening {
             Launch::Home => (Screen::Home(Home::new(participants)), Vec::new()),
             // A citizen alone: only this participant and this dialogue, nothing else on disk.
             Launch::Run(run) if self_mode => {
-                let home = Home::closed(&run.dialogue, staff_code);
+                let home = Home::closed(&run.dialogue, staff_code.clone());
                 let first = run
                     .participant
                     .iter()
@@ -90,16 +95,23 @@ impl Opening {
                 dialogue,
                 staff_code,
                 inactivity_minutes,
-            } => (
-                Screen::Kiosk(Kiosk::new(dialogue, staff_code, *inactivity_minutes, now)),
-                Vec::new(),
-            ),
+                result_seconds,
+            } => {
+                let mut kiosk = Kiosk::new(dialogue, staff_code, *inactivity_minutes, now);
+                kiosk.result_seconds = *result_seconds;
+                (Screen::Kiosk(kiosk), Vec::new())
+            }
+        };
+        let hand_back = match launch {
+            Launch::Run(run) if self_mode => staff_code.map(|code| (run.dialogue.clone(), code)),
+            _ => None,
         };
         Opening {
             screen,
             first,
             kiosk,
             closed,
+            hand_back,
         }
     }
 }

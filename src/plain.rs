@@ -752,8 +752,9 @@ enum Parsed {
 /// Yes or no in Danish or English, whatever the chosen language.
 fn yes_no(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
-        "j" | "ja" | "y" | "yes" => Some(true),
-        "n" | "nej" | "no" => Some(false),
+        // 1 and 2 as in the terminal interface, where yes/no is a choice of two.
+        "j" | "ja" | "y" | "yes" | "1" => Some(true),
+        "n" | "nej" | "no" | "2" => Some(false),
         _ => None,
     }
 }

@@ -37,7 +37,7 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
         contacts: settings.crisis_contacts.clone(),
     };
     let opening = Opening::of(&launch, &store, settings.staff_code.clone(), now);
-    let (kiosk, closed) = (opening.kiosk, opening.closed);
+    let (kiosk, closed, hand_back) = (opening.kiosk, opening.closed, opening.hand_back);
     let (screen, first) = (opening.screen, opening.first);
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -60,6 +60,7 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
 
     let mut ui = Ui::new(context, screen, (size.width, size.height), now);
     ui.quit_after = matches!(launch, Launch::Run(_));
+    ui.hand_back = hand_back;
     let mut runner = Runner::new(store, StoreSink::default(), kiosk);
     runner.closed = closed;
     runner.execute(&mut ui, first);

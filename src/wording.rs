@@ -171,6 +171,43 @@ pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String 
     lines.join("\n")
 }
 
+/// The result for a person alone (self mode, the kiosk): the numbers, then one calm
+/// paragraph instead of a stack of flags written for staff. A flag whose message has an
+/// `.alone` attribute is one that matters to a person alone: its `.alone` words are the
+/// paragraph (the first such flag that fired), and the crisis contacts are shown with it
+/// (the second value). Otherwise the dialogue's `<d>-alone` message, or a general one.
+pub fn summary_alone(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> (String, bool) {
+    let d = &dialogue.id;
+    let mut lines = Vec::new();
+    let complete = dialogue
+        .scores
+        .iter()
+        .all(|s| outcome.score(&s.id).is_some());
+    let result_key = keys::result(d);
+    if complete && !dialogue.scores.is_empty() && has_message(texts, &result_key) {
+        let args: Vec<(&str, String)> = outcome
+            .scores
+            .iter()
+            .map(|s| (s.id.as_str(), texts.number(s.value, s.decimals)))
+            .collect();
+        lines.push(texts.get(&result_key, &args));
+    }
+    let low = outcome
+        .flags
+        .iter()
+        .filter(|f| !f.secondary)
+        .find_map(|f| texts.attr(&keys::item(d, &f.id), "alone", &[]));
+    let paragraph = match &low {
+        Some(words) => words.clone(),
+        None if has_message(texts, &keys::item(d, "alone")) => {
+            texts.get(&keys::item(d, "alone"), &[])
+        }
+        None => texts.get("result-alone-generic", &[]),
+    };
+    lines.push(paragraph);
+    (lines.join("\n"), low.is_some())
+}
+
 fn has_message(texts: &Texts, key: &str) -> bool {
     crate::i18n::Lang::ALL
         .into_iter()

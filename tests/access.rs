@@ -127,6 +127,7 @@ fn self_mode_and_the_kiosk_reach_no_one_else() {
             dialogue: "who5".to_owned(),
             staff_code: "4321".to_owned(),
             inactivity_minutes: 5,
+            result_seconds: 60,
         },
         true,
         40,

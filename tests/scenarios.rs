@@ -60,7 +60,14 @@ struct Scenario {
     at: &'static str,
     does: &'static [Do],
     expect: &'static [Expect],
+    /// The same intent typed into the line mode, where it has a form there: the lines.
+    line: Option<&'static str>,
+    /// Also run in a real terminal (tmux) against the binary: a chosen few per kind.
+    tmux: bool,
 }
+
+/// The fields most scenarios leave at their default.
+const PURE: (Option<&str>, bool) = (None, false);
 
 use Do::*;
 use Expect::*;
@@ -79,30 +86,40 @@ const SCENARIOS: &[Scenario] = &[
             At("ready"),
             Shown("notice-choose-first"),
         ],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "yes/no: 1 is yes",
         at: "ready",
         does: &[Type("1"), Enter],
         expect: &[Recorded("ready", "yes"), At("mood")],
+        line: Some("1"),
+        tmux: true,
     },
     Scenario {
         name: "yes/no: a digit then an arrow records the row marked",
         at: "ready",
         does: &[Type("1"), Key(KeyCode::Down), Enter],
         expect: &[Recorded("ready", "no")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "yes/no: n is no",
         at: "ready",
         does: &[Type("n"), Enter],
         expect: &[Recorded("ready", "no")],
+        line: Some("n"),
+        tmux: false,
     },
     Scenario {
         name: "yes/no: Ctrl+S skips on purpose",
         at: "ready",
         does: &[Ctrl('s')],
         expect: &[Recorded("ready", "skipped"), At("mood")],
+        line: Some(":skip"),
+        tmux: false,
     },
     // ---------------------------------------------------------------- single choice
     Scenario {
@@ -114,36 +131,48 @@ const SCENARIOS: &[Scenario] = &[
             At("sleep"),
             Shown("notice-choose-first"),
         ],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "single: a digit chooses by its number",
         at: "sleep",
         does: &[Type("3"), Enter],
         expect: &[Recorded("sleep", "choice often"), At("meals")],
+        line: Some("3"),
+        tmux: false,
     },
     Scenario {
         name: "single: a digit then an arrow records the row the arrow marked",
         at: "sleep",
         does: &[Type("3"), Key(KeyCode::Down), Enter],
         expect: &[Recorded("sleep", "choice always")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "single: arrows alone choose",
         at: "sleep",
         does: &[Key(KeyCode::Down), Key(KeyCode::Down), Enter],
         expect: &[Recorded("sleep", "choice rarely")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "single: a number with no choice says so and chooses nothing",
         at: "sleep",
         does: &[Type("9"), Enter],
         expect: &[NothingRecorded("sleep"), Shown("notice-choose-first")],
+        line: Some("9"),
+        tmux: false,
     },
     Scenario {
         name: "single: Esc and back keeps the answer given",
         at: "meals",
         does: &[Esc, Enter],
         expect: &[Recorded("sleep", "choice sometimes"), At("meals")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     // ---------------------------------------------------------------- multi choice
     Scenario {
@@ -151,6 +180,8 @@ const SCENARIOS: &[Scenario] = &[
         at: "help-with",
         does: &[Enter],
         expect: &[NothingRecorded("help-with"), Shown("notice-choose-first")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "multi: Space ticks the row, digits tick theirs, in the order offered",
@@ -163,12 +194,16 @@ const SCENARIOS: &[Scenario] = &[
             Enter,
         ],
         expect: &[Recorded("help-with", "choices bills shopping")],
+        line: Some("1 3"),
+        tmux: true,
     },
     Scenario {
         name: "multi: ticking twice unticks",
         at: "help-with",
         does: &[Type("2"), Type("2"), Type("1"), Enter],
         expect: &[Recorded("help-with", "choices bills")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     // ---------------------------------------------------------------- scale
     Scenario {
@@ -180,18 +215,24 @@ const SCENARIOS: &[Scenario] = &[
             At("mood"),
             Shown("notice-scale-set-first"),
         ],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "scale: 1 then 0 is ten",
         at: "mood",
         does: &[Type("10"), Enter],
         expect: &[Recorded("mood", "number 10")],
+        line: Some("10"),
+        tmux: true,
     },
     Scenario {
         name: "scale: a typed number is corrected with Backspace",
         at: "mood",
         does: &[Type("9"), Key(KeyCode::Backspace), Type("6"), Enter],
         expect: &[Recorded("mood", "number 6")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "scale: between the steps is refused in words",
@@ -202,18 +243,24 @@ const SCENARIOS: &[Scenario] = &[
             Shown("notice-scale-whole"),
             At("mood"),
         ],
+        line: Some("7,5"),
+        tmux: true,
     },
     Scenario {
         name: "scale: off the line is refused in words",
         at: "mood",
         does: &[Type("11"), Enter],
         expect: &[NothingRecorded("mood"), Shown("notice-scale-whole")],
+        line: Some("11"),
+        tmux: false,
     },
     Scenario {
         name: "scale: arrows after typing start from the line",
         at: "mood",
         does: &[Key(KeyCode::End), Key(KeyCode::Left), Enter],
         expect: &[Recorded("mood", "number 9")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     // ---------------------------------------------------------------- number
     Scenario {
@@ -221,18 +268,24 @@ const SCENARIOS: &[Scenario] = &[
         at: "hard-days",
         does: &[Enter],
         expect: &[NothingRecorded("hard-days"), Shown("notice-type-first")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "number: letters are not typed",
         at: "hard-days",
         does: &[Type("a2b"), Enter],
         expect: &[Recorded("hard-days", "number 2")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "number: Esc and back keeps what was typed",
         at: "hard-days",
         does: &[Type("4"), Esc, Enter, Enter],
         expect: &[Recorded("hard-days", "number 4")],
+        line: None,
+        tmux: true,
     },
     // ---------------------------------------------------------------- long text
     Scenario {
@@ -243,42 +296,56 @@ const SCENARIOS: &[Scenario] = &[
             Recorded("goal", "text Åbne brevet\nfra kommunen"),
             At("goal-help"),
         ],
+        line: Some("Åbne brevet\nfra kommunen\n."),
+        tmux: true,
     },
     Scenario {
         name: "long text: an untouched Ctrl+D records nothing",
         at: "goal",
         does: &[Ctrl('d')],
         expect: &[NothingRecorded("goal"), Shown("notice-type-first")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "long text: a paste keeps its lines",
         at: "goal",
         does: &[Paste("første linje\nanden linje"), Ctrl('d')],
         expect: &[Recorded("goal", "text første linje\nanden linje")],
+        line: Some("første linje\nanden linje\n."),
+        tmux: true,
     },
     Scenario {
         name: "long text: Backspace takes one character",
         at: "goal",
         does: &[Type("Gåx"), Key(KeyCode::Backspace), Ctrl('d')],
         expect: &[Recorded("goal", "text Gå")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "long text: Esc with text typed keeps it for when the step comes back",
         at: "goal",
         does: &[Type("halvt skrevet"), Esc, Enter],
         expect: &[NothingRecorded("goal"), At("goal")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "long text: Esc and back, then Ctrl+D records what was typed before",
         at: "goal",
         does: &[Type("halvt skrevet"), Esc, Enter, Ctrl('d')],
         expect: &[Recorded("goal", "text halvt skrevet")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "long text: a pause with text typed writes it as a draft",
         at: "goal",
         does: &[Type("ikke færdig"), Pause],
         expect: &[NothingRecorded("goal"), Draft("goal", "ikke færdig")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "long text: Ctrl+S with text typed asks first",
@@ -289,6 +356,8 @@ const SCENARIOS: &[Scenario] = &[
             At("goal"),
             Shown("notice-skip-with-text"),
         ],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "long text: Ctrl+S twice skips and lets the text go",
@@ -296,6 +365,8 @@ const SCENARIOS: &[Scenario] = &[
         does: &[Type("noget"), Ctrl('s'), Ctrl('s')],
         // "goal-help" is asked only when there is a goal: the skip took it off the path.
         expect: &[Recorded("goal", "skipped"), NothingRecorded("goal-help")],
+        line: Some(":skip"),
+        tmux: true,
     },
     Scenario {
         name: "long text: a failed write keeps the answer on screen, and it is written once when there is room",
@@ -313,6 +384,8 @@ const SCENARIOS: &[Scenario] = &[
             Recorded("goal", "text vigtigt"),
             At("goal-help"),
         ],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "long text: a failed write records nothing after it",
@@ -323,6 +396,8 @@ const SCENARIOS: &[Scenario] = &[
             At("goal"),
             NothingRecorded("goal-help"),
         ],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     // ---------------------------------------------------------------- short text
     Scenario {
@@ -330,12 +405,16 @@ const SCENARIOS: &[Scenario] = &[
         at: "goal-help",
         does: &[Type("Lise"), Enter],
         expect: &[Recorded("goal-help", "text Lise")],
+        line: Some("Lise"),
+        tmux: true,
     },
     Scenario {
         name: "short text: an untouched Enter records nothing",
         at: "goal-help",
         does: &[Enter],
         expect: &[NothingRecorded("goal-help"), Shown("notice-type-first")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "short text: a resize while typing keeps every character",
@@ -348,6 +427,8 @@ const SCENARIOS: &[Scenario] = &[
             Enter,
         ],
         expect: &[Recorded("goal-help", "text Lise")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "short text: keys do nothing while the window is too small",
@@ -361,6 +442,8 @@ const SCENARIOS: &[Scenario] = &[
             Enter,
         ],
         expect: &[Recorded("goal-help", "text Li")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     // ---------------------------------------------------------------- repeat group
     Scenario {
@@ -373,6 +456,8 @@ const SCENARIOS: &[Scenario] = &[
             Type("Frida"),
         ],
         expect: &[Recorded("who", "entries 1"), Shown("notice-list-keys")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "repeat: Delete asks, and only Enter removes",
@@ -387,6 +472,8 @@ const SCENARIOS: &[Scenario] = &[
             Type("x"),
         ],
         expect: &[Recorded("who", "entries 1"), At("who")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "repeat: Delete then Enter removes",
@@ -399,18 +486,24 @@ const SCENARIOS: &[Scenario] = &[
             Enter,
         ],
         expect: &[Recorded("who", "entries 0")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "repeat: Esc on an entry with text asks before letting it go",
         at: "who",
         does: &[Type("+Frida"), Esc],
         expect: &[NothingRecorded("who"), Shown("notice-entry-leave-ask")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
     Scenario {
         name: "repeat: a pause with an entry half written keeps it as a draft",
         at: "who",
         does: &[Type("+Frida"), Pause],
         expect: &[NothingRecorded("who"), Draft("who", "Frida")],
+        line: None,
+        tmux: true,
     },
     Scenario {
         name: "repeat: entries are reordered with Alt+arrows",
@@ -424,6 +517,8 @@ const SCENARIOS: &[Scenario] = &[
             Ctrl('d'),
         ],
         expect: &[Recorded("who", "entries 2")],
+        line: PURE.0,
+        tmux: PURE.1,
     },
 ];
 
@@ -440,9 +535,31 @@ fn value_words(answer: &Answer) -> String {
     }
 }
 
-/// The practice check-in (docs/example), started for a participant as `samtale run` does,
-/// and answered plainly up to `target`.
-fn practice_at(cfg: Cfg, target: &str) -> Harness {
+/// How the practice check-in is answered plainly on the way to a scenario's step.
+#[derive(Debug, Clone, Copy)]
+enum Plainly {
+    /// An info step: go on.
+    Next,
+    /// Typed, then Enter.
+    Line(&'static str),
+    /// A long text, then Ctrl+D (in the line mode: a line holding only `.`).
+    Long(&'static str),
+    Skip,
+}
+
+fn plainly(step: &str) -> Plainly {
+    match step {
+        "welcome" | "habits" | "crisis-help" => Plainly::Next,
+        "ready" | "safe" | "contact" | "extra-visit" => Plainly::Line("1"),
+        "mood" => Plainly::Line("5"),
+        "hard-days" | "sleep" | "meals" | "out" | "home-state" => Plainly::Line("2"),
+        "help-with" => Plainly::Line("1"),
+        "goal" => Plainly::Long("Åbne brevet"),
+        _ => Plainly::Skip,
+    }
+}
+
+fn start_practice(cfg: Cfg) -> Harness {
     let screen = Screen::Home(Home::for_dialogue(
         vec!["Søren".to_owned()],
         "practice-check-in",
@@ -455,25 +572,33 @@ fn practice_at(cfg: Cfg, target: &str) -> Harness {
         matches!(h.ui.screen, Screen::Conversation(_)),
         "the conversation started"
     );
+    h
+}
+
+/// The practice check-in (docs/example), started for a participant as `samtale run` does,
+/// and answered plainly up to `target`; with the way there, for the other drivers.
+fn practice_path(cfg: Cfg, target: &str) -> (Harness, Vec<Plainly>) {
+    let mut h = start_practice(cfg);
+    let mut path = Vec::new();
     for _ in 0..40 {
         let step = h.step_id().expect("at a step");
         if step == target {
-            return h;
+            return (h, path);
         }
-        match step.as_str() {
-            "welcome" | "habits" | "crisis-help" => h.enter(),
-            "ready" | "safe" | "contact" | "extra-visit" => h.type_text("1\n"),
-            "mood" => h.type_text("5\n"),
-            "hard-days" => h.type_text("2\n"),
-            "sleep" | "meals" | "out" => h.type_text("2\n"),
-            "home-state" => h.type_text("2\n"),
-            "help-with" => h.type_text("1\n"),
-            "goal" => {
-                h.type_text("Åbne brevet");
+        let how = plainly(&step);
+        match how {
+            Plainly::Next => h.enter(),
+            Plainly::Line(text) => {
+                h.type_text(text);
+                h.enter();
+            }
+            Plainly::Long(text) => {
+                h.type_text(text);
                 h.ctrl('d');
             }
-            _ => h.ctrl('s'),
+            Plainly::Skip => h.ctrl('s'),
         }
+        path.push(how);
         assert_ne!(
             h.step_id().as_deref(),
             Some(step.as_str()),
@@ -481,6 +606,10 @@ fn practice_at(cfg: Cfg, target: &str) -> Harness {
         );
     }
     panic!("never reached {target}");
+}
+
+fn practice_at(cfg: Cfg, target: &str) -> Harness {
+    practice_path(cfg, target).0
 }
 
 fn run(scenario: &Scenario, cfg: Cfg) {
@@ -710,4 +839,237 @@ fn the_line_mode_records_what_the_interface_records() {
             assert_eq!(tui, line, "{dialogue} {tag}: {}", output.stdout);
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// The same scenarios through the line mode, and in a real terminal
+// ---------------------------------------------------------------------------------------
+
+fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "da",
+        Lang::En => "en",
+    }
+}
+
+fn example_dir() -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/example")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The answers a scenario expects, checked against a journal read from disk.
+fn check_recorded(label: &str, scenario: &Scenario, journal: &samtale::journal::Journal) {
+    let latest = |step: &str| {
+        journal.blocks.iter().rev().find_map(|b| match b {
+            Block::Answer {
+                step: s, answer, ..
+            } if s == step => Some(value_words(answer)),
+            _ => None,
+        })
+    };
+    for expectation in scenario.expect {
+        match *expectation {
+            Recorded(step, words) => {
+                assert_eq!(latest(step).as_deref(), Some(words), "{label}: {step}")
+            }
+            NothingRecorded(step) => assert_eq!(latest(step), None, "{label}: {step}"),
+            RecordedOnce(step) => {
+                let count = journal
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Answer { step: s, .. } if s == step))
+                    .count();
+                assert_eq!(count, 1, "{label}: {step} written {count} times");
+            }
+            Draft(step, text) => {
+                let found = journal.blocks.iter().any(|b| {
+                    matches!(b, Block::Draft { step: s, fields, .. }
+                        if s == step && fields.iter().any(|(_, t)| t == text))
+                });
+                assert!(found, "{label}: a draft of {step} with {text:?}");
+            }
+            Shown(_) | At(_) => {}
+        }
+    }
+}
+
+#[test]
+fn the_line_mode_records_the_same_for_the_same_intent() {
+    let sandbox = common::Sandbox::new("scenario-lines");
+    let mut runs = 0;
+    for lang in [Lang::Da, Lang::En] {
+        for (index, scenario) in SCENARIOS.iter().enumerate() {
+            let Some(lines) = scenario.line else {
+                continue;
+            };
+            let (_, path) = practice_path(Cfg { lang, ..Cfg::da() }, scenario.at);
+            let mut stdin = String::new();
+            for how in path {
+                match how {
+                    Plainly::Next => {}
+                    Plainly::Line(text) => stdin.push_str(&format!("{text}\n")),
+                    Plainly::Long(text) => stdin.push_str(&format!("{text}\n.\n")),
+                    Plainly::Skip => stdin.push_str(":skip\n"),
+                }
+            }
+            stdin.push_str(&format!("{lines}\n:pause\n"));
+            let participant = format!("line{index}{}", lang_tag(lang));
+            let output = sandbox.run(
+                &[
+                    "--dialogues",
+                    &example_dir(),
+                    "run",
+                    "practice-check-in",
+                    "--participant",
+                    &participant,
+                    "--plain",
+                    "--lang",
+                    lang_tag(lang),
+                ],
+                &stdin,
+            );
+            let paths = sandbox.journals(&participant);
+            let journal = common::parse_journal(
+                paths
+                    .last()
+                    .unwrap_or_else(|| panic!("{}: no journal; {}", scenario.name, output.stderr)),
+            );
+            let label = format!("line mode: {} ({})", scenario.name, lang_tag(lang));
+            check_recorded(&label, scenario, &journal);
+            runs += 1;
+        }
+    }
+    assert!(runs >= 20, "the line mode ran {runs} scenarios");
+}
+
+/// A person's keys, as tmux sends them.
+fn send_in_tmux(term: &common::tmux::Term, action: Do) {
+    let key = |code: KeyCode| match code {
+        KeyCode::Down => "Down".to_owned(),
+        KeyCode::Up => "Up".to_owned(),
+        KeyCode::Left => "Left".to_owned(),
+        KeyCode::Right => "Right".to_owned(),
+        KeyCode::Home => "Home".to_owned(),
+        KeyCode::End => "End".to_owned(),
+        KeyCode::Backspace => "BSpace".to_owned(),
+        KeyCode::Delete => "DC".to_owned(),
+        KeyCode::Tab => "Tab".to_owned(),
+        KeyCode::Enter => "Enter".to_owned(),
+        KeyCode::Esc => "Escape".to_owned(),
+        other => panic!("no tmux name for {other:?}"),
+    };
+    match action {
+        Key(code) => term.keys(&[&key(code)]),
+        Alt(code) => term.keys(&[&format!("M-{}", key(code))]),
+        Ctrl(c) => term.keys(&[&format!("C-{c}")]),
+        Type(text) => {
+            for c in text.chars() {
+                match c {
+                    '\n' => term.keys(&["Enter"]),
+                    '\t' => term.keys(&["Tab"]),
+                    c => term.type_text(&c.to_string()),
+                }
+            }
+        }
+        Paste(text) => {
+            term.tmux(&["set-buffer", "-b", "scenario", text]);
+            term.tmux(&[
+                "paste-buffer",
+                "-p",
+                "-b",
+                "scenario",
+                "-t",
+                common::tmux::SESSION,
+            ]);
+        }
+        Enter => term.keys(&["Enter"]),
+        Esc => term.keys(&["Escape"]),
+        Pause => term.keys(&["C-p"]),
+        Resize(..) | DiskFull | DiskBack => panic!("not a scenario for tmux: {action:?}"),
+    }
+}
+
+#[test]
+fn chosen_scenarios_hold_in_a_real_terminal_in_danish() {
+    let cfg = Cfg::da();
+    let texts = common::ui::context(cfg.lang, cfg.theme).texts;
+    let mut runs = 0;
+    for (index, scenario) in SCENARIOS.iter().enumerate().filter(|(_, s)| s.tmux) {
+        let (_, path) = practice_path(cfg, scenario.at);
+        let mut term = common::tmux::Term::start_with(
+            &format!("scenario{index}"),
+            (80, 24),
+            "()\n",
+            &[
+                "--dialogues",
+                &example_dir(),
+                "run",
+                "practice-check-in",
+                "--participant",
+                "Søren",
+            ],
+            "da",
+            |_| {},
+        );
+        term.wait_text("Øvesamtale");
+        for how in path {
+            let before = term.screen();
+            match how {
+                Plainly::Next => term.keys(&["Enter"]),
+                Plainly::Line(text) => {
+                    term.type_text(text);
+                    term.keys(&["Enter"]);
+                }
+                Plainly::Long(text) => {
+                    term.type_text(text);
+                    term.keys(&["C-d"]);
+                }
+                Plainly::Skip => term.keys(&["C-s"]),
+            }
+            // One frame draws the next question: any change of the screen is it.
+            term.wait_for("the next question", |s| s != before);
+        }
+        for action in scenario.does {
+            send_in_tmux(&term, *action);
+        }
+        let screen = term.settle();
+        let label = format!("tmux: {}", scenario.name);
+        for expectation in scenario.expect {
+            match *expectation {
+                Shown(key) => {
+                    let message = texts.get(key, &[]);
+                    let stretch = message
+                        .split(['{', '}'])
+                        .step_by(2)
+                        .max_by_key(|s| s.chars().count())
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned();
+                    let start: String = stretch.chars().take(20).collect();
+                    assert!(
+                        common::tmux::squash(&screen).contains(&common::tmux::squash(&start)),
+                        "{label}: shows {key}:\n{screen}"
+                    );
+                }
+                At(step) => {
+                    let question = texts.get(&format!("practice-check-in-{step}"), &[]);
+                    let start: String = question.chars().take(20).collect();
+                    assert!(
+                        common::tmux::squash(&screen).contains(&common::tmux::squash(&start)),
+                        "{label}: at {step}:\n{screen}"
+                    );
+                }
+                _ => {}
+            }
+        }
+        let paths = term.journal_paths("Søren");
+        let text = std::fs::read_to_string(paths.last().expect("a journal")).expect("read it");
+        let journal = samtale::journal::format::parse(&text)
+            .unwrap_or_else(|e| panic!("{label}: the journal parses strictly: {e:?}\n{text}"));
+        check_recorded(&label, scenario, &journal);
+        runs += 1;
+    }
+    assert!(runs >= 15, "tmux ran {runs} scenarios");
 }

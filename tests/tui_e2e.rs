@@ -1088,3 +1088,116 @@ fn a_full_disk_stops_at_the_unsaved_answer_keeps_it_and_ends_with_code_4() {
     assert_eq!(written.answers().len(), 2, "{:?}", written.answers());
     drop(filler);
 }
+
+// ---------------------------------------------------------------------------------------
+// A citizen alone
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn self_mode_in_danish_reads_calmly_shows_whom_to_call_and_hands_the_screen_back() {
+    let mut term = Term::start_with(
+        "self-da",
+        (80, 24),
+        "(staff_code: Some(\"4321\"))\n",
+        &["run", "who5", "--participant", "p30", "--mode", "self"],
+        "da",
+        |_| {},
+    );
+    term.wait_text("Her er fem udsagn");
+    term.keys(&["Enter"]);
+    for n in 1..=5 {
+        term.wait_for(&format!("udsagn {n}"), |s| {
+            s.contains(&format!("Spørgsmål {n} af 5"))
+        });
+        term.keys(&["0", "Enter"]);
+    }
+    term.wait_text("Skal vi skrive det sådan?");
+    term.keys(&["Enter"]);
+    let screen = term.wait_text("Resultat");
+    for shown in [
+        "Dine svar tyder på",
+        "70 201 201",
+        "112",
+        "Dine svar er gemt",
+    ] {
+        assert!(
+            squash(&screen).contains(&squash(shown)),
+            "{shown:?}:\n{screen}"
+        );
+    }
+    for hidden in ["depression", "diagnose", "journals/", "konfigurationsfil"] {
+        assert!(!screen.contains(hidden), "{hidden:?}:\n{screen}");
+    }
+    term.keys(&["Enter"]);
+    term.wait_text("Giv skærmen tilbage til personalet");
+    term.keys(&["Escape", "Enter", "h"]);
+    term.settle();
+    assert!(term.samtale_alive(), "only the staff code leaves");
+    term.keys(&["C-q"]);
+    term.type_text("4321");
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 0);
+    let (_, journal) = term.journal("p30");
+    assert!(journal.is_finished());
+    assert_eq!(score(&journal, "raw"), 0.0);
+}
+
+#[test]
+fn the_not_ready_pause_of_a_crisis_dialogue_shows_whom_to_call_in_danish() {
+    let mut term = Term::start_with(
+        "notready-da",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p31"],
+        "da",
+        |_| {},
+    );
+    term.wait_text("Læring efter en krise");
+    term.keys(&["Enter"]);
+    term.wait_text("Er det et godt tidspunkt");
+    term.keys(&["2", "Enter"]);
+    let screen = term.wait_text("Samtalen er sat på pause.");
+    assert!(screen.contains("112"), "{screen}");
+    assert!(screen.contains("70 201 201"), "{screen}");
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 5);
+}
+
+#[test]
+fn the_kiosk_clears_a_result_by_itself_and_makes_wrong_codes_wait_in_english() {
+    let mut term = Term::start(
+        "kiosk-alone",
+        (80, 24),
+        "(staff_code: Some(\"4321\"), kiosk_result_seconds: Some(2))\n",
+        &["kiosk", "who5"],
+    );
+    term.wait_text("Welcome");
+    term.type_text("p32");
+    term.keys(&["Enter"]);
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    answer_who5(&mut term, ["4", "4", "4", "4", "4"]);
+    term.wait_text(REVIEW);
+    term.keys(&["Enter"]);
+    let screen = term.wait_text("Result");
+    assert!(screen.contains("Your answers are saved."), "{screen}");
+    assert!(!screen.contains("journals/"), "{screen}");
+    // Two seconds later the next person sees the welcome, not the result.
+    let screen = term.wait_for("the welcome again", |s| {
+        s.contains("Welcome") && !s.contains("20/25")
+    });
+    assert!(!screen.contains("p32"), "{screen}");
+
+    for _ in 0..3 {
+        term.keys(&["C-q"]);
+        term.wait_text("staff code");
+        term.type_text("1111");
+        term.keys(&["Enter"]);
+        term.wait_text("That was not the staff code.");
+    }
+    term.keys(&["C-q"]);
+    term.wait_text("Too many wrong codes");
+    assert!(term.samtale_alive());
+    let journals = term.journal_paths("p32");
+    assert_eq!(journals.len(), 1, "{journals:?}");
+}

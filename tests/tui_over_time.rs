@@ -744,7 +744,10 @@ fn the_history_is_reached_from_home_and_left_with_esc() {
     h.press(KeyCode::Esc);
     assert!(matches!(h.ui.screen, Screen::Home(_)));
     let screen = shown(&mut h, 80, 24);
-    assert!(screen.contains("Hvilken samtaleguide skal bruges med p1?"), "{screen}");
+    assert!(
+        screen.contains("Hvilken samtaleguide skal bruges med p1?"),
+        "{screen}"
+    );
     assert!(
         h.runner.sink.journals.is_empty(),
         "reading the history begins and writes nothing"

@@ -1827,12 +1827,19 @@ fn the_kiosk_pauses_and_clears_after_the_inactivity_limit() {
         vec![("cheerful".to_owned(), who5_choice("4"))]
     );
     let question = h.screen(80, 24);
-    // Nine minutes and 59 seconds without a key: still there, nothing written.
-    h.now = at(120 + 10 * 60 - 1);
+    // Nine minutes and 29 seconds without a key: still there, nothing written.
+    h.now = at(120 + 10 * 60 - 31);
     let blocks = h.journal().blocks.len();
     h.send(Input::Tick);
     assert_eq!(h.journal().blocks.len(), blocks);
     assert_eq!(h.screen(80, 24), question);
+    // The last 30 seconds: the screen asks whether anyone is still there, and a half-
+    // finished check-in is not on show meanwhile.
+    h.now = at(120 + 10 * 60 - 1);
+    h.send(Input::Tick);
+    assert_eq!(h.journal().blocks.len(), blocks);
+    let asking = h.screen(80, 24);
+    assert!(asking.contains("Er du her stadig?"), "{asking}");
     // Ten minutes: saved as paused, closed, and the screen is the welcome again.
     h.now = at(120 + 10 * 60);
     h.send(Input::Tick);

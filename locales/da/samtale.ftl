@@ -717,3 +717,20 @@ csv-kind-yesno = ja/nej
 csv-kind-entries = liste
 csv-kind-entry = felt
 export-headers = „{ $headers }“ er ikke en slags overskrifter. Brug --headers ids for de faste id'er, eller udelad tilvalget for overskrifter på dansk.
+
+## a citizen alone
+contacts-livslinien = Livslinien, hvis livet føles for svært: 70 201 201
+contacts-heading = Hvis du har brug for at tale med nogen nu:
+result-alone-generic = Dine svar er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til din næste samtale med personalet.
+self-handed-back = Tak for dine svar. Giv skærmen tilbage til personalet.
+kiosk-still-here = Er du her stadig? Tryk på en tast. Ellers gemmes dine svar om { $seconds } { $seconds ->
+        [one] sekund
+       *[other] sekunder
+    }, og skærmen ryddes.
+kiosk-code-wait = For mange forkerte koder. Vent { $seconds } { $seconds ->
+        [one] sekund
+       *[other] sekunder
+    }, før du prøver igen.
+kiosk-code-too-short = Personalekoden skal være mindst 4 tegn lang. Sæt en længere staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
+config-others-can-write = Advarsel: konfigurationsfilen { $path } kan ændres af andre end ejeren. Den indeholder personalekoden og datamappen; gør den privat med `chmod 600 { $path }`.
+config-no-contacts = Der er ikke skrevet lokale krisekontakter ind (crisis_contacts i { $path }). En borger alene ser kun 112 og Livslinien.

@@ -726,3 +726,20 @@ csv-kind-yesno = yes/no
 csv-kind-entries = list
 csv-kind-entry = field
 export-headers = "{ $headers }" is not a kind of headers. Use --headers ids for the stable ids, or leave the option out for headers in words.
+
+## a citizen alone
+contacts-livslinien = Livslinien (the Danish suicide helpline), if life feels too hard: 70 201 201
+contacts-heading = If you need to talk to someone now:
+result-alone-generic = Your answers are a help to talk about how you are, not a judgement of you. You could take them to your next talk with staff.
+self-handed-back = Thank you for your answers. Please hand the screen back to staff.
+kiosk-still-here = Are you still there? Press any key. Otherwise your answers are saved in { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    } and the screen is cleared.
+kiosk-code-wait = Too many wrong codes. Wait { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    } before trying again.
+kiosk-code-too-short = The staff code must be at least 4 characters long. Set a longer staff_code in the config file (`samtale config` shows where it is).
+config-others-can-write = Warning: the config file { $path } can be changed by others than its owner. It holds the staff code and the data folder; make it private with `chmod 600 { $path }`.
+config-no-contacts = No local crisis contacts are set up (crisis_contacts in { $path }). A citizen alone sees only 112 and Livslinien.

@@ -36,6 +36,11 @@ who5-percent = Percent (0–100)
 who5-result = Score: { $raw }/25 ({ $percent } %)
 
 who5-low-wellbeing = The score is 12 or lower (below 50 %). This can be a sign that you are not doing so well right now. You could talk together about how you are, and whether it makes sense to look into it further, for example with your doctor.
+    .alone = Your answers suggest that the last two weeks have been hard. The number is not a judgement of you, but a help to talk about how you are. You do not have to be alone with it: talk to someone you trust, or to staff, and call one of the numbers below if it gets too hard.
 who5-low-item = At least one statement was answered “Some of the time” or “At no time”. That is worth talking about, even if the total score looks fine.
+    .alone = One or more of your answers suggest that something has been hard in the last two weeks. The number is a help to talk about how you are, not a judgement of you. You could talk to someone you trust, or to staff, and call one of the numbers below if it gets too hard.
 who5-very-low = The score is 7 or lower (28 % or lower). Some use this threshold as a sign of possible depression; it is not a diagnosis. It is a good reason to talk together about how you are, and whether you would like to see your doctor.
 who5-change = The score has changed by 10 percentage points or more since last time. That counts as a clear change. You could talk about what has happened since last time.
+
+# The result for a person alone (self mode, the kiosk): one calm paragraph.
+who5-alone = The number is a help to talk about how you have been over the last two weeks, not a judgement of you. You could take it to your next talk with staff.

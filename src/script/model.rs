@@ -32,6 +32,10 @@ pub struct Dialogue {
     /// learning from a crisis: revise the crisis plan), with these answers shown beside it.
     #[serde(default)]
     pub follow_up: Option<FollowUp>,
+    /// A crisis dialogue (the crisis plan, learning after a crisis): every way out of it
+    /// (a pause, "not ready", the result) shows the crisis contacts, Livslinien and 112.
+    #[serde(default)]
+    pub crisis: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

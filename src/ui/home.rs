@@ -71,6 +71,8 @@ struct Closed {
     staff_code: Option<String>,
     /// The staff code being typed, while its prompt is open.
     prompt: Option<TextField>,
+    /// The conversation is over: the screen asks for it to be handed back to staff.
+    handed_back: bool,
 }
 
 impl Home {
@@ -99,7 +101,18 @@ impl Home {
         home.closed = Some(Box::new(Closed {
             staff_code,
             prompt: None,
+            handed_back: false,
         }));
+        home
+    }
+
+    /// After a conversation in self mode with a staff code: the citizen is thanked and
+    /// asked to hand the screen back; only the staff code leaves.
+    pub fn handed_back(dialogue: &str, staff_code: String) -> Home {
+        let mut home = Home::closed(dialogue, Some(staff_code));
+        if let Some(closed) = &mut home.closed {
+            closed.handed_back = true;
+        }
         home
     }
 
@@ -378,7 +391,14 @@ impl Home {
         let body = body.inner(ratatui::layout::Margin::new(2, 0));
         let mut lines: Vec<Line> = Vec::new();
         let mut keys = Vec::new();
+        let handed_back = self.closed.as_ref().is_some_and(|c| c.handed_back);
         match self.stage {
+            _ if handed_back => {
+                for line in widgets::wrap(&texts.get("self-handed-back", &[]), body.width) {
+                    lines.push(Line::styled(line, theme.question));
+                }
+                keys.push(("Ctrl+Q".to_owned(), texts.get("kiosk-staff", &[])));
+            }
             Stage::Participant => {
                 for line in widgets::wrap(&texts.get("home-ask-participant", &[]), body.width) {
                     lines.push(Line::styled(line, theme.question));

@@ -19,6 +19,12 @@ use crate::wording;
 /// How long the thank-you stays before the screen clears by itself.
 const THANKS_SECONDS: i64 = 15;
 
+/// How long before the inactivity pause the screen asks whether anyone is still there.
+const STILL_HERE_SECONDS: i64 = 30;
+
+/// Wrong staff codes allowed before each further try must wait.
+const FREE_CODE_TRIES: u32 = 3;
+
 enum Stage {
     Welcome(TextField),
     Conversation(Box<Conversation>),
@@ -34,6 +40,11 @@ pub struct Kiosk {
     /// The staff code being typed, while the prompt is open.
     code_prompt: Option<TextField>,
     message: Option<String>,
+    /// Wrong staff codes in a row, and until when the next try must wait.
+    wrong_codes: u32,
+    locked_until: Option<Stamp>,
+    /// How long a result stays on screen before it clears for the next person.
+    pub result_seconds: u32,
 }
 
 impl Kiosk {
@@ -46,6 +57,27 @@ impl Kiosk {
             last_input: now,
             code_prompt: None,
             message: None,
+            wrong_codes: 0,
+            locked_until: None,
+            result_seconds: 60,
+        }
+    }
+
+    /// Seconds until another staff code may be tried, after too many wrong ones.
+    fn code_wait(&self, now: Stamp) -> Option<i64> {
+        self.locked_until
+            .map(|until| (until - now).num_seconds() + 1)
+            .filter(|seconds| *seconds > 0)
+    }
+
+    /// A wrong code: after three, each further try waits longer (5 s, 10 s, 20 s … at most
+    /// 5 minutes), so a code cannot be guessed by trying many in a row.
+    fn wrong_code(&mut self, now: Stamp) {
+        self.wrong_codes += 1;
+        if self.wrong_codes >= FREE_CODE_TRIES {
+            let doublings = (self.wrong_codes - FREE_CODE_TRIES).min(6);
+            let seconds = (5i64 << doublings).min(300);
+            self.locked_until = Some(now + chrono::TimeDelta::seconds(seconds));
         }
     }
 
@@ -97,6 +129,8 @@ impl Kiosk {
                         let typed = field.text();
                         self.code_prompt = None;
                         if !self.staff_code.is_empty() && typed == self.staff_code {
+                            self.wrong_codes = 0;
+                            self.locked_until = None;
                             let mut commands = self.pause(context, now);
                             if matches!(self.stage, Stage::Conversation(_)) {
                                 commands.push(Command::Close);
@@ -104,6 +138,7 @@ impl Kiosk {
                             commands.push(Command::Quit);
                             commands
                         } else {
+                            self.wrong_code(now);
                             self.message = Some(context.texts.get("kiosk-wrong-code", &[]));
                             Vec::new()
                         }
@@ -129,7 +164,16 @@ impl Kiosk {
         if let Input::Key(key) = &input
             && ctrl(key, 'q')
         {
-            self.code_prompt = Some(TextField::new("", false));
+            match self.code_wait(now) {
+                Some(seconds) => {
+                    self.message = Some(
+                        context
+                            .texts
+                            .get("kiosk-code-wait", &[("seconds", seconds.to_string())]),
+                    );
+                }
+                None => self.code_prompt = Some(TextField::new("", false)),
+            }
             return Vec::new();
         }
         match &mut self.stage {
@@ -214,6 +258,19 @@ impl Kiosk {
                 self.clear();
                 Vec::new()
             }
+            // A result (or a pause) left on screen is cleared for the next person, so no
+            // one reads the one before them.
+            Stage::Conversation(conversation)
+                if matches!(
+                    conversation.session.position(),
+                    Position::Done | Position::Paused
+                ) && now - self.last_input
+                    >= chrono::TimeDelta::seconds(i64::from(self.result_seconds)) =>
+            {
+                self.code_prompt = None;
+                self.clear();
+                vec![Command::Close]
+            }
             Stage::Conversation(_) if now - self.last_input >= self.inactivity => {
                 let mut commands = self.pause(context, now);
                 commands.push(Command::Close);
@@ -297,6 +354,24 @@ impl Kiosk {
                 );
                 let body = widgets::centred(area, width, lines.len() as u16);
                 frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
+            }
+        }
+        // Before a half-finished check-in is cleared, whoever is reading slowly is asked.
+        if let Stage::Conversation(conversation) = &self.stage
+            && !matches!(
+                conversation.session.position(),
+                Position::Done | Position::Paused
+            )
+        {
+            let left = (self.inactivity - (now - self.last_input)).num_seconds();
+            if left <= STILL_HERE_SECONDS {
+                widgets::message_box(
+                    frame,
+                    area,
+                    theme,
+                    &texts.get("kiosk-still-here", &[("seconds", left.max(0).to_string())]),
+                    "",
+                );
             }
         }
         if let Some(field) = &self.code_prompt {

@@ -119,6 +119,9 @@ pub struct Ui {
     pub error: Option<String>,
     /// Leave the app when the conversation ends (started as `samtale run`).
     pub quit_after: bool,
+    /// Self mode with a staff code: when the conversation ends the screen is handed back
+    /// to staff, and only this code leaves.
+    pub hand_back: Option<(String, String)>,
     /// What a follow-up conversation shows beside it, until it has started.
     beside: Vec<(String, String)>,
     pub quit: bool,
@@ -138,6 +141,7 @@ impl Ui {
             blanked: false,
             error: None,
             quit_after: false,
+            hand_back: None,
             beside: Vec::new(),
             quit: false,
             behind: None,
@@ -208,6 +212,12 @@ impl Ui {
                     out.push(Command::Close);
                     self.beside = beside;
                     out.push(Command::Start(start));
+                }
+                Command::Close if self.quit_after && self.hand_back.is_some() => {
+                    out.push(Command::Close);
+                    if let Some((dialogue, code)) = &self.hand_back {
+                        self.screen = Screen::Home(Home::handed_back(dialogue, code.clone()));
+                    }
                 }
                 Command::Close if self.quit_after => {
                     out.push(Command::Close);

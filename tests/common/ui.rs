@@ -180,6 +180,7 @@ impl Harness {
         let opening = Opening::of(launch, &store, Some("4321".to_owned()), t0());
         let mut ui = Ui::new(context(cfg.lang, cfg.theme), opening.screen, cfg.size, t0());
         ui.quit_after = matches!(launch, Launch::Run(_));
+        ui.hand_back = opening.hand_back;
         let mut runner = Runner::new(store, MemorySink::new(), opening.kiosk);
         runner.closed = opening.closed;
         runner.execute(&mut ui, opening.first);

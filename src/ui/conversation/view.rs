@@ -202,6 +202,11 @@ impl Conversation {
                     .map(|l| Line::styled(l, theme.text)),
             );
         }
+        // Every way out of a crisis dialogue (a pause, "not ready") shows whom to call.
+        if shows_contacts(&self.session) {
+            lines.push(Line::default());
+            lines.extend(contact_lines(context, area.width, self.mode));
+        }
         frame.render_widget(Paragraph::new(lines), area);
     }
 
@@ -322,7 +327,7 @@ impl Conversation {
         match &self.input {
             StepInput::Info => {
                 if matches!(step.kind, StepKind::Info { contacts: true }) {
-                    contacts_view(context, frame, area, alignment);
+                    contacts_view(context, frame, area, alignment, self.mode);
                 }
             }
             StepInput::Text(input) => input.view(frame, area, theme),
@@ -356,17 +361,24 @@ impl Conversation {
     pub(super) fn result_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
         let theme = &context.theme;
         let texts = &context.texts;
-        let summary = self
-            .session
-            .outcome()
-            .map(|o| wording::summary(texts, self.session.dialogue(), o))
-            .unwrap_or_default();
+        let dialogue = self.session.dialogue();
+        // Staff read the flags as they are written for staff; a person alone reads one
+        // calm paragraph, and where a low flag fired, whom to call.
+        let (summary, low) = match (self.session.outcome(), self.mode) {
+            (Some(outcome), Mode::SelfGuided) => wording::summary_alone(texts, dialogue, outcome),
+            (Some(outcome), _) => (wording::summary(texts, dialogue, outcome), false),
+            (None, _) => (String::new(), false),
+        };
         let mut lines = vec![
             Line::styled(texts.get("plain-result-heading", &[]), theme.question),
             Line::default(),
         ];
         for line in widgets::wrap(&summary, area.width) {
             lines.push(Line::styled(line, theme.text));
+        }
+        if low || shows_contacts(&self.session) {
+            lines.push(Line::default());
+            lines.extend(contact_lines(context, area.width, self.mode));
         }
         lines.push(Line::default());
         for line in widgets::wrap(&self.saved_line(texts), area.width) {
@@ -487,13 +499,35 @@ pub(super) struct ConversationLayout {
 }
 
 /// The crisis contacts configured, and 112, on a step that shows them.
-fn contacts_view(context: &Context, frame: &mut Frame, area: Rect, alignment: Alignment) {
+/// The crisis contacts configured, and 112, on a step that shows them.
+pub(super) fn contacts_view(
+    context: &Context,
+    frame: &mut Frame,
+    area: Rect,
+    alignment: Alignment,
+    mode: Mode,
+) {
+    let lines = contact_lines(context, area.width, mode);
+    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+}
+
+/// Whom to call: the local crisis contacts configured, Livslinien and 112. Staff are told
+/// when no local contacts are set up; a citizen alone is never shown instructions about a
+/// config file, only numbers that need none.
+fn contact_lines(context: &Context, width: u16, mode: Mode) -> Vec<Line<'static>> {
     let theme = &context.theme;
     let texts = &context.texts;
+    let alone = mode == Mode::SelfGuided;
     let mut lines = Vec::new();
-    if context.contacts.is_empty() {
+    if alone {
         lines.extend(
-            widgets::wrap(&texts.get("contacts-none-configured", &[]), area.width)
+            widgets::wrap(&texts.get("contacts-heading", &[]), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.question)),
+        );
+    } else if context.contacts.is_empty() {
+        lines.extend(
+            widgets::wrap(&texts.get("contacts-none-configured", &[]), width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.dim)),
         );
@@ -506,16 +540,30 @@ fn contacts_view(context: &Context, frame: &mut Frame, area: Rect, alignment: Al
             .unwrap_or_default();
         let text = format!("{} · {}{open}", contact.name, contact.phone);
         lines.extend(
-            widgets::wrap(&text, area.width)
+            widgets::wrap(&text, width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.accent)),
         );
     }
-    lines.push(Line::styled(
-        texts.get("contacts-emergency", &[]),
-        theme.warning,
-    ));
-    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+    if alone || context.contacts.is_empty() {
+        lines.extend(
+            widgets::wrap(&texts.get("contacts-livslinien", &[]), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.accent)),
+        );
+    }
+    lines.extend(
+        widgets::wrap(&texts.get("contacts-emergency", &[]), width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.warning)),
+    );
+    lines
+}
+
+/// A crisis dialogue (`crisis: true` in its script): its every way out shows whom to call.
+/// A citizen alone is shown them too when a low flag fires (`wording::summary_alone`).
+fn shows_contacts(session: &crate::engine::Session) -> bool {
+    session.dialogue().crisis
 }
 
 /// Minutes and seconds, for the rehearsal timers.
