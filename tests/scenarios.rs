@@ -121,6 +121,38 @@ const SCENARIOS: &[Scenario] = &[
         line: Some(":skip"),
         tmux: false,
     },
+    Scenario {
+        name: "yes/no: a paste does not choose",
+        at: "ready",
+        does: &[Paste("ja"), Enter],
+        expect: &[NothingRecorded("ready"), Shown("notice-choose-first")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "yes/no: Backspace does not unchoose or choose",
+        at: "ready",
+        does: &[Type("2"), Key(KeyCode::Backspace), Enter],
+        expect: &[Recorded("ready", "no")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "yes/no: Esc and back keeps the answer given",
+        at: "mood",
+        does: &[Esc, Enter],
+        expect: &[Recorded("ready", "yes"), At("mood")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "yes/no: a pause with a row marked records nothing",
+        at: "safe",
+        does: &[Type("2"), Pause],
+        expect: &[NothingRecorded("safe")],
+        line: None,
+        tmux: false,
+    },
     // ---------------------------------------------------------------- single choice
     Scenario {
         name: "single: an untouched Enter records nothing",
@@ -174,6 +206,22 @@ const SCENARIOS: &[Scenario] = &[
         line: PURE.0,
         tmux: PURE.1,
     },
+    Scenario {
+        name: "single: a pause with a row marked records nothing",
+        at: "sleep",
+        does: &[Type("3"), Pause],
+        expect: &[NothingRecorded("sleep")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "single: Ctrl+S skips on purpose",
+        at: "sleep",
+        does: &[Type("3"), Ctrl('s')],
+        expect: &[Recorded("sleep", "skipped"), At("meals")],
+        line: Some(":skip"),
+        tmux: false,
+    },
     // ---------------------------------------------------------------- multi choice
     Scenario {
         name: "multi: an untouched Enter records nothing",
@@ -204,6 +252,22 @@ const SCENARIOS: &[Scenario] = &[
         expect: &[Recorded("help-with", "choices bills")],
         line: PURE.0,
         tmux: PURE.1,
+    },
+    Scenario {
+        name: "multi: Esc and back keeps the ticks recorded",
+        at: "home-state",
+        does: &[Esc, Enter],
+        expect: &[Recorded("help-with", "choices bills"), At("home-state")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "multi: a pause with ticks not confirmed records nothing",
+        at: "help-with",
+        does: &[Type("2"), Pause],
+        expect: &[NothingRecorded("help-with")],
+        line: None,
+        tmux: false,
     },
     // ---------------------------------------------------------------- scale
     Scenario {
@@ -262,6 +326,38 @@ const SCENARIOS: &[Scenario] = &[
         line: PURE.0,
         tmux: PURE.1,
     },
+    Scenario {
+        name: "scale: a digit then an arrow goes on from the digit",
+        at: "mood",
+        does: &[Type("6"), Key(KeyCode::Right), Enter],
+        expect: &[Recorded("mood", "number 7")],
+        line: None,
+        tmux: true,
+    },
+    Scenario {
+        name: "scale: Esc and back keeps the number given",
+        at: "hard-days",
+        does: &[Esc, Enter],
+        expect: &[Recorded("mood", "number 5"), At("hard-days")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "scale: a pause with digits typed records nothing",
+        at: "mood",
+        does: &[Type("8"), Pause],
+        expect: &[NothingRecorded("mood")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "scale: a paste does not set the line",
+        at: "mood",
+        does: &[Paste("9"), Enter],
+        expect: &[NothingRecorded("mood"), Shown("notice-scale-set-first")],
+        line: None,
+        tmux: false,
+    },
     // ---------------------------------------------------------------- number
     Scenario {
         name: "number: an untouched Enter records nothing",
@@ -286,6 +382,38 @@ const SCENARIOS: &[Scenario] = &[
         expect: &[Recorded("hard-days", "number 4")],
         line: None,
         tmux: true,
+    },
+    Scenario {
+        name: "number: Backspace takes a digit",
+        at: "hard-days",
+        does: &[Type("34"), Key(KeyCode::Backspace), Enter],
+        expect: &[Recorded("hard-days", "number 3")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "number: a paste is typed",
+        at: "hard-days",
+        does: &[Paste("4"), Enter],
+        expect: &[Recorded("hard-days", "number 4")],
+        line: Some("4"),
+        tmux: false,
+    },
+    Scenario {
+        name: "number: a pause with digits typed keeps them as a draft",
+        at: "hard-days",
+        does: &[Type("6"), Pause],
+        expect: &[NothingRecorded("hard-days"), Draft("hard-days", "6")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "number: Ctrl+S with digits typed asks first",
+        at: "hard-days",
+        does: &[Type("6"), Ctrl('s')],
+        expect: &[NothingRecorded("hard-days"), Shown("notice-skip-with-text")],
+        line: None,
+        tmux: false,
     },
     // ---------------------------------------------------------------- long text
     Scenario {
@@ -445,7 +573,68 @@ const SCENARIOS: &[Scenario] = &[
         line: PURE.0,
         tmux: PURE.1,
     },
+    Scenario {
+        name: "short text: a paste keeps the text on one line",
+        at: "goal-help",
+        does: &[Paste("Lise"), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "short text: Backspace takes one character",
+        at: "goal-help",
+        does: &[Type("Lisex"), Key(KeyCode::Backspace), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "short text: Esc and back keeps what was typed",
+        at: "goal-help",
+        does: &[Type("Li"), Esc, Ctrl('d'), Type("se"), Enter],
+        expect: &[Recorded("goal-help", "text Lise")],
+        line: None,
+        tmux: true,
+    },
+    Scenario {
+        name: "short text: a pause with text typed keeps it as a draft",
+        at: "goal-help",
+        does: &[Type("Lise"), Pause],
+        expect: &[NothingRecorded("goal-help"), Draft("goal-help", "Lise")],
+        line: None,
+        tmux: false,
+    },
+    Scenario {
+        name: "short text: Ctrl+S with text typed asks first, twice skips",
+        at: "goal-help",
+        does: &[Type("Lise"), Ctrl('s'), Ctrl('s')],
+        expect: &[Recorded("goal-help", "skipped")],
+        line: Some(":skip"),
+        tmux: false,
+    },
+    // ---------------------------------------------------------------- info
+    Scenario {
+        name: "info: Enter goes on and records nothing",
+        at: "welcome",
+        does: &[Enter],
+        expect: &[NothingRecorded("welcome"), At("ready")],
+        line: None,
+        tmux: false,
+    },
     // ---------------------------------------------------------------- repeat group
+    Scenario {
+        name: "repeat: an untouched Enter on an empty list records nothing",
+        at: "who",
+        does: &[Enter, Ctrl('d')],
+        expect: &[
+            NothingRecorded("who"),
+            At("who"),
+            Shown("notice-list-empty"),
+        ],
+        line: None,
+        tmux: true,
+    },
     Scenario {
         name: "repeat: letters on the list do not delete anyone",
         at: "who",
@@ -1072,4 +1261,78 @@ fn chosen_scenarios_hold_in_a_real_terminal_in_danish() {
         runs += 1;
     }
     assert!(runs >= 15, "tmux ran {runs} scenarios");
+}
+
+#[test]
+fn an_answer_over_the_limit_is_refused_in_words_and_nothing_is_cut() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let mut h = practice_at(cfg, "goal");
+        h.type_text("Begyndelsen");
+        h.paste(&"x".repeat(samtale::engine::MAX_ANSWER_BYTES));
+        assert!(h.text().contains("KB"), "{}", h.text());
+        let message = h.ui.texts().get(
+            "notice-too-long",
+            &[("limit", "100".to_owned()), ("size", "101".to_owned())],
+        );
+        assert!(h.text().contains(&message[..20]), "{}", h.text());
+        h.ctrl('d');
+        assert_eq!(
+            h.answer("goal").map(|a| value_words(&a)).as_deref(),
+            Some("text Begyndelsen"),
+            "what was typed before stays whole, and the paste added nothing"
+        );
+    }
+}
+
+#[test]
+fn a_long_answer_shows_that_there_is_more_above_and_below() {
+    let mut h = practice_at(Cfg::da(), "goal");
+    let lines: Vec<String> = (1..=40).map(|n| format!("linje {n}")).collect();
+    h.paste(&lines.join("\n"));
+    let screen = h.text();
+    assert!(screen.contains("▲"), "more above:\n{screen}");
+    assert!(
+        screen.contains("linje 40"),
+        "the cursor's line shows:\n{screen}"
+    );
+    for _ in 0..20 {
+        h.press(KeyCode::Up);
+    }
+    let screen = h.text();
+    assert!(screen.contains("▲") && screen.contains("▼"), "{screen}");
+    h.ctrl('d');
+    assert_eq!(
+        h.answer("goal").map(|a| value_words(&a)),
+        Some(format!("text {}", lines.join("\n")))
+    );
+}
+
+#[test]
+fn a_damaged_unfinished_journal_is_said_and_nothing_starts_on_its_own() {
+    let data = common::ui::DataDir::new();
+    let damaged = "samtale journal v1\ndialogue: who5\ndialogue-version: 1\ntitle: WHO-5\n\
+        locale: da\nmode: facilitated\nparticipant: anna\nstarted: 2026-11-20T10:00:00+01:00\n\n\
+        == answer 2026-11-20T10:01:00+01:00\nstep: cheerful\nquestion: Glad\nanswer: 3\n\
+        value: maybe\n";
+    let path = data.journal("anna", "2026-11-20T09-00-00Z-who5.txt", damaged);
+    let launch = samtale::frontend::Launch::Run(samtale::cli::Run {
+        dialogue: "who5".to_owned(),
+        participant: Some("anna".to_owned()),
+        mode: None,
+        facilitator: None,
+        new: false,
+    });
+    let mut h = Harness::launched(Cfg::da(), &launch, &["anna"], data);
+    let screen = h.text();
+    assert!(
+        h.runner.sink.journals.is_empty(),
+        "no new conversation began beside it"
+    );
+    assert!(!matches!(h.ui.screen, Screen::Conversation(_)));
+    assert!(screen.contains("kan ikke læses"), "{screen}");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("the journal is still there"),
+        damaged,
+        "left exactly as it was"
+    );
 }

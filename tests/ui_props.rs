@@ -87,6 +87,24 @@ fn answer_blocks(h: &Harness) -> Vec<Block> {
         .collect()
 }
 
+/// The step the open conversation is at, if one is open and at a step.
+fn conversation_step(h: &Harness) -> Option<String> {
+    match &h.ui.screen {
+        Screen::Conversation(conversation) => conversation
+            .session
+            .current_step()
+            .map(|(_, step)| step.id.clone()),
+        _ => None,
+    }
+}
+
+fn field_text(h: &Harness) -> Option<String> {
+    match &h.ui.screen {
+        Screen::Conversation(conversation) => conversation.field_text(),
+        _ => None,
+    }
+}
+
 fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> {
     let cfg = Cfg { lang, ..Cfg::da() };
     let screen = Screen::Home(Home::for_dialogue(
@@ -98,7 +116,12 @@ fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> 
     h.type_text("p1");
     h.enter();
     let mut failing = false;
+    // Text typed at a step and left unconfirmed (Esc, the outline, a pause): it must be in
+    // the field again when that step comes back, unless it was answered or skipped since.
+    let mut left: std::collections::BTreeMap<String, String> = Default::default();
     for key in keys {
+        let here = conversation_step(&h);
+        let typed = field_text(&h);
         let before_screen = h.text();
         let before = answer_blocks(&h);
         let journal_before = h.runner.sink.last_text().map(str::to_owned);
@@ -135,6 +158,35 @@ fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> 
         }
         // Always parseable, strictly.
         let after = answer_blocks(&h);
+        for block in after.iter().skip(before.len()) {
+            if let Block::Answer { step, .. } = block {
+                left.remove(step);
+            }
+        }
+        let now_at = conversation_step(&h);
+        if let (Some(step), Some(text)) = (&here, &typed)
+            && now_at.as_ref() != Some(step)
+            && !text.trim().is_empty()
+            && !after
+                .iter()
+                .skip(before.len())
+                .any(|b| matches!(b, Block::Answer { step: s, .. } if s == step))
+        {
+            left.insert(step.clone(), text.clone());
+        }
+        // Checked as the step comes back; from then on the person may change the text.
+        if let Some(step) = &now_at
+            && here.as_ref() != Some(step)
+            && let Some(text) = left.remove(step)
+        {
+            let field = field_text(&h);
+            prop_assert_eq!(
+                field.as_deref(),
+                Some(text.as_str()),
+                "the words left at {} are back in its field",
+                step
+            );
+        }
         if failing {
             prop_assert_eq!(
                 h.runner.sink.last_text().map(str::to_owned),

@@ -240,6 +240,14 @@ impl Conversation {
         self.input = build_input(&self.session, &step, self.lang, answer.as_ref(), draft);
     }
 
+    /// The text in the current step's field, as it stands (for the tests' invariants).
+    pub fn field_text(&self) -> Option<String> {
+        match &self.input {
+            StepInput::Text(input) => Some(input.field.text()),
+            _ => None,
+        }
+    }
+
     /// What is typed and not confirmed at the current step.
     fn unconfirmed(&self, context: &Context) -> Option<Draft> {
         let step = self.current()?;

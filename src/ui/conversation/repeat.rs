@@ -119,6 +119,12 @@ impl RepeatInput {
         }
         let moving = key.modifiers.contains(KeyModifiers::ALT)
             || key.modifiers.contains(KeyModifiers::SHIFT);
+        // Going on from a list nobody was put on records nothing by itself: "no one" is
+        // said with Ctrl+S (skip), like every other question left unanswered.
+        let going_on = ctrl(&key, 'd') || (key.code == KeyCode::Enter && self.cursor == done_row);
+        if going_on && entries.is_empty() && cx.session.answer(&cx.step.id).is_none() {
+            return Act::Say(cx.texts.get("notice-list-empty", &[]));
+        }
         match key.code {
             _ if ctrl(&key, 'd') => return Act::Send(Msg::Next(cx.now)),
             KeyCode::Up if moving && self.cursor > 0 && self.cursor < done_row => {
