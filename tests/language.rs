@@ -521,9 +521,15 @@ fn every_command_in_danish_is_danish_without_a_single_fallback() {
         "chek",
         "list --bogus",
         "run nothing --participant p1 --plain",
+        "card --participant p1",
+        "card --participant p1 --bogus",
+        "kiosk fit-ors",
+        "export --participant p1 --format csv --headers x",
+        "trend fit-ors",
     ] {
         runs.push(words(line));
     }
+    runs.push(vec!["--plain".to_owned()]);
     for topic in samtale::cli::COMMANDS {
         runs.push(vec!["help".to_owned(), (*topic).to_owned()]);
     }
