@@ -48,19 +48,27 @@ pub fn step_words(texts: &Texts, journal: &Journal, steps: &[String]) -> Vec<Str
         .collect()
 }
 
-/// The whole journal in the reader's words.
+/// The whole journal in the reader's words, headed by its title (for `history N`).
 pub fn render(journal: &Journal, texts: &Texts) -> String {
     let header = &journal.header;
-    let mut lines = vec![
+    format!(
+        "{}\n{}",
         title(texts, &header.dialogue, &header.title),
-        texts.get(
-            "journal-view-who",
-            &[
-                ("participant", header.participant.clone()),
-                ("mode", header.mode.tag().to_owned()),
-            ],
-        ),
-    ];
+        body(journal, texts)
+    )
+}
+
+/// The journal in the reader's words without its title, for a screen whose own title
+/// already names it.
+pub fn body(journal: &Journal, texts: &Texts) -> String {
+    let header = &journal.header;
+    let mut lines = vec![texts.get(
+        "journal-view-who",
+        &[
+            ("participant", header.participant.clone()),
+            ("mode", header.mode.tag().to_owned()),
+        ],
+    )];
     if let Some(name) = &header.facilitator {
         lines.push(texts.get("journal-view-facilitator", &[("name", name.clone())]));
     }

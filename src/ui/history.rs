@@ -210,7 +210,7 @@ impl History {
                     // The file keeps its format; the screen shows it in the reader's words.
                     let mut pager = Pager::new(
                         title,
-                        crate::journal::view::render(&journal.found.journal, &context.texts),
+                        crate::journal::view::body(&journal.found.journal, &context.texts),
                         context.texts.get("tui-journal-readonly", &[]),
                     );
                     pager.path = Some(journal.found.path.clone());
