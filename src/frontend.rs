@@ -240,13 +240,26 @@ impl<S: JournalSink> Runner<S> {
         }
     }
 
+    /// A storage problem in words. Staff read where (the path); a citizen alone (self
+    /// mode, the kiosk) reads why and that staff can help, never a path or a folder.
+    fn problem(&self, texts: &Texts, error: &journal::StoreError) -> String {
+        if !self.closed {
+            return store_message(texts, error);
+        }
+        let cause = match error {
+            journal::StoreError::Io { error, .. } => crate::app::io_cause(texts, error),
+            _ => String::new(),
+        };
+        texts.get("storage-citizen", &[("cause", cause)])
+    }
+
     /// A conversation started by mistake: its journal goes, as if it had never begun.
     fn discard(&mut self, ui: &mut Ui) {
         if self.open.take().is_none() {
             return;
         }
         if let Err(error) = self.sink.discard() {
-            ui.show_error(store_message(ui.texts(), &error));
+            ui.show_error(self.problem(ui.texts(), &error));
         }
         if !self.closed {
             ui.participants_changed(self.store.participants());
@@ -284,7 +297,7 @@ impl<S: JournalSink> Runner<S> {
                     journal::StoreError::Io { error, .. } => {
                         crate::app::io_cause(ui.texts(), error)
                     }
-                    other => store_message(ui.texts(), other),
+                    other => self.problem(ui.texts(), other),
                 };
                 ui.record_failed(cause);
                 return false;
@@ -302,7 +315,7 @@ impl<S: JournalSink> Runner<S> {
         }
         let found = match self.store.unfinished_all(participant) {
             Ok(found) => found,
-            Err(error) => return (Vec::new(), vec![store_message(texts, &error)]),
+            Err(error) => return (Vec::new(), vec![self.problem(texts, &error)]),
         };
         let mut unfinished = Vec::new();
         let mut problems = Vec::new();
@@ -320,7 +333,7 @@ impl<S: JournalSink> Runner<S> {
                     mode: f.journal.header.mode,
                     path: f.path,
                 }),
-                Err(error) => problems.push(store_message(texts, &error)),
+                Err(error) => problems.push(self.problem(texts, &error)),
             }
         }
         (unfinished, problems)
@@ -454,7 +467,7 @@ impl<S: JournalSink> Runner<S> {
             }
             Err(error) => {
                 self.sink.close();
-                let message = store_message(ui.texts(), &error);
+                let message = self.problem(ui.texts(), &error);
                 ui.show_error(message);
             }
         }

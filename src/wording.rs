@@ -116,9 +116,9 @@ pub fn answer(texts: &Texts, dialogue: &Dialogue, step: &Step, answer: &Answer) 
     }
 }
 
-/// The result in words: the dialogue's own result line (or one line per score), the
-/// bands, and every flag as a starting point for the conversation.
-pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String {
+/// The scores in words: the dialogue's result message when every score has a value, or
+/// else one line a score.
+fn numbers(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> Vec<String> {
     let d = &dialogue.id;
     let mut lines = Vec::new();
     let complete = dialogue
@@ -156,6 +156,14 @@ pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String 
             lines.push(line);
         }
     }
+    lines
+}
+
+/// The result in words: the dialogue's own result line (or one line per score), the
+/// bands, and every flag as a starting point for the conversation.
+pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String {
+    let d = &dialogue.id;
+    let mut lines = numbers(texts, dialogue, outcome);
     for score in &outcome.scores {
         if let Some(band) = &score.band {
             lines.push(texts.get(&keys::sub_item(d, &score.id, band), &[]));
@@ -178,20 +186,7 @@ pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String 
 /// (the second value). Otherwise the dialogue's `<d>-alone` message, or a general one.
 pub fn summary_alone(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> (String, bool) {
     let d = &dialogue.id;
-    let mut lines = Vec::new();
-    let complete = dialogue
-        .scores
-        .iter()
-        .all(|s| outcome.score(&s.id).is_some());
-    let result_key = keys::result(d);
-    if complete && !dialogue.scores.is_empty() && has_message(texts, &result_key) {
-        let args: Vec<(&str, String)> = outcome
-            .scores
-            .iter()
-            .map(|s| (s.id.as_str(), texts.number(s.value, s.decimals)))
-            .collect();
-        lines.push(texts.get(&result_key, &args));
-    }
+    let mut lines = numbers(texts, dialogue, outcome);
     let low = outcome
         .flags
         .iter()

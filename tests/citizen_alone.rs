@@ -282,3 +282,20 @@ fn the_staff_code_waits_longer_after_three_wrong_tries() {
     h.type_text("4321\n");
     assert!(h.ui.quit, "after the wait the code works");
 }
+
+#[test]
+fn a_storage_problem_in_the_kiosk_shows_no_path_and_sends_the_citizen_to_staff() {
+    for cfg in [Cfg::da(), Cfg::en()] {
+        let mut h = kiosk(cfg);
+        h.fail_writes(0, false);
+        h.type_text("p1\n");
+        let screen = h.text();
+        let words =
+            h.ui.texts()
+                .get("storage-citizen", &[("cause", String::new())]);
+        let start: String = words.chars().take(20).collect();
+        assert!(screen.contains(&start), "{screen}");
+        assert!(!screen.contains("memory"), "no path:\n{screen}");
+        assert!(h.runner.sink.journals.is_empty());
+    }
+}

@@ -749,19 +749,7 @@ fn plainly(step: &str) -> Plainly {
 }
 
 fn start_practice(cfg: Cfg) -> Harness {
-    let screen = Screen::Home(Home::for_dialogue(
-        vec!["Søren".to_owned()],
-        "practice-check-in",
-        Some(Mode::Facilitated),
-    ));
-    let mut h = Harness::new(cfg, screen, &["Søren"]);
-    h.type_text("Søren");
-    h.enter();
-    assert!(
-        matches!(h.ui.screen, Screen::Conversation(_)),
-        "the conversation started"
-    );
-    h
+    Harness::conversation(cfg, "practice-check-in", "Søren")
 }
 
 /// The practice check-in (docs/example), started for a participant as `samtale run` does,
@@ -990,14 +978,7 @@ fn the_line_mode_records_what_the_interface_records() {
             ("who5", true, ["3", "5", "0", "2", "4"].as_slice()),
             ("fit-ors", true, ["10", "7,5", "0", "3,2"].as_slice()),
         ] {
-            let screen = Screen::Home(Home::for_dialogue(
-                vec!["p1".to_owned()],
-                dialogue,
-                Some(Mode::Facilitated),
-            ));
-            let mut h = Harness::new(cfg, screen, &["p1"]);
-            h.type_text("p1");
-            h.enter();
+            let mut h = Harness::conversation(cfg, dialogue, "p1");
             if intro {
                 h.enter();
             }

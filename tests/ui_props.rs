@@ -13,8 +13,8 @@ use ratatui::crossterm::event::KeyCode;
 
 use common::ui::{Cfg, Harness};
 use samtale::i18n::Lang;
-use samtale::journal::{Block, Mode};
-use samtale::ui::{Home, Input, Screen};
+use samtale::journal::Block;
+use samtale::ui::{Input, Screen};
 
 #[derive(Debug, Clone)]
 enum Key {
@@ -107,14 +107,7 @@ fn field_text(h: &Harness) -> Option<String> {
 
 fn check(dialogue: &str, lang: Lang, keys: &[Key]) -> Result<(), TestCaseError> {
     let cfg = Cfg { lang, ..Cfg::da() };
-    let screen = Screen::Home(Home::for_dialogue(
-        vec!["p1".to_owned()],
-        dialogue,
-        Some(Mode::Facilitated),
-    ));
-    let mut h = Harness::new(cfg, screen, &["p1"]);
-    h.type_text("p1");
-    h.enter();
+    let mut h = Harness::conversation(cfg, dialogue, "p1");
     let mut failing = false;
     // Text typed at a step and left unconfirmed (Esc, the outline, a pause): it must be in
     // the field again when that step comes back, unless it was answered or skipped since.

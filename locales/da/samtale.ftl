@@ -735,3 +735,4 @@ kiosk-code-too-short = Personalekoden skal være mindst 4 tegn lang. Sæt en læ
 config-others-can-write = Advarsel: konfigurationsfilen { $path } kan ændres af andre end ejeren. Den indeholder personalekoden og datamappen; gør den privat med `chmod 600 { $path }`.
 config-no-contacts = Der er ikke skrevet lokale krisekontakter ind (crisis_contacts i { $path }). En borger alene ser kun 112 og Livslinien.
 notice-list-empty = Der er ingen på listen endnu. Tryk + for at tilføje nogen, eller Ctrl+S for at springe spørgsmålet over.
+storage-citizen = Dine svar kunne ikke gemmes lige nu. { $cause } Sig det til personalet.

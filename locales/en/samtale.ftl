@@ -744,3 +744,4 @@ kiosk-code-too-short = The staff code must be at least 4 characters long. Set a 
 config-others-can-write = Warning: the config file { $path } can be changed by others than its owner. It holds the staff code and the data folder; make it private with `chmod 600 { $path }`.
 config-no-contacts = No local crisis contacts are set up (crisis_contacts in { $path }). A citizen alone sees only 112 and Livslinien.
 notice-list-empty = No one is on the list yet. Press + to add someone, or Ctrl+S to skip the question.
+storage-citizen = Your answers could not be saved just now. { $cause } Please tell staff.

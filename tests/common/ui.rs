@@ -193,6 +193,24 @@ impl Harness {
         }
     }
 
+    /// `samtale run DIALOGUE` (facilitated), the pseudonym typed as a person types it: the
+    /// conversation has started (through `LoadParticipant` and `Start`, as in the terminal).
+    pub fn conversation(cfg: Cfg, dialogue: &str, participant: &str) -> Harness {
+        let screen = Screen::Home(samtale::ui::Home::for_dialogue(
+            vec![participant.to_owned()],
+            dialogue,
+            Some(samtale::journal::Mode::Facilitated),
+        ));
+        let mut h = Harness::new(cfg, screen, &[participant]);
+        h.type_text(participant);
+        h.enter();
+        assert!(
+            matches!(h.ui.screen, Screen::Conversation(_)),
+            "the conversation of {dialogue} started"
+        );
+        h
+    }
+
     /// From now on, writes fail like a full disk (after `after` more blocks).
     pub fn fail_writes(&mut self, after: usize, torn: bool) {
         let done = self
