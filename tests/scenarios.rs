@@ -1317,3 +1317,42 @@ fn a_damaged_unfinished_journal_is_said_and_nothing_starts_on_its_own() {
         "left exactly as it was"
     );
 }
+
+#[test]
+fn a_click_or_a_tap_finishes_the_review_or_opens_an_answer() {
+    let mut h = practice_at(Cfg::da(), "more");
+    h.type_text("2\n");
+    assert_eq!(h.session().position(), Position::Review);
+    let (width, height) = h.cfg.size;
+    let buffer = h.buffer(width, height);
+    let rows = common::ui::rows(&buffer);
+    let finish = h.ui.texts().get("tui-review-finish", &[]);
+    let row = rows
+        .iter()
+        .position(|r| r.contains(&finish))
+        .expect("the finishing row on screen") as u16;
+    // A tap on an answer opens it to be corrected …
+    // The last question listed: a row that starts with its number.
+    let numbered = |r: &String| {
+        let t = r.trim_start().trim_start_matches('▸').trim_start();
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && t[digits..].starts_with(". ")
+    };
+    let answer_row = rows[..usize::from(row)]
+        .iter()
+        .rposition(numbered)
+        .expect("the last answer on screen") as u16;
+    h.click(10, answer_row);
+    assert_eq!(h.step_id().as_deref(), Some("more"), "{}", h.text());
+    h.type_text("2\n");
+    // … and a tap on the finishing row finishes.
+    let rows = common::ui::rows(&h.buffer(width, height));
+    let row_now = rows
+        .iter()
+        .position(|r| r.contains(&finish))
+        .expect("the finishing row on screen") as u16;
+    assert_eq!(row_now, row);
+    h.click(10, row_now);
+    assert_eq!(h.session().position(), Position::Done, "{}", h.text());
+    assert!(h.journal().is_finished());
+}

@@ -1201,3 +1201,29 @@ fn the_kiosk_clears_a_result_by_itself_and_makes_wrong_codes_wait_in_english() {
     let journals = term.journal_paths("p32");
     assert_eq!(journals.len(), 1, "{journals:?}");
 }
+
+#[test]
+fn a_burst_of_typing_without_bracketed_paste_shows_whole_at_once() {
+    let mut term = Term::start(
+        "burst",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p33"],
+    );
+    to_first_long_text(&mut term);
+    // 2 KB sent as keys, as a terminal without bracketed paste sends a paste.
+    let burst = "abcdefghij ".repeat(186);
+    term.type_text(&burst);
+    let screen = term.wait_for("all of it, without another key", |s| {
+        squash(s).contains(&squash(&burst[burst.len() - 40..]))
+    });
+    assert!(
+        screen.contains('▲'),
+        "a long answer shows there is more above:\n{screen}"
+    );
+    term.keys(&["C-d"]);
+    term.wait_text("What did you experience happening?");
+    assert_eq!(pause_and_leave(&mut term), 5);
+    let (_, journal) = term.journal("p33");
+    assert_eq!(text_of(&journal, "trigger"), burst);
+}

@@ -88,12 +88,17 @@ impl Review {
         Some(self.choose(&items(session), now))
     }
 
-    /// Scrolled just enough to show the selected row with a line under it, and never
-    /// further than the end: no blank rows below while text is cut off above.
+    /// Scrolled just enough to show the selected answer whole, with the line after it
+    /// (so the finishing row shows under the last answer), and never further than the
+    /// end: no blank rows below while text is cut off above.
     fn skip(&self, drawn: &Drawn, height: u16) -> usize {
         let height = usize::from(height);
-        let selected = drawn.starts.get(self.cursor).copied().unwrap_or(0);
-        (selected + 2)
+        let end = drawn
+            .starts
+            .get(self.cursor + 1)
+            .copied()
+            .unwrap_or_else(|| drawn.starts.get(self.cursor).map_or(0, |s| s + 1));
+        (end + 1)
             .saturating_sub(height)
             .min(drawn.lines.len().saturating_sub(height))
     }
