@@ -62,12 +62,11 @@ pub fn main() -> i32 {
 }
 
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World) -> i32 {
-    let cli = match cli::parse(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    let cli = match cli::parse(args.iter().cloned()) {
         Ok(cli) => cli,
         Err(error) => {
-            // The settings are not known yet: speak the system's language.
-            let lang = i18n::from_environment(world.env).map_or(i18n::Lang::En, |(l, _)| l);
-            let texts = script::app_texts(lang);
+            let texts = script::app_texts(usage_lang(&args, world.env));
             let _ = writeln!(world.stderr, "{}", usage_message(&texts, &error));
             return exit::USAGE;
         }
@@ -89,6 +88,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             return exit::PROBLEMS;
         }
     };
+    i18n::set_staff_word(i18n::Lang::Da, settings.staff_word.da.as_deref());
+    i18n::set_staff_word(i18n::Lang::En, settings.staff_word.en.as_deref());
     let texts = script::app_texts(settings.lang.0);
     let result = match cli.command.clone().unwrap_or(Command::Home) {
         Command::Version => {
@@ -125,7 +126,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
                             Ok(n) => report::journal_path(store, p, n)?,
                             Err(_) => std::path::PathBuf::from(number),
                         };
-                        report::show_journal(&path, out)
+                        report::show_journal(&path, texts, out)
                     }
                 },
             )
@@ -171,21 +172,81 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             let _ = writeln!(
                 world.stderr,
                 "{}",
-                texts.get("report-output", &[("detail", error.to_string())])
+                texts.get(
+                    "report-output",
+                    &[("detail", crate::wording::os_error(&texts, &error))]
+                )
             );
             exit::STORAGE
         }
     }
 }
 
+/// The language to say a wrong command line in: that of `--lang`, else of the config file
+/// (found through `--config` or the environment), else of the system, as the settings would
+/// have chosen had the command line parsed.
+fn usage_lang(args: &[std::ffi::OsString], env: &dyn Fn(&str) -> Option<String>) -> i18n::Lang {
+    let early = cli::early_overrides(args);
+    if let Some(lang) = early
+        .lang
+        .as_deref()
+        .and_then(|tag| i18n::negotiate(tag).ok())
+    {
+        return lang;
+    }
+    match config::resolve(&early, env) {
+        Ok(settings) => settings.lang.0,
+        Err(_) => i18n::from_environment(env).map_or(i18n::Lang::En, |(l, _)| l),
+    }
+}
+
+/// " Did you mean …?" after a message, when a known word is close to the one typed.
+fn did_you_mean<'a>(
+    texts: &Texts,
+    typed: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> String {
+    match crate::suggest::closest(typed, candidates) {
+        Some(word) => format!(
+            " {}",
+            texts.get("usage-did-you-mean", &[("suggestion", word.to_owned())])
+        ),
+        None => String::new(),
+    }
+}
+
+/// That no dialogue has this id, with the closest id that does.
+fn unknown_dialogue(texts: &Texts, library: &Library, id: &str) -> String {
+    let ids = library.scripts.iter().map(|s| s.dialogue.id.as_str());
+    format!(
+        "{}{}",
+        texts.get("run-unknown-dialogue", &[("id", id.to_owned())]),
+        did_you_mean(texts, id, ids)
+    )
+}
+
 fn usage_message(texts: &Texts, error: &UsageError) -> String {
     let message = match error {
-        UsageError::UnknownCommand(name) => {
-            texts.get("usage-unknown-command", &[("name", name.clone())])
-        }
-        UsageError::UnknownOption { option, command } => texts.get(
-            "usage-unknown-option",
-            &[("option", option.clone()), ("command", command.clone())],
+        UsageError::UnknownCommand(name) => format!(
+            "{}{}",
+            texts.get("usage-unknown-command", &[("name", name.clone())]),
+            did_you_mean(texts, name, cli::COMMANDS.iter().copied())
+        ),
+        UsageError::UnknownOption { option, command } => format!(
+            "{}{}",
+            texts.get(
+                "usage-unknown-option",
+                &[("option", option.clone()), ("command", command.clone())],
+            ),
+            if option.starts_with("--") && !cli::LONG_OPTIONS.contains(&option.as_str()) {
+                did_you_mean(texts, option, cli::LONG_OPTIONS.iter().copied())
+            } else {
+                String::new()
+            }
+        ),
+        UsageError::UnexpectedValue { option, value } => texts.get(
+            "usage-unexpected-value",
+            &[("option", option.clone()), ("value", value.clone())],
         ),
         UsageError::MissingValue(option) => {
             texts.get("usage-missing-value", &[("option", option.clone())])
@@ -634,7 +695,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         writeln!(
             world.stderr,
             "{}",
-            app.get("run-unknown-dialogue", &[("id", run.dialogue.clone())])
+            unknown_dialogue(&app, &library, &run.dialogue)
         )?;
         return Ok(exit::USAGE);
     };
@@ -1029,6 +1090,20 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
         )?;
         return Ok(exit::USAGE);
     };
+    let headers = match options.headers.as_deref() {
+        None => export::Headers::default(),
+        Some(tag) => match export::Headers::from_tag(tag) {
+            Some(headers) => headers,
+            None => {
+                writeln!(
+                    world.stderr,
+                    "{}",
+                    texts.get("export-headers", &[("headers", tag.to_owned())])
+                )?;
+                return Ok(exit::USAGE);
+            }
+        },
+    };
     let since = match &options.since {
         None => None,
         Some(text) => match export::parse_since(text) {
@@ -1048,6 +1123,7 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
         dialogue: options.dialogue.clone(),
         since,
         format,
+        headers,
     };
     let store = Store::new(settings.data_dir.0.clone());
     let outcome = match &options.output {
@@ -1162,7 +1238,7 @@ fn kiosk(cli: &Cli, settings: &Settings, dialogue: &str, world: &mut World) -> i
         writeln!(
             world.stderr,
             "{}",
-            app.get("run-unknown-dialogue", &[("id", dialogue.to_owned())])
+            unknown_dialogue(&app, &library, dialogue)
         )?;
         return Ok(exit::USAGE);
     }

@@ -53,6 +53,8 @@ pub struct Export {
     pub output: Option<PathBuf>,
     /// Replace the `--output` file if it is there already.
     pub force: bool,
+    /// `--headers ids`: the CSV's machine-stable column names instead of the reader's words.
+    pub headers: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -84,12 +86,84 @@ pub struct Cli {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UsageError {
     UnknownCommand(String),
-    UnknownOption { option: String, command: String },
+    UnknownOption {
+        option: String,
+        command: String,
+    },
     MissingValue(String),
     MissingDialogue,
     BadMode(String),
     Unexpected(String),
+    /// A value given to an option that takes none (`--plain=yes`).
+    UnexpectedValue {
+        option: String,
+        value: String,
+    },
     NotUnicode,
+}
+
+/// The commands, for "did you mean …?" when one is mistyped.
+pub const COMMANDS: &[&str] = &[
+    "list", "run", "check", "kiosk", "history", "trend", "card", "export", "config", "help",
+];
+
+/// Every long option, for "did you mean …?" when one is mistyped.
+pub const LONG_OPTIONS: &[&str] = &[
+    "--help",
+    "--version",
+    "--lang",
+    "--config",
+    "--data-dir",
+    "--dialogues",
+    "--plain",
+    "--theme",
+    "--participant",
+    "--facilitator",
+    "--mode",
+    "--new",
+    "--strict",
+    "--target",
+    "--all",
+    "--dialogue",
+    "--since",
+    "--format",
+    "--output",
+    "--force",
+    "--headers",
+];
+
+/// The options that decide the language (`--lang`, `--config` and what a config file may
+/// hold), read leniently from a command line that may not parse, so that even the message
+/// about a wrong command line is in the language the person asked for.
+pub fn early_overrides(args: &[OsString]) -> Overrides {
+    let mut overrides = Overrides::default();
+    let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let mut index = 0;
+    while index < words.len() {
+        let word = words[index];
+        let (name, inline) = match word.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value)),
+            _ => (word, None),
+        };
+        let takes_value = matches!(name, "--lang" | "--config" | "--data-dir" | "--dialogues");
+        let value = match inline {
+            Some(value) => Some(value),
+            None if takes_value => {
+                index += 1;
+                words.get(index).copied()
+            }
+            None => None,
+        };
+        match (name, value) {
+            ("--lang", Some(value)) => overrides.lang = Some(value.to_owned()),
+            ("--config", Some(value)) => overrides.config = Some(value.into()),
+            ("--data-dir", Some(value)) => overrides.data_dir = Some(value.into()),
+            ("--dialogues", Some(value)) => overrides.dialogues = Some(value.into()),
+            _ => {}
+        }
+        index += 1;
+    }
+    overrides
 }
 
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError> {
@@ -114,7 +188,20 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 return Err(UsageError::MissingValue(option.unwrap_or_default()));
             }
             Err(lexopt::Error::NonUnicodeValue(_)) => return Err(UsageError::NotUnicode),
-            Err(other) => return Err(UsageError::Unexpected(other.to_string())),
+            Err(lexopt::Error::UnexpectedValue { option, value }) => {
+                return Err(UsageError::UnexpectedValue {
+                    option,
+                    value: value.to_string_lossy().into_owned(),
+                });
+            }
+            // lexopt's own words are English; what it saw is said in the person's language.
+            Err(lexopt::Error::UnexpectedOption(text)) => {
+                return Err(UsageError::Unexpected(text));
+            }
+            Err(lexopt::Error::UnexpectedArgument(text)) => {
+                return Err(UsageError::Unexpected(text.to_string_lossy().into_owned()));
+            }
+            Err(_) => return Err(UsageError::Unexpected(String::new())),
         };
         // Owned, so that the parser can be asked for the option's value.
         let arg = match arg {
@@ -169,6 +256,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "format" => export.format = Some(value("--format")?),
             Arg::Long(name) if name == "output" => export.output = Some(value("--output")?.into()),
             Arg::Long(name) if name == "force" => export.force = true,
+            Arg::Long(name) if name == "headers" => export.headers = Some(value("--headers")?),
             Arg::Value(value) => {
                 let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
                 if command.is_none() {
@@ -207,6 +295,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         || export.since.is_some()
         || export.format.is_some()
         || export.output.is_some()
+        || export.headers.is_some()
         || export.force;
     let command = match name.as_str() {
         "" => Command::Home,
@@ -273,7 +362,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     }
     if export_options_used && !matches!(command, Command::Export(_)) {
         return Err(UsageError::UnknownOption {
-            option: "--all/--dialogue/--since/--format/--output/--force".into(),
+            option: "--all/--dialogue/--since/--format/--output/--force/--headers".into(),
             command: name,
         });
     }

@@ -37,6 +37,21 @@ pub struct ConfigFile {
     /// `default`, `high-contrast` or `no-colour`.
     #[serde(default)]
     pub theme: Option<String>,
+    /// What the built-in dialogues call the staff member beside the citizen, per language
+    /// (`staff_word: (da: "bostøtte")`): a botilbud's staff are not "bostøtte".
+    #[serde(default)]
+    pub staff_word: Option<StaffWord>,
+}
+
+/// The staff word in each language; a language left out keeps samtale's own word
+/// ("medarbejder", "staff member"). Docs: docs/glossary.md.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffWord {
+    #[serde(default)]
+    pub da: Option<String>,
+    #[serde(default)]
+    pub en: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -81,6 +96,7 @@ pub struct Settings {
     pub inactivity_minutes: u32,
     pub kiosk_result_seconds: u32,
     pub theme: Option<String>,
+    pub staff_word: StaffWord,
 }
 
 #[derive(Debug)]
@@ -173,6 +189,7 @@ pub fn resolve(
         inactivity_minutes: file.inactivity_minutes.unwrap_or(5),
         kiosk_result_seconds: file.kiosk_result_seconds.unwrap_or(60),
         theme: file.theme,
+        staff_word: file.staff_word.unwrap_or_default(),
     })
 }
 
@@ -235,6 +252,19 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
             Severity::Error,
             key,
             vec![("lang", tag.clone())],
+        )));
+    }
+    let staff_words = file.staff_word.iter().flat_map(|w| [&w.da, &w.en]);
+    if let Some(word) = staff_words.flatten().find(|w| !i18n::is_plain_word(w)) {
+        let at = text.find(word.as_str()).unwrap_or(0);
+        let (line, column) = line_column(text, at);
+        return Err(ConfigError::File(Problem::new(
+            path,
+            line,
+            column,
+            Severity::Error,
+            "config-staff-word",
+            vec![("word", word.clone())],
         )));
     }
     Ok(file)

@@ -16,7 +16,11 @@
 //!   out of FHIR, whose response holds the answers that were part of the result.
 //! - **Journals come in the store's order**: participants sorted, each one's oldest first.
 //!
-//! CSV ([`csv`]): one row per answer, with a header row of stable English column ids.
+//! CSV ([`csv`]): one row per answer, with a header row. `samtale export` writes the
+//! column names and coded values (value kinds, true/false) in the reader's language by
+//! default (`Headers::Words`: „deltager“ is never used, see docs/glossary.md); with
+//! `--headers ids` (`Headers::Ids`, and always from [`csv`]) they are the stable English
+//! ids of [`CSV_COLUMNS`], for programs that read the file by column name.
 //! Under Danish the CSV is made for Danish Excel: `;` between fields, a decimal comma, a
 //! UTF-8 byte-order mark (without it Excel reads æøå wrongly), and a cell that Excel would
 //! run as a formula (`=`, `+`, `-`, `@` first, and not a number) gets a `'` in front. In
@@ -92,6 +96,69 @@ pub struct Options {
     /// in (`--since YYYY-MM-DD`).
     pub since: Option<NaiveDate>,
     pub format: Format,
+    /// The CSV's header row and coded values: the reader's words or stable ids.
+    pub headers: Headers,
+}
+
+/// How a CSV names its columns and coded values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Headers {
+    /// In the reader's language (the default of `samtale export`).
+    #[default]
+    Words,
+    /// The stable ids of [`CSV_COLUMNS`] and English value kinds (`--headers ids`).
+    Ids,
+}
+
+impl Headers {
+    pub fn from_tag(tag: &str) -> Option<Headers> {
+        match tag {
+            "ids" | "id" => Some(Headers::Ids),
+            "words" | "ord" => Some(Headers::Words),
+            _ => None,
+        }
+    }
+}
+
+/// The words a CSV in the reader's language uses for its columns and coded values, from
+/// the Fluent messages `csv-col-<id>` and `csv-kind-<kind>`.
+#[derive(Debug, Clone)]
+pub struct CsvWords {
+    columns: Vec<String>,
+    kinds: Vec<(&'static str, String)>,
+    yes: String,
+    no: String,
+}
+
+impl CsvWords {
+    pub fn new(texts: &crate::i18n::Texts) -> CsvWords {
+        let kinds = [
+            "skipped", "text", "number", "choice", "choices", "yesno", "entries", "entry",
+        ];
+        CsvWords {
+            columns: CSV_COLUMNS
+                .iter()
+                .map(|id| texts.get(&format!("csv-col-{}", id.replace('_', "-")), &[]))
+                .collect(),
+            kinds: kinds
+                .into_iter()
+                .map(|kind| (kind, texts.get(&format!("csv-kind-{kind}"), &[])))
+                .collect(),
+            yes: texts.get("answer-yes", &[]).to_lowercase(),
+            no: texts.get("answer-no", &[]).to_lowercase(),
+        }
+    }
+
+    fn kind<'a>(&'a self, kind: &'a str) -> &'a str {
+        self.kinds
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(kind, |(_, word)| word.as_str())
+    }
+
+    fn yes_no(&self, yes: bool) -> &str {
+        if yes { &self.yes } else { &self.no }
+    }
 }
 
 /// Reads `--since`: a day written `YYYY-MM-DD`, nothing else.
@@ -325,17 +392,20 @@ fn runs_as_formula(cell: &str) -> bool {
     cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && crate::i18n::parse_number(cell).is_none()
 }
 
-fn csv_start(lang: Lang) -> String {
+fn csv_start(lang: Lang, words: Option<&CsvWords>) -> String {
     let style = CsvStyle::for_lang(lang);
     let mut out = String::new();
     if style.excel {
         out.push('\u{feff}');
     }
-    style.push_row(&mut out, &CSV_COLUMNS);
+    match words {
+        Some(words) => style.push_row(&mut out, &words.columns),
+        None => style.push_row(&mut out, &CSV_COLUMNS),
+    }
     out
 }
 
-fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
+fn csv_journal(out: &mut String, found: &Found, lang: Lang, words: Option<&CsvWords>) -> usize {
     let style = CsvStyle::for_lang(lang);
     let journal = &found.journal;
     let header = &journal.header;
@@ -346,8 +416,14 @@ fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
     let rows = rows(journal);
     for row in &rows {
         let at = stamp(row.at);
-        let set_aside = if row.set_aside { "true" } else { "false" };
+        let yes_no = |yes: bool| match words {
+            Some(words) => words.yes_no(yes).to_owned(),
+            None => yes.to_string(),
+        };
+        let set_aside = yes_no(row.set_aside);
+        let set_aside = set_aside.as_str();
         let line = |out: &mut String, step: &str, shown: &str, value: &str, kind: &str| {
+            let kind = words.map_or(kind, |words| words.kind(kind));
             let fields = [
                 header.participant.as_str(),
                 header.dialogue.as_str(),
@@ -372,7 +448,7 @@ fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
                 Value::Number(n) => style.number(*n),
                 Value::Choice(id) => id.clone(),
                 Value::Choices(ids) => ids.join(" "),
-                Value::YesNo(yes) => yes.to_string(),
+                Value::YesNo(yes) => yes_no(*yes),
                 Value::Entries(entries) => entries.len().to_string(),
             },
         };
@@ -391,9 +467,9 @@ fn csv_journal(out: &mut String, found: &Found, lang: Lang) -> usize {
 
 /// One row per answer, with a header row; see the module's notes for the two styles.
 pub fn csv(journals: &[Found], lang: Lang) -> String {
-    let mut out = csv_start(lang);
+    let mut out = csv_start(lang, None);
     for found in journals {
-        csv_journal(&mut out, found, lang);
+        csv_journal(&mut out, found, lang, None);
     }
     out
 }
@@ -981,6 +1057,7 @@ fn part(
     participant: &str,
     options: &Options,
     lang: Lang,
+    words: Option<&CsvWords>,
     labels: &mut Labels,
 ) -> Result<Part, StoreError> {
     let mut part = Part {
@@ -1003,7 +1080,7 @@ fn part(
         }
         let mut chunk = String::new();
         part.answers += match options.format {
-            Format::Csv => csv_journal(&mut chunk, &found, lang),
+            Format::Csv => csv_journal(&mut chunk, &found, lang, words),
             Format::Json => json_journal(&mut chunk, &found),
             Format::Fhir => fhir_resource(&mut chunk, &found, labels),
         };
@@ -1054,9 +1131,12 @@ pub fn run(
         Who::All => store.participants(),
     };
     let mut exported = Exported::default();
+    // samtale's own words for the columns, built once for the whole export.
+    let words = (options.format == Format::Csv && options.headers == Headers::Words)
+        .then(|| CsvWords::new(&crate::script::app_texts(lang)));
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     match options.format {
-        Format::Csv => out.write_all(csv_start(lang).as_bytes())?,
+        Format::Csv => out.write_all(csv_start(lang, words.as_ref()).as_bytes())?,
         Format::Json => out.write_all(b"[")?,
         Format::Fhir => out.write_all(FHIR_START.as_bytes())?,
     }
@@ -1067,8 +1147,15 @@ pub fn run(
     if workers <= 1 {
         let mut labels = Labels::new(dialogues);
         for participant in &participants {
-            let part =
-                part(store, participant, options, lang, &mut labels).map_err(ExportError::Store)?;
+            let part = part(
+                store,
+                participant,
+                options,
+                lang,
+                words.as_ref(),
+                &mut labels,
+            )
+            .map_err(ExportError::Store)?;
             emit(&mut out, &mut exported, options.format, part)?;
         }
     } else {
@@ -1077,7 +1164,7 @@ pub fn run(
             let (sender, receiver) = mpsc::sync_channel(workers * 2);
             for _ in 0..workers {
                 let sender = sender.clone();
-                let (next, participants) = (&next, &participants);
+                let (next, participants, words) = (&next, &participants, &words);
                 scope.spawn(move || {
                     let mut labels = Labels::new(dialogues);
                     loop {
@@ -1085,7 +1172,14 @@ pub fn run(
                         let Some(participant) = participants.get(index) else {
                             break;
                         };
-                        let part = part(store, participant, options, lang, &mut labels);
+                        let part = part(
+                            store,
+                            participant,
+                            options,
+                            lang,
+                            words.as_ref(),
+                            &mut labels,
+                        );
                         // The receiver is gone when the export has failed: stop too.
                         if sender.send((index, part)).is_err() {
                             break;

@@ -110,7 +110,16 @@ fn read_into(file: File, limit: u64, mut bytes: Vec<u8>) -> Result<Vec<u8>, Read
 /// and the config file report them (`path:1:1: …`).
 pub fn problem_of(error: &ReadError) -> (&'static str, Vec<(&'static str, String)>) {
     match error {
-        ReadError::Io(error) => ("check-unreadable", vec![("detail", error.to_string())]),
+        // The system's own text is English whatever the reader's language: the kind is
+        // passed as a message key (`os`), worded when the problem is rendered.
+        ReadError::Io(error) => {
+            let (key, code) = crate::wording::os_error_key(error);
+            let mut args = vec![("os", key.to_owned())];
+            if let Some(code) = code {
+                args.push(("code", code.to_string()));
+            }
+            ("check-unreadable", args)
+        }
         ReadError::NotAFile => ("check-not-a-file", vec![]),
         ReadError::TooLarge { size, limit } => (
             "check-too-large",

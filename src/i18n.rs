@@ -3,6 +3,7 @@
 //! Danish comes first and English is complete; a message missing in the chosen language
 //! falls back to the other one, so the screen never shows a raw key.
 
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast;
@@ -10,6 +11,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
 use crate::problem::{Problem, Severity};
@@ -111,8 +113,86 @@ pub struct FtlSource {
 }
 
 /// A value for a Fluent variable. Numbers are formatted by samtale itself (decimal comma
-/// in Danish) before they reach Fluent, so they arrive as text.
+/// in Danish, as many decimals as the scale has) and given as that text; `Texts` hands a
+/// text that is a number in its language to Fluent as a number with exactly those
+/// decimals, so that plural selectors (`[one]`, `*[other]`) work and the number still
+/// reads as samtale wrote it (see `fluent_value`).
 pub type Args<'a> = [(&'a str, String)];
+
+/// Every message looked up in the other language because the chosen one lacks it, in this
+/// process. A built-in dialogue or samtale's own texts should never need one: the scan
+/// tests read this list (`fallbacks`) after running every command and screen.
+static FALLBACKS: Mutex<Vec<(Lang, String)>> = Mutex::new(Vec::new());
+
+/// The team's own word for staff per language (config `staff_word`), given to every
+/// bundle built after it is set as the Fluent term `-staff`. Process-wide, because the
+/// config is read once and the texts are built in many places from there.
+static STAFF_WORDS: Mutex<Vec<(Lang, String)>> = Mutex::new(Vec::new());
+
+/// Uses the team's staff word in `lang` from now on (`None`: samtale's own word).
+pub fn set_staff_word(lang: Lang, word: Option<&str>) {
+    let mut words = STAFF_WORDS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    words.retain(|(l, _)| *l != lang);
+    if let Some(word) = word.filter(|w| is_plain_word(w)) {
+        words.push((lang, word.trim().to_owned()));
+    }
+}
+
+/// Whether a configured word can stand in a sentence as it is: letters, spaces, hyphens
+/// and apostrophes, at most 40 characters (nothing Fluent or a terminal would read as
+/// markup).
+pub fn is_plain_word(word: &str) -> bool {
+    let word = word.trim();
+    !word.is_empty()
+        && word.chars().count() <= 40
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+}
+
+/// The term `-staff` for a configured word: Danish needs its definite and genitive forms
+/// ("bostøtten", "bostøttens"), made the regular way for a common-gender noun.
+fn staff_term(lang: Lang, word: &str) -> String {
+    let (definite, genitive) = match lang {
+        Lang::Da => {
+            let definite = if word.ends_with('e') {
+                format!("{word}n")
+            } else {
+                format!("{word}en")
+            };
+            let genitive = format!("{definite}s");
+            (definite, genitive)
+        }
+        Lang::En => (word.to_owned(), format!("{word}'s")),
+    };
+    format!(
+        "-staff = {{ $form ->\n    [definite] {definite}\n    [genitive] {genitive}\n   *[indefinite] {word}\n}}\n"
+    )
+}
+
+/// The messages (language asked for, key) that fell back to the other language so far.
+pub fn fallbacks() -> Vec<(Lang, String)> {
+    FALLBACKS
+        .lock()
+        .map(|list| list.clone())
+        .unwrap_or_else(|poisoned| poisoned.into_inner().clone())
+}
+
+fn record_fallback(lang: Lang, key: &str, attribute: Option<&str>) {
+    let key = match attribute {
+        None => key.to_owned(),
+        Some(name) => format!("{key}.{name}"),
+    };
+    let mut list = FALLBACKS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    // A message shown on every frame would otherwise grow the list without end.
+    if !list.iter().any(|(l, k)| *l == lang && *k == key) {
+        list.push((lang, key));
+    }
+}
 
 pub struct Texts {
     lang: Lang,
@@ -128,6 +208,9 @@ struct Part {
     /// The file's name without `.ftl`: a dialogue's id, whose keys all begin `<id>-`.
     stem: String,
     text: String,
+    /// samtale's own terms (`-staff = …`), for a dialogue's file; `None` for samtale's
+    /// own file, which has them.
+    terms: Option<String>,
     bundle: OnceCell<FluentBundle<FluentResource>>,
 }
 
@@ -136,12 +219,34 @@ impl Part {
         self.bundle.get_or_init(|| {
             let mut bundle = FluentBundle::new(vec![lang.langid()]);
             bundle.set_use_isolating(false);
+            // Numbers are shown as this language writes them, never with Fluent's
+            // default decimal point.
+            bundle.set_formatter(Some(match lang {
+                Lang::Da => format_fluent_da,
+                Lang::En => format_fluent_en,
+            }));
             // Errors are `samtale check`'s to report (`Texts::build`); what parses is used.
             let resource = match FluentResource::try_new(self.text.clone()) {
                 Ok(resource) | Err((resource, _)) => resource,
             };
             // Of a message given twice in the file, the first is kept.
             let _ = bundle.add_resource(resource);
+            // samtale's own terms (`-staff`) are used by every dialogue's file: each
+            // file's bundle has them, the team's configured staff word overriding.
+            if let Some(terms) = &self.terms
+                && let Ok(resource) = FluentResource::try_new(terms.clone())
+            {
+                bundle.add_resource_overriding(resource);
+            }
+            let staff = STAFF_WORDS
+                .lock()
+                .map(|words| words.clone())
+                .unwrap_or_default();
+            if let Some((_, word)) = staff.iter().find(|(l, _)| *l == lang)
+                && let Ok(resource) = FluentResource::try_new(staff_term(lang, word))
+            {
+                bundle.add_resource_overriding(resource);
+            }
             bundle
         })
     }
@@ -152,6 +257,24 @@ impl Part {
         key.strip_prefix(self.stem.as_str())
             .is_some_and(|rest| rest.starts_with('-'))
     }
+}
+
+/// The terms (`-name = …`, with their indented lines) of a Fluent file's text.
+fn terms_of(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_term = false;
+    for line in text.lines() {
+        if line.starts_with('-') {
+            in_term = true;
+        } else if !line.starts_with(' ') && !line.is_empty() {
+            in_term = false;
+        }
+        if in_term && !line.is_empty() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The stem of samtale's own file: its messages may begin like a dialogue's (a user's
@@ -269,16 +392,27 @@ impl Texts {
         let langs = [lang, lang.other()]
             .into_iter()
             .map(|part_lang| {
+                let stem = |source: &FtlSource| {
+                    source
+                        .path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                };
+                let terms = sources
+                    .iter()
+                    .filter(|source| source.lang == part_lang && stem(source) == APP_STEM)
+                    .map(|source| terms_of(&source.text))
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 let parts = sources
                     .iter()
                     .filter(|source| source.lang == part_lang)
                     .map(|source| Part {
-                        stem: source
-                            .path
-                            .file_stem()
-                            .map(|s| s.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
+                        stem: stem(source),
                         text: source.text.clone(),
+                        terms: (stem(source) != APP_STEM && !terms.is_empty())
+                            .then(|| terms.clone()),
                         bundle: OnceCell::new(),
                     })
                     .collect();
@@ -319,14 +453,17 @@ impl Texts {
     fn lookup(&self, key: &str, attribute: Option<&str>, args: &Args) -> Option<String> {
         let fluent_args: FluentArgs = args
             .iter()
-            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .map(|(name, value)| (*name, fluent_value(self.lang, value)))
             .collect();
-        self.langs.iter().find_map(|(lang, parts)| {
-            let (bundle, message) = message_in(parts, *lang, key)?;
+        self.langs.iter().find_map(|(bundle_lang, parts)| {
+            let (bundle, message) = message_in(parts, *bundle_lang, key)?;
             let pattern = match attribute {
                 None => message.value()?,
                 Some(name) => message.get_attribute(name)?.value(),
             };
+            if *bundle_lang != self.lang {
+                record_fallback(self.lang, key, attribute);
+            }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             Some(text.into_owned())
@@ -355,6 +492,75 @@ pub fn format_number(lang: Lang, value: f64, decimals: u8) -> String {
         Lang::Da => text.replace('.', ","),
         Lang::En => text,
     }
+}
+
+/// An argument as Fluent gets it: a number when the text is one as `lang` writes it
+/// (`-3`, `24,7` in Danish, `24.7` in English), else the text. A number keeps the count of
+/// decimals it was written with, so `format_fluent_*` prints it back unchanged and the
+/// plural rules see `1,0` and `1,5` as CLDR means them. Texts with a leading zero (`007`),
+/// a sign other than minus, or the other language's decimal mark are not numbers here:
+/// they are names, codes or what a person typed, and are shown as they are.
+fn fluent_value(lang: Lang, text: &str) -> FluentValue<'_> {
+    let separator = match lang {
+        Lang::Da => ',',
+        Lang::En => '.',
+    };
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match digits.split_once(separator) {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let is_digits = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
+    let plain_whole = is_digits(whole) && (whole == "0" || !whole.starts_with('0'));
+    if !plain_whole || fraction.is_some_and(|f| !is_digits(f)) || whole.len() > 15 {
+        return FluentValue::from(text);
+    }
+    let decimals = fraction.map_or(0, str::len);
+    match digits.replace(separator, ".").parse::<f64>() {
+        Ok(magnitude) if magnitude.is_finite() => {
+            let value = if text.starts_with('-') {
+                -magnitude
+            } else {
+                magnitude
+            };
+            // A whole number carries no options: Fluent compares a number with a variant
+            // key such as `[0]` including its options, and the key has none.
+            let decimals = (decimals > 0).then_some(decimals);
+            FluentValue::Number(FluentNumber::new(
+                value,
+                FluentNumberOptions {
+                    minimum_fraction_digits: decimals,
+                    maximum_fraction_digits: decimals,
+                    ..Default::default()
+                },
+            ))
+        }
+        _ => FluentValue::from(text),
+    }
+}
+
+fn format_fluent(lang: Lang, value: &FluentValue) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => {
+            let decimals = number
+                .options
+                .minimum_fraction_digits
+                .or(number.options.maximum_fraction_digits)
+                .unwrap_or(0);
+            // More decimals than a person reads are never written by samtale.
+            let decimals = u8::try_from(decimals.min(6)).unwrap_or(6);
+            Some(format_number(lang, number.value, decimals))
+        }
+        _ => None,
+    }
+}
+
+fn format_fluent_da<M>(value: &FluentValue, _: &M) -> Option<String> {
+    format_fluent(Lang::Da, value)
+}
+
+fn format_fluent_en<M>(value: &FluentValue, _: &M) -> Option<String> {
+    format_fluent(Lang::En, value)
 }
 
 /// Reads a number as a person of this language types it: both `6,5` and `6.5` are accepted.

@@ -18,6 +18,7 @@ pub mod plain;
 pub mod problem;
 pub mod report;
 pub mod script;
+pub mod suggest;
 pub mod tui;
 pub mod ui;
 pub mod wording;

@@ -50,7 +50,17 @@ impl Problem {
 
     /// `file:line:column: message`, with `warning: ` before the message of a warning.
     pub fn render(&self, texts: &Texts) -> String {
-        let message = texts.get(self.key, &self.args);
+        // An `os` argument is the message key of an operating system error
+        // (`wording::os_error_key`), given to the message as its words in `detail`.
+        let args: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(name, value)| match *name {
+                "os" => ("detail", texts.get(value, &self.args)),
+                _ => (*name, value.clone()),
+            })
+            .collect();
+        let message = texts.get(self.key, &args);
         let place = format!("{}:{}:{}", self.file.display(), self.line, self.column);
         match self.severity {
             Severity::Error => format!("{place}: {message}"),

@@ -306,7 +306,7 @@ fn history_table(
                 (number + 1).to_string(),
                 date(&entry.started),
                 time(&entry.started),
-                entry.title.clone(),
+                crate::journal::view::title(texts, &entry.dialogue, &entry.title),
                 status_text(texts, entry, &found[entry.index].journal, dialogues),
                 entry
                     .score
@@ -439,13 +439,11 @@ pub fn mark_seen(
 /// One journal, read-only, exactly as it is on disk. Control characters are neutralised
 /// when a journal is written; a file changed by hand is neutralised here again, so that
 /// nothing in it can drive the terminal. A file that is no journal is refused.
-pub fn show_journal(path: &Path, out: &mut dyn Write) -> Result<(), ReportError> {
-    store::read(path)?;
-    let text = store::text(path)?;
+pub fn show_journal(path: &Path, texts: &Texts, out: &mut dyn Write) -> Result<(), ReportError> {
+    // The file keeps its format; a person reads it in their own language (view.rs).
+    let journal = store::read(path)?.journal;
+    let text = crate::journal::view::render(&journal, texts);
     out.write_all(neutralise(&text).as_bytes())?;
-    if !text.ends_with('\n') {
-        writeln!(out)?;
-    }
     Ok(())
 }
 
@@ -548,14 +546,17 @@ pub fn trend(
     trend.add_target(&history::target(store.data_dir(), participant)?);
     let builtin = dialogue_texts(texts, dialogue);
     let words = builtin.as_ref().unwrap_or(texts);
-    let title = trend
-        .points
-        .last()
-        .map(|p| journals[p.index].header.title.clone())
-        .or_else(|| {
-            has(words, &keys::title(dialogue)).then(|| words.get(&keys::title(dialogue), &[]))
-        })
-        .unwrap_or_else(|| dialogue.to_owned());
+    // The reader's words for a dialogue that is installed; the stored title (in the
+    // language it was held in) only for one that no longer is.
+    let title = if has(words, &keys::title(dialogue)) {
+        words.get(&keys::title(dialogue), &[])
+    } else {
+        trend
+            .points
+            .last()
+            .map(|p| journals[p.index].header.title.clone())
+            .unwrap_or_else(|| dialogue.to_owned())
+    };
     let who = [
         ("title", title.clone()),
         ("participant", participant.to_owned()),
@@ -587,7 +588,15 @@ pub fn trend(
     let mut headings = vec![
         texts.get("trend-col-date", &[]),
         texts.get("trend-col-time", &[]),
-        texts.get("trend-col-total", &[]),
+        // WHO-5's percentage is an index, not a total of the points beside it.
+        texts.get(
+            if instrument == Instrument::Who5 {
+                "trend-col-percent"
+            } else {
+                "trend-col-total"
+            },
+            &[],
+        ),
         texts.get("trend-col-change", &[]),
     ];
     let mut right = vec![false, false, true, true];

@@ -352,36 +352,6 @@ pub fn numbered_choices(session: &Session, step: &Step) -> Vec<(i64, String)> {
         .collect()
 }
 
-/// A condition in the script's own terms: `where = "other"`, `ready = no`. For a person's
-/// screen use [`condition_in`], which words it with the question and the answer.
-pub fn condition(texts: &Texts, cond: &crate::script::Cond) -> String {
-    use crate::script::{Cond, Literal};
-    let literal = |l: &Literal| match l {
-        Literal::Number(n) => texts.number(*n, if n.fract() == 0.0 { 0 } else { 1 }),
-        Literal::Text(t) => format!("\"{t}\""),
-        Literal::Bool(true) => texts.get("answer-yes", &[]).to_lowercase(),
-        Literal::Bool(false) => texts.get("answer-no", &[]).to_lowercase(),
-    };
-    let join = |list: &[Cond], word: &str| {
-        list.iter()
-            .map(|c| condition(texts, c))
-            .collect::<Vec<_>>()
-            .join(&format!(" {} ", texts.get(word, &[])))
-    };
-    match cond {
-        Cond::Answered(id) => texts.get("condition-answered", &[("step", id.clone())]),
-        Cond::Eq(id, l) => format!("{id} = {}", literal(l)),
-        Cond::Ne(id, l) => format!("{id} ≠ {}", literal(l)),
-        Cond::Lt(id, l) => format!("{id} < {}", literal(l)),
-        Cond::Le(id, l) => format!("{id} ≤ {}", literal(l)),
-        Cond::Gt(id, l) => format!("{id} > {}", literal(l)),
-        Cond::Ge(id, l) => format!("{id} ≥ {}", literal(l)),
-        Cond::Any(list) => format!("({})", join(list, "condition-or")),
-        Cond::All(list) => format!("({})", join(list, "condition-and")),
-        Cond::Not(inner) => texts.get("condition-not", &[("condition", condition(texts, inner))]),
-    }
-}
-
 /// A condition in the reader's words, for the rehearsal outline: the question it depends
 /// on by its (shortened) text and the answer by its label: „Alt i alt, hvordan har din…“
 /// er over 7, „Hvordan er det at bo…“ er ikke „Godt“. Never the step id or an operator:
@@ -498,6 +468,15 @@ pub fn who5_points(texts: &Texts, raw: f64) -> String {
 /// never shown: its kind is, in words, with the system's error number when the kind alone
 /// says too little (an IT person can look the number up).
 pub fn os_error(texts: &Texts, error: &std::io::Error) -> String {
+    match os_error_key(error) {
+        (key, Some(code)) => texts.get(key, &[("code", code.to_string())]),
+        (key, None) => texts.get(key, &[]),
+    }
+}
+
+/// The message key of [`os_error`], with the system's error number where the key needs
+/// it: for a message worded later, when the texts are known ([`crate::problem::Problem`]).
+pub fn os_error_key(error: &std::io::Error) -> (&'static str, Option<i32>) {
     use std::io::ErrorKind as K;
     let key = match error.kind() {
         K::StorageFull => "os-storage-full",
@@ -520,13 +499,11 @@ pub fn os_error(texts: &Texts, error: &std::io::Error) -> String {
         K::OutOfMemory => "os-out-of-memory",
         K::StaleNetworkFileHandle | K::NetworkDown | K::NotConnected => "os-network",
         _ => match error.raw_os_error() {
-            Some(code) => {
-                return texts.get("os-other-code", &[("code", code.to_string())]);
-            }
+            Some(code) => return ("os-other-code", Some(code)),
             None => "os-other",
         },
     };
-    texts.get(key, &[])
+    (key, None)
 }
 
 #[cfg(test)]

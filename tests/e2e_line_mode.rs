@@ -605,7 +605,7 @@ fn who5_raw_7_or_lower_is_flagged_as_secondary() {
             ("very-low".to_owned(), true),
         ]
     );
-    let secondary = "(This threshold comes from a secondary source.)";
+    let secondary = "(This cut-off was not set by the form's own authors, but is used by others.)";
     assert!(stdout.contains(secondary), "{stdout}");
     assert!(summary(&journal).contains(secondary));
 
@@ -1226,7 +1226,7 @@ fn an_entry_with_an_empty_required_field_asks_for_it_again_and_keeps_the_others(
         let out = sandbox.converse("crisis-plan", "p1", lang.tag(), &input);
         out.expect_code(exit::PAUSED);
         let required = match lang {
-            Lang::Da => "\"Navn\" skal udfyldes.",
+            Lang::Da => "„Navn“ skal udfyldes.",
             Lang::En => "\"Name\" needs to be filled in.",
         };
         assert!(out.stdout.contains(required), "{lang:?}: {}", out.stdout);

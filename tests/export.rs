@@ -80,6 +80,8 @@ fn options(who: Who, format: Format) -> Options {
         dialogue: None,
         since: None,
         format,
+        // The pure `export::csv` these runs are compared with writes the stable ids.
+        headers: samtale::export::Headers::Ids,
     }
 }
 

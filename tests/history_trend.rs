@@ -539,13 +539,36 @@ fn an_unreadable_journal_is_named_and_hides_nothing_else() {
 }
 
 #[test]
-fn one_journal_is_shown_as_it_is_and_found_by_its_number() {
+fn one_journal_is_shown_in_the_readers_words_and_found_by_its_number() {
     let root = data_dir("show");
     let store = Store::new(root.clone());
     let path = report::journal_path(&store, "p1", 2).expect("number 2 is there");
     assert!(path.ends_with("2026-01-05T09-00-00Z-fit-srs.txt"));
-    let text = output(|out| report::show_journal(&path, out));
-    assert_eq!(text, fs::read_to_string(&path).expect("read"));
+    // The file keeps its format; the reader gets the questions and answers in words,
+    // with the title in their language and no keys or step ids of the format.
+    let text = output(|out| report::show_journal(&path, &texts(Lang::Da), out));
+    assert!(
+        text.starts_with("FIT: Sådan var samarbejdet i dag\n"),
+        "{text}"
+    );
+    assert!(text.contains("Borger: p1 · med samtaleleder"), "{text}");
+    assert!(text.contains("    Svar: 10,0"), "{text}");
+    for key in [
+        "dialogue:",
+        "step:",
+        "question:",
+        "value:",
+        "relationship",
+        "== ",
+    ] {
+        assert!(!text.contains(key), "{key} in {text}");
+    }
+    let text = output(|out| report::show_journal(&path, &texts(Lang::En), out));
+    assert!(
+        text.starts_with("FIT: How our work together went today\n"),
+        "{text}"
+    );
+    assert!(text.contains("    Answer: 10,0"), "{text}");
 
     let error = report::journal_path(&store, "p1", 13).expect_err("there are 12");
     assert!(matches!(
@@ -561,17 +584,17 @@ fn one_journal_is_shown_as_it_is_and_found_by_its_number() {
     // A journal changed by hand cannot drive the terminal.
     let edited = root.join("journals/p1/edited.txt");
     let mut text = fs::read_to_string(&path).expect("read");
-    text = text.replace("title: FIT", "title: \u{1b}[2JFIT");
+    text = text.replacen("answer: ", "answer: \u{1b}[2J", 1);
     fs::write(&edited, &text).expect("write");
-    let shown = output(|out| report::show_journal(&edited, out));
+    let shown = output(|out| report::show_journal(&edited, &texts(Lang::En), out));
     assert!(!shown.contains('\u{1b}'));
-    assert!(shown.contains("␛[2JFIT"));
+    assert!(shown.contains("␛[2J"), "{shown}");
 
     // A file that is no journal is refused, with its line.
     let other = root.join("not-a-journal.txt");
     fs::write(&other, "hello\n").expect("write");
     let mut out = Vec::new();
-    let error = report::show_journal(&other, &mut out).expect_err("refused");
+    let error = report::show_journal(&other, &texts(Lang::En), &mut out).expect_err("refused");
     assert!(out.is_empty());
     assert!(report::message(&texts(Lang::En), &error).contains("not-a-journal.txt"));
 }
@@ -633,11 +656,14 @@ fn the_who5_and_ors_trend_reports_name_their_lines_and_the_target() {
     assert!(text.contains("56 %"), "{text}");
     assert!(text.contains("−16"), "{text}");
     assert!(text.contains("18/25"), "{text}");
-    assert!(text.contains("ændret 10 point eller mere"), "{text}");
+    assert!(text.contains("ændret 10 procentpoint eller mere"), "{text}");
     assert!(text.contains("Forløb (0–100): ▆▅▂"), "{text}");
     assert!(text.contains("50 %: under 50 %"), "{text}");
     assert!(text.contains("28 %: nogle bruger 28 %"), "{text}");
-    assert!(text.contains("sekundær kilde"), "{text}");
+    assert!(
+        text.contains("ikke sat af dem, der har lavet skemaet"),
+        "{text}"
+    );
 
     let text = output(|out| report::trend(&store, "p1", "fit-ors", &texts, out));
     assert!(text.contains("Individuelt"), "{text}");

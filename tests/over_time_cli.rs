@@ -148,18 +148,41 @@ fn history_lists_every_conversation_with_its_key_score() {
 }
 
 #[test]
-fn history_n_shows_that_journal_exactly_as_it_is_on_disk() {
+fn history_n_shows_that_journal_in_the_readers_words_and_leaves_the_file_as_it_is() {
     let sandbox = with_journals("history-n");
     let list = sandbox.run(&["history", "--participant", "p1", "--lang", "da"], "");
     list.expect_code(exit::OK);
     let rows = history_rows(&list);
     assert_eq!(rows.len(), 4, "{}", list.stdout);
     for (number, file) in rows {
-        let out = sandbox.run(&["history", "--participant", "p1", &number.to_string()], "");
+        let path = sandbox.participant_dir("p1").join(&file);
+        let before = fs::read_to_string(&path).expect("read the journal");
+        let number = number.to_string();
+        let out = sandbox.run(
+            &["history", "--participant", "p1", &number, "--lang", "da"],
+            "",
+        );
         out.expect_code(exit::OK);
-        let on_disk = fs::read_to_string(sandbox.participant_dir("p1").join(&file))
-            .expect("read the journal");
-        assert_eq!(out.stdout, on_disk, "history {number} is {file}");
+        // Every question of the file, in words; none of the format's keys.
+        for line in before.lines() {
+            if let Some(question) = line.strip_prefix("question: ") {
+                assert!(
+                    out.stdout.contains(question),
+                    "{question} in {}",
+                    out.stdout
+                );
+            }
+        }
+        for key in ["dialogue:", "step:", "value:", "== answer"] {
+            assert!(
+                !out.stdout.contains(key),
+                "history {number}: {}",
+                out.stdout
+            );
+        }
+        assert!(out.stdout.contains("Borger: p1"), "{}", out.stdout);
+        let after = fs::read_to_string(&path).expect("read the journal");
+        assert_eq!(before, after, "history {number} leaves {file} as it is");
     }
 }
 
@@ -197,7 +220,7 @@ fn history_with_a_number_that_is_not_in_the_list_is_a_usage_error() {
         assert!(
             out.stderr.contains(&format!(
                 "p1 has no conversation number {number}. There are 4; \
-                 samtale history --participant p1 lists them."
+                 `samtale history --participant p1` lists them."
             )),
             "{number}: {}",
             out.stderr
@@ -242,7 +265,7 @@ fn who5_trend_shows_both_values_the_change_and_its_flag() {
         rows[1].contains("92%")
             && rows[1].contains("+20")
             && rows[1].contains("23/25")
-            && rows[1].contains("changed by 10 points or more"),
+            && rows[1].contains("changed by 10 percentage points or more"),
         "{}",
         rows[1]
     );
@@ -363,9 +386,38 @@ fn expected_export(sandbox: &Sandbox, format: &str, lang: Lang) -> String {
 #[test]
 fn export_csv_has_one_row_per_recorded_answer_in_danish_style() {
     let sandbox = with_journals("export-csv");
+    // With --headers ids, exactly what the library writes: the stable column ids.
+    let ids = sandbox.run(
+        &[
+            "export",
+            "--all",
+            "--format",
+            "csv",
+            "--lang",
+            "da",
+            "--headers",
+            "ids",
+        ],
+        "",
+    );
+    ids.expect_code(exit::OK);
+    assert_eq!(ids.stdout, expected_export(&sandbox, "csv", Lang::Da));
+    // By default the columns and coded values are in the reader's words; the rows are
+    // otherwise the same.
     let out = sandbox.run(&["export", "--all", "--format", "csv", "--lang", "da"], "");
     out.expect_code(exit::OK);
-    assert_eq!(out.stdout, expected_export(&sandbox, "csv", Lang::Da));
+    let header = out.stdout.lines().next().unwrap_or_default();
+    assert_eq!(
+        header,
+        "\u{feff}borger;samtaleguide;version;journal;startet;besvaret;trin;spørgsmål;svar;\
+         værdi;slags;afsluttet;lagt til side"
+    );
+    assert_eq!(
+        out.stdout.lines().count(),
+        ids.stdout.lines().count(),
+        "{}",
+        out.stdout
+    );
     let journals: Vec<Journal> = sandbox
         .journals("p1")
         .iter()
@@ -395,7 +447,7 @@ fn export_csv_has_one_row_per_recorded_answer_in_danish_style() {
     assert!(rows.iter().all(|r| r.starts_with("p1;")), "{}", out.stdout);
     assert!(
         rows.iter()
-            .any(|r| r.contains(";individual;") && r.contains(";6,5;6,5;number;")),
+            .any(|r| r.contains(";individual;") && r.contains(";6,5;6,5;tal;")),
         "a Danish decimal comma: {}",
         out.stdout
     );

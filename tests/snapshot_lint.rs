@@ -765,7 +765,7 @@ mod rules {
             "x_da_60x18",
             &[
                 "┌Noter til samtalelederen──────────────────────────────────┐",
-                "│Spørg i stedet for at gå ud fra det: \"nej\" er et fint     │",
+                "│Spørg i stedet for at gå ud fra det: „nej“ er et fint     │",
                 "└──────────────────────────────────────────────────────────┘",
                 "                                                            ",
                 "                                                            ",

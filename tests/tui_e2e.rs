@@ -419,7 +419,7 @@ fn a_text_being_typed_survives_resizes_and_the_too_small_screen() {
     );
 
     term.resize(50, 15);
-    let screen = term.wait_text("The window is too small for samtale");
+    let screen = term.wait_text("The window is too small:");
     assert!(
         squash(&screen).contains("50×15"),
         "the message says how big the window is now:\n{screen}"

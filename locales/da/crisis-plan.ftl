@@ -3,7 +3,7 @@
 ## (Socialstyrelsen, Faglige pejlemærker). Ret dem ikke. Resten er appens egen ordlyd.
 
 crisis-plan-title = Min kriseplan
-crisis-plan-description = Din egen plan for, hvad der hjælper, hvis du får det meget svært – lavet sammen med din bostøtte.
+crisis-plan-description = Din egen plan for, hvad der hjælper, hvis du får det meget svært – lavet sammen med din { -staff }.
 
 crisis-plan-about = Om planen
 crisis-plan-warning = Tegn på, at en krise er på vej
@@ -21,13 +21,13 @@ crisis-plan-intro = En kriseplan er din plan for, hvad der kan hjælpe dig, hvis
     Du kan springe et spørgsmål over og vende tilbage til det en anden dag.
     .help = Planen er god at lave, mens du har det nogenlunde godt. Den kan altid laves om.
     .note = Lav planen tidligt i forløbet. Skriv borgerens egne ord, og spørg: „Skal vi skrive det sådan?“
-        Som bostøtte skal du kende planen og kunne handle ud fra den. Planen kan være på papir eller digital.
+        Som { -staff } skal du kende planen og kunne handle ud fra den. Planen kan være på papir eller digital.
         Tag gerne flere gange om det – det er ikke nødvendigt at nå det hele i dag.
 
 crisis-plan-warning-signs = Hvordan kan du selv mærke, at en krise er på vej?
     .help = Tænk på dine tanker, dine følelser, din krop og det, du gør. For eksempel at du sover dårligt, trækker dig fra andre eller får bestemte tanker.
 crisis-plan-others-notice = Hvordan kan andre se på dig, at du er ved at få det dårligt?
-    .help = Det kan være noget, familie, venner eller personalet har lagt mærke til.
+    .help = Det kan være noget, familie, venner eller din { -staff } har lagt mærke til.
     .note = Fortæl også, hvad du selv har set hos borgeren før – og spørg, om borgeren kan genkende det.
 crisis-plan-avoid = Er der ting, du skal undgå, hvis en krise er på vej?
     .help = For eksempel bestemte steder, situationer, mennesker, alkohol eller stoffer.
@@ -54,7 +54,7 @@ crisis-plan-wishes = Hvilke ønsker har du til hjælp i en krise?
     .help = For eksempel hvem du gerne vil have hjælp fra, og hvad de skal hjælpe med.
 
 crisis-plan-professional-contacts = Hvilke fagfolk og steder kan du kontakte?
-    .help = For eksempel din bostøtte, din læge, distriktspsykiatrien eller et akuttilbud. Skriv navn, hvem det er (for eksempel min læge) og telefonnummer.
+    .help = For eksempel din { -staff }, din læge, distriktspsykiatrien eller et akuttilbud. Skriv navn, hvem det er (for eksempel min læge) og telefonnummer.
 crisis-plan-professional-contacts-name = Navn eller sted
 crisis-plan-professional-contacts-role = Rolle
 crisis-plan-professional-contacts-phone = Telefon
@@ -88,11 +88,11 @@ crisis-plan-agreements = Hvem skal der laves aftaler med i forhold til hjælp me
 
 crisis-plan-kept-where = Hvor skal planen ligge, så du selv kan finde den, når du har brug for den?
     .help = Den kan være på papir eller digital – for eksempel i en app, på køleskabet eller i en skuffe.
-    .note = Planen skal ligge, hvor borgeren selv kan nå den – ikke på et bagkontor, hvor borgerne ikke kommer. Som bostøtte skal du også kende planen.
+    .note = Planen skal ligge, hvor borgeren selv kan nå den – ikke på et bagkontor, hvor borgerne ikke kommer. Som { -staff } skal du også kende planen.
 crisis-plan-copy = Må andre få en kopi af din plan?
     .help = Det bestemmer du selv, og du kan altid ændre det.
 crisis-plan-copy-who = Hvem må få en kopi?
-    .help = For eksempel din bostøtte, din familie, din læge – eller hospitalet, hvis du bliver indlagt.
+    .help = For eksempel din { -staff }, din familie, din læge – eller hospitalet, hvis du bliver indlagt.
     .note = Skriv præcist, hvem borgeren har sagt ja til. Planen må kun gives videre med borgerens samtykke.
 crisis-plan-review-when = Hvornår skal vi se på planen igen?
     .help = For eksempel om en måned eller om tre måneder. Vi ser også altid på den igen efter en krise.

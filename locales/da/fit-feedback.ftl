@@ -8,7 +8,7 @@ fit-feedback-questions = Dit syn på samarbejdet
 fit-feedback-sharing = Hvem må se det?
 
 fit-feedback-intro = Vi vil gerne høre, hvordan du oplever vores samarbejde.
-    Det handler om samarbejdet – ikke om at bedømme dig eller en medarbejder som person.
+    Det handler om samarbejdet – ikke om at bedømme dig eller din { -staff } som person.
     Du må gerne sige både det, der går godt, og det, der er svært.
     .help = Svar ja, delvist eller nej. Bagefter kan du fortælle mere, hvis du vil. Du kan springe alt over.
     .note = Feedbacken handler om samarbejdsrelationen, ikke om din faglighed eller person. Lyt, spørg nysgerrigt, og tilpas indsatsen ud fra svarene.

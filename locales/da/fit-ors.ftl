@@ -1,7 +1,7 @@
 ## FIT: Sådan har jeg det. Egen ordlyd ud fra ORS-domænerne; ikke den officielle ORS-tekst.
 
 fit-ors-title = FIT: Sådan har jeg det
-fit-ors-description = Fire skalaer om, hvordan du har det – til starten af en samtale.
+fit-ors-description = Fire skalaer om, hvordan du har det – til starten af et møde.
 
 fit-ors-today = Sådan har jeg det
 
@@ -9,7 +9,7 @@ fit-ors-intro = Vi starter med fire spørgsmål om, hvordan du har det.
     Sæt et mærke på hver linje: jo længere til venstre, jo dårligere – jo længere til højre, jo bedre.
     Bagefter taler vi om tallene, hvis du har lyst.
     .help = Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller nøjes med at snakke.
-    .note = Tal om tallene; de er en start på en samtale, ikke en dom. Borgeren må gerne sige nej til at score.
+    .note = Tal om tallene; de er en start på en samtale, ikke en dom. Borgeren må gerne sige nej til at sætte tal på.
         Spørgsmålene er appens egen formulering ud fra ORS-domænerne. Den officielle ORS-tekst er ophavsretligt beskyttet (© Scott D. Miller & Barry Duncan) og bruges ikke her.
 
 fit-ors-individual = Hvordan har du det med dig selv for tiden?

@@ -6,19 +6,19 @@ post-crisis-learning-description = En samtale efter en krise om, hvad der skete,
 
 post-crisis-learning-start = Før vi begynder
 post-crisis-learning-what-happened = Det, der skete
-post-crisis-learning-support = Det, bostøtten gjorde
+post-crisis-learning-support = Det, { -staff(form: "definite") } gjorde
 post-crisis-learning-you = Det, du gjorde
 post-crisis-learning-ahead = Fremover
 
 post-crisis-learning-intro = Vi vil gerne tale om den krise, du har været igennem – så vi sammen kan blive klogere på, hvad der hjælper.
-    Det handler ikke om skyld. Hverken du eller bostøtten skal bedømmes.
+    Det handler ikke om skyld. Hverken du eller { -staff(form: "definite") } skal bedømmes.
     Vi kan stoppe når som helst og tage resten en anden dag.
-    .help = Du kan springe spørgsmål over. Du kan også vælge at tale med en anden medarbejder, eller skrive noget ned for dig selv.
+    .help = Du kan springe spørgsmål over. Du kan også vælge at tale med en anden { -staff }, eller skrive noget ned for dig selv.
     .note = Vær nysgerrig, ikke dømmende. Mange lever med skyld og skam efter en krise; at få talt om det kan være en lettelse.
-        Borgeren må vælge en anden medarbejder end den, der var med i situationen, eller skrive alene.
+        Borgeren må vælge en anden { -staff } end den, der var med i situationen, eller skrive alene.
         En kort snak inden for timer og en grundigere inden for en uge. Stop og kom tilbage senere, hvis det bliver for meget.
 post-crisis-learning-ready = Er det et godt tidspunkt at tale om det nu?
-    .help = Hvis du svarer nej, gemmer vi samtalen, så I kan fortsætte en anden dag.
+    .help = Hvis du svarer nej, gemmer vi samtalen, så vi kan fortsætte en anden dag.
 
 post-crisis-learning-trigger = Hvad var det, der fremkaldte krisen?
     .help = Det kan være en begivenhed, en situation eller flere ting på én gang. Tænk gerne et døgn tilbage.
@@ -26,14 +26,14 @@ post-crisis-learning-experience = Hvad oplevede du, at der skete?
     .help = Fortæl det, som du oplevede det. Der er ingen rigtig eller forkert måde.
     .note = Du kan også fortælle, hvordan du selv oplevede situationen – uden at rette i borgerens oplevelse.
 
-post-crisis-learning-support-helped = Hvad gjorde bostøtten, som hjalp?
-post-crisis-learning-support-worse = Hvad gjorde bostøtten, som gjorde situationen værre?
+post-crisis-learning-support-helped = Hvad gjorde { -staff(form: "definite") }, som hjalp?
+post-crisis-learning-support-worse = Hvad gjorde { -staff(form: "definite") }, som gjorde situationen værre?
     .help = Det er helt i orden at sige. Det hjælper os til at gøre det bedre næste gang.
     .note = Tag imod svaret uden at forsvare dig. Det er læring, ikke en anklage.
-post-crisis-learning-support-instead = Hvad kunne bostøtten have gjort i stedet?
+post-crisis-learning-support-instead = Hvad kunne { -staff(form: "definite") } have gjort i stedet?
 post-crisis-learning-continue-now = Vil du gerne fortsætte nu?
     .help = Hvis det bliver for meget, kan vi stoppe her og tage resten en anden dag. Svarer du nej, bliver samtalen gemt.
-    .note = Hold øje med, om borgeren bliver påvirket igen. Stop hellere for tidligt end for sent, og aftal, hvornår I fortsætter.
+    .note = Hold øje med, om borgeren bliver påvirket igen. Stop hellere for tidligt end for sent, og aftal, hvornår I fortsætter sammen.
 
 post-crisis-learning-own-actions = Hvad gjorde du for at klare situationen?
     .help = Også små ting tæller.

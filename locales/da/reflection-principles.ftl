@@ -24,7 +24,7 @@ reflection-principles-intro = Her kan du reflektere over de otte principper for 
 reflection-principles-role = Hvilken rolle har du?
     .help = Spørgsmålene findes i to udgaver: én til medarbejdere i de sociale tilbud og én til sagsbehandlere på myndighedsområdet.
     .required = Vælg en rolle, så du får de spørgsmål, der passer til dit arbejde.
-reflection-principles-role-staff = Medarbejder i et socialt tilbud (for eksempel bostøtte eller botilbud)
+reflection-principles-role-staff = Medarbejder i et socialt tilbud (for eksempel socialpædagogisk støtte i eget hjem eller på et botilbud)
 reflection-principles-role-caseworker = Sagsbehandler på myndighedsområdet
 
 reflection-principles-p1-principle = Princip 1: Tag udgangspunkt i borgernes håb, ønsker og drømme
@@ -99,9 +99,9 @@ reflection-principles-p8-principle = Princip 8: Brug viden og metoder, der virke
     Til dette princip har guiden ingen refleksionsspørgsmål, men en opfordring:
     Søg sparring og involver dig i faglige drøftelser med ledelsen og dine kolleger om, hvorvidt og hvordan metoderne bidrager til, at borgerne kan komme sig.
 
-reflection-principles-feedback-intro = Eksempler på spørgsmål, der kan støtte bostøttens faglige refleksion
+reflection-principles-feedback-intro = Eksempler på spørgsmål, der kan støtte { -staff(form: "genitive") } faglige refleksion
     Brug dem, når en borger har givet feedback på samarbejdet og indsatsen – for eksempel med FIT.
-    .note = Fra pejlemærke 1 (Et recovery-orienteret samarbejde). Feedback er en måde at udvikle samarbejdet og indsatsen på – ikke en evaluering af den enkelte bostøttes faglighed og person.
+    .note = Fra pejlemærke 1 (Et recovery-orienteret samarbejde). Feedback er en måde at udvikle samarbejdet og indsatsen på – ikke en evaluering af { -staff(form: "genitive") } faglighed og person.
 reflection-principles-feedback-told = Hvad fortalte borgeren om samarbejdet og om indsatsen?
 reflection-principles-feedback-worked = Hvad fungerede godt, og hvad fungerede mindre godt?
 reflection-principles-feedback-attention = Hvilke særlige opmærksomhedspunkter er der fremover i samarbejdet og i indsatsen?

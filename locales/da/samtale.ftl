@@ -1,4 +1,13 @@
-## samtales egne ord (dansk). Hver nøgle her findes også i locales/en/samtale.ftl.
+## Programmets egne ord (dansk). Ordvalget følger docs/glossary.md. Hver nøgle her findes også i locales/en/samtale.ftl.
+
+## Den medarbejder, der holder samtalen med borgeren. Kan ændres med staff_word i
+## konfigurationsfilen (docs/glossary.md); de indbyggede samtaleguider bruger kun dette ord.
+
+-staff = { $form ->
+        [definite] medarbejderen
+        [genitive] medarbejderens
+       *[indefinite] medarbejder
+    }
 
 ## Svar, som de vises og skrives i journalen
 
@@ -14,12 +23,12 @@ answer-no-entries = (ingen skrevet på)
 result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: ikke regnet ud, fordi ikke alle spørgsmål er besvaret.
-result-secondary-source = (Denne grænse kommer fra en sekundær kilde.)
+result-secondary-source = (Denne grænse er ikke sat af dem, der har lavet skemaet, men bruges af andre.)
 
 ## Hvem en samtale er til
 
 audience-citizen = Til borgeren
-audience-together = Til borger og bostøtte sammen
+audience-together = Til borger og { -staff } sammen
 audience-staff = Til medarbejdere og undervisere
 list-minutes = ca. { $minutes } min.
 
@@ -30,16 +39,16 @@ contacts-none-configured = (Der er endnu ikke skrevet lokale krisekontakter ind.
 
 ## Linjetilstand
 
-home-welcome = Velkommen til samtale. Hvilken samtale vil I have?
-home-pick = Skriv nummeret på en samtale, og tryk Enter.
-run-ask-participant = Pseudonym for deltageren (bogstaver, tal, - og _):
-run-rehearsal = Øvelse: intet skrives i en deltagers journal.
+home-welcome = Velkommen. Hvilken samtaleguide vil I bruge?
+home-pick = Skriv nummeret på en samtaleguide, og tryk Enter.
+run-ask-participant = Pseudonym for borgeren (bogstaver, tal, -, _ og ., ikke et punktum først; højst 64 tegn):
+run-rehearsal = Øvelse: intet skrives i en borgers journal.
 run-resume = Der er en samtale fra { $started }, som ikke er afsluttet ({ $answered } svar). Vil du fortsætte den?
 run-saved = Gemt i { $path }
-run-paused-saved = Samtalen er sat på pause og gemt i { $path }. Start den igen for samme deltager for at fortsætte, hvor I slap.
+run-paused-saved = Samtalen er sat på pause og gemt i { $path }. Start den igen for samme borger for at fortsætte, hvor I slap.
 run-unsaved = Dette svar kunne ikke gemmes; her er det, så det ikke går tabt:
     { $text }
-run-unknown-dialogue = Der er ingen samtale, der hedder "{ $id }". `samtale list` viser de samtaler, der er.
+run-unknown-dialogue = Der er ingen samtaleguide, der hedder „{ $id }“. `samtale list` viser de samtaleguider, der er.
 plain-question-of = Spørgsmål { $number } af { $total }
 plain-note = Note til samtalelederen: { $note }
 plain-scale = Skriv et tal fra { $min } ({ $minlabel }) til { $max } ({ $maxlabel }), for eksempel { $example }.
@@ -55,7 +64,7 @@ plain-current-answer = Dit svar nu: { $answer } (tryk Enter for at beholde det)
 plain-commands = (Enter uden svar springer spørgsmålet over · ? hjælp · :tilbage · :pause)
 plain-commands-required = (? hjælp · :tilbage · :pause)
 plain-no-help = Der er ingen ekstra hjælp til dette spørgsmål. Du kan springe det over eller vende tilbage til det senere.
-plain-repeat-empty = Der er ingen skrevet på endnu.
+plain-repeat-empty = Der er ikke skrevet nogen på listen endnu.
 plain-repeat-commands = Skriv + for at tilføje en, et nummer for at rette den, -nummer for at fjerne den, eller tryk Enter, når listen er færdig.
 plain-field-current = { $field } (nu: { $value }; tryk Enter for at beholde det):
 plain-review-heading = Dine svar. Skal vi skrive det sådan?
@@ -69,12 +78,16 @@ plain-paused = Sat på pause. Intet af det, du har svaret, går tabt.
 notice-required = Dette spørgsmål skal besvares, før vi går videre.
 notice-invalid = Det svar passer ikke her. Prøv igen.
 notice-does-not-fit = Det er ikke et af svarene her. Prøv igen.
-notice-scale-range = Skriv et tal fra { $min } til { $max } med højst { $decimals } decimal(er).
-notice-not-a-number = "{ $text }" er ikke et tal. Skriv et tal, for eksempel 6,5.
+notice-scale-range = { $decimals ->
+        [0] Skriv et helt tal fra { $min } til { $max }.
+        [one] Skriv et tal fra { $min } til { $max } med højst { $decimals } decimal.
+       *[other] Skriv et tal fra { $min } til { $max } med højst { $decimals } decimaler.
+    }
+notice-not-a-number = „{ $text }“ er ikke et tal. Skriv et tal, for eksempel 6,5.
 notice-pick-a-number = Skriv et af de viste numre.
 notice-pick-numbers = Skriv kun numre, der er vist.
-notice-field-required = "{ $field }" skal udfyldes.
-notice-nothing-there = Der bliver ikke spurgt om noget i afsnittet "{ $section }" nu.
+notice-field-required = „{ $field }“ skal udfyldes.
+notice-nothing-there = Der bliver ikke spurgt om noget i afsnittet „{ $section }“ nu.
 
 ## Hvor en indstilling kom fra
 
@@ -82,7 +95,7 @@ origin-flag = fra { $flag }
 origin-env = fra miljøvariablen { $name }
 origin-config-file = fra konfigurationsfilen
 origin-system = fra systemets sprog ({ $variable })
-origin-default = samtales standard
+origin-default = programmets standard
 
 ## Konfigurationsfilen og indstillinger
 
@@ -92,16 +105,16 @@ config-file-absent = findes ikke, så standarderne bruges
 config-show-no-file = Konfigurationsfil: ingen (systemet har ingen mappe til konfiguration)
 config-show-data-dir = Datamappe: { $path } ({ $origin })
 config-show-lang = Sprog: { $lang } ({ $origin })
-config-show-dialogues = Egne samtaler: { $path } ({ $origin })
-config-show-no-dialogues = Egne samtaler: ingen (kun de indbyggede)
+config-show-dialogues = Egne samtaleguider: { $path } ({ $origin })
+config-show-no-dialogues = Egne samtaleguider: ingen (kun de indbyggede)
 config-show-contacts = Lokale krisekontakter: { $count }
-config-broken-hint = samtale startede ikke, for ikke at køre på en halv konfiguration. Ret filen, eller start med --config, der peger på en anden.
+config-broken-hint = Programmet er ikke startet, fordi konfigurationsfilen ikke kunne læses helt. Ret filen, eller start med --config, der peger på en anden.
 config-missing = Konfigurationsfilen { $path } ({ $origin }) findes ikke. Opret den, eller udelad indstillingen for at bruge standarderne.
-config-lang-malformed = "{ $lang }" ({ $origin }) er ikke et sprogmærke. Brug da eller en.
-config-lang-unsupported = samtale har ingen tekster på "{ $lang }" ({ $origin }). Den taler da (dansk) og en (engelsk).
-config-lang-malformed-here = "{ $lang }" ({ origin-config-file }) er ikke et sprogmærke. Brug da eller en.
-config-lang-unsupported-here = samtale har ingen tekster på "{ $lang }" ({ origin-config-file }). Den taler da (dansk) og en (engelsk).
-config-no-data-dir = samtale kan ikke finde en mappe til sine data på dette system. Angiv en med --data-dir eller SAMTALE_DATA_DIR.
+config-lang-malformed = „{ $lang }“ ({ $origin }) er ikke et sprogmærke. Brug da eller en.
+config-lang-unsupported = Programmet findes ikke på „{ $lang }“ ({ $origin }). Det findes på da (dansk) og en (engelsk).
+config-lang-malformed-here = „{ $lang }“ ({ origin-config-file }) er ikke et sprogmærke. Brug da eller en.
+config-lang-unsupported-here = Programmet findes ikke på „{ $lang }“ ({ origin-config-file }). Det findes på da (dansk) og en (engelsk).
+config-no-data-dir = Programmet kan ikke finde en mappe til sine data på dette system. Angiv en med --data-dir eller SAMTALE_DATA_DIR.
 
 ## Journaler på disken
 
@@ -117,7 +130,7 @@ store-unreadable = { $path }:{ $line }: denne journal kan ikke læses ({ $detail
 store-bad-participant = „{ $name }“ kan ikke bruges som pseudonym. Brug bogstaver, tal, - _ og . (ikke først et punktum), højst 64 tegn, og bogstaver fra ét alfabet (ikke latinske og kyrilliske blandet).
 store-looks-like = „{ $name }“ ligner pseudonymet „{ $existing }“, som findes i forvejen: store og små bogstaver og bogstaver, der ser ens ud, tæller som det samme. Brug „{ $existing }“, hvis det er samme person, ellers et pseudonym, der tydeligt er et andet.
 store-looks-like-closed = Det navn ligner for meget et andet, der bruges i forvejen. Spørg en medarbejder, hvilket navn du skal bruge.
-library-left-out = Samtalerne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
+library-left-out = Samtaleguiderne med fejl ovenfor er udeladt; de andre kan bruges. `samtale check` på mappen viser alle problemerne.
 
 ## Hvad styresystemet svarede, med egne ord (src/wording.rs os_error): efter „Kunne ikke
 ## skrive i journalen …:“ og lignende. Styresystemets egen tekst er altid engelsk.
@@ -146,27 +159,29 @@ os-other = styresystemet meldte en ukendt fejl
 
 ## Kommandolinjen
 
-usage-unknown-command = der er ingen kommando, der hedder "{ $name }".
+usage-unknown-command = der er ingen kommando, der hedder „{ $name }“.
 usage-unknown-option = tilvalget { $option } hører ikke til her.
 usage-missing-value = tilvalget { $option } skal have en værdi.
-usage-missing-dialogue = hvilken samtale? For eksempel: samtale run who5 --participant p1
-usage-bad-mode = "{ $mode }" er ikke en tilstand. Tilstandene er facilitated, self og rehearsal.
-usage-unexpected = forventede ikke "{ $text }" her.
+usage-missing-dialogue = hvilken samtaleguide? For eksempel: `samtale run who5 --participant p1`
+usage-bad-mode = „{ $mode }“ er ikke en tilstand. Tilstandene er facilitated, self og rehearsal.
+usage-unexpected = forventede ikke „{ $text }“ her.
+usage-unexpected-value = tilvalget { $option } tager ingen værdi, men fik „{ $value }“.
+usage-did-you-mean = Mente du { $suggestion }?
 usage-not-unicode = et argument er ikke gyldig tekst (UTF-8).
-usage-see-help = Prøv `samtale --help`.
+usage-see-help = Se `samtale --help`.
 
 help-main =
-    samtale { $version }: strukturerede samtaler, trin for trin, med dine egne ord.
+    samtale { $version }: strukturerede samtaler, trin for trin, med borgerens egne ord.
 
     Brug: samtale [KOMMANDO] [TILVALG]
 
     Kommandoer:
-      (ingen)    vælg en samtale og en deltager
-      list       samtalerne, hvem de er til, og hvor lang tid de tager
-      run        hav en samtale: samtale run SAMTALE --participant ID
-      check      tjek samtale-scripts: samtale check [STI …]
-      kiosk      én samtale på en fælles skærm: samtale kiosk fit-ors
-      history    en deltagers samtaler: samtale history --participant ID [NR]
+      (ingen)    vælg en samtaleguide og en borger
+      list       samtaleguiderne, hvem de er til, og hvor lang tid de tager
+      run        hold en samtale: samtale run GUIDE --participant ID
+      check      tjek samtaleguider: samtale check [STI …]
+      kiosk      én samtaleguide på en fælles skærm: samtale kiosk fit-ors
+      history    en borgers samtaler: samtale history --participant ID [NR]
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
       card       kriseplanen som et kort til udskrift: samtale card --participant ID
       export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
@@ -177,8 +192,8 @@ help-main =
       --lang da|en       sproget (ellers konfigurationsfilens, ellers systemets)
       --config FIL       konfigurationsfilen (også SAMTALE_CONFIG)
       --data-dir MAPPE   hvor journalerne gemmes (også SAMTALE_DATA_DIR)
-      --dialogues MAPPE  en mappe med jeres egne samtale-scripts
-      --plain            linjetilstand: til skærmlæsere og rør (pipes)
+      --dialogues MAPPE  en mappe med jeres egne samtaleguider
+      --plain            linjetilstand: til skærmlæsere, og når uddata sendes videre til et andet program
       --theme NAVN       default, high-contrast eller no-colour (NO_COLOR giver også ingen farver)
       -h, --help         denne hjælp
       -V, --version      versionen
@@ -187,12 +202,12 @@ help-main =
     2 forkert kommandolinje, 3 journalen er åben et andet sted, 4 en journal kunne ikke
     læses eller skrives, 5 sat på pause.
 help-run =
-    samtale run SAMTALE [--participant ID] [--mode facilitated|self|rehearsal] [--facilitator NAVN] [--new]
+    samtale run GUIDE [--participant ID] [--mode facilitated|self|rehearsal] [--facilitator NAVN] [--new]
 
-    Har en samtale, ét spørgsmål ad gangen, og skriver hvert svar i deltagerens journal,
+    Holder en samtale, ét spørgsmål ad gangen, og skriver hvert svar i borgerens journal,
     før næste spørgsmål vises.
 
-      --participant ID   deltagerens pseudonym (spørges der om, hvis det mangler)
+      --participant ID   borgerens pseudonym (spørges der om, hvis det mangler)
       --mode TILSTAND    facilitated (standard): noter til samtalelederen vises;
                          self: borgeren alene, ingen noter;
                          rehearsal: til undervisere, skriver i rehearsals/ og ingen journal
@@ -207,9 +222,9 @@ help-run =
 help-check =
     samtale check [STI …] [--strict]
 
-    Tjekker samtale-scripts: de indbyggede, når der ikke er nogen sti, ellers de nævnte
+    Tjekker samtaleguider: de indbyggede, når der ikke er nogen sti, ellers de nævnte
     filer og mapper. Hvert problem vises som fil:linje:kolonne: hvad der er galt.
-    Teksterne til et script X/NAVN.ron læses fra X/locales/SPROG/NAVN.ftl eller X/../locales/SPROG/NAVN.ftl.
+    Teksterne til en samtaleguide X/NAVN.ron læses fra X/locales/SPROG/NAVN.ftl eller X/../locales/SPROG/NAVN.ftl.
     Afslutningskode 0, når der ikke er fejl (med --strict: heller ingen advarsler), ellers 1.
 help-config =
     samtale config
@@ -219,18 +234,21 @@ help-config =
 help-list =
     samtale list
 
-    Viser samtalerne, ordnet efter hvem de er til, med titel, minutter og en beskrivelse.
+    Viser samtaleguiderne, ordnet efter hvem de er til, med titel, minutter og en beskrivelse.
 
 ## samtale check
 
 check-warning-label = advarsel
 check-clean = Ingen problemer fundet.
-check-summary = { $errors } fejl, { $warnings } advarsel(er).
-check-too-large = filen er { $size } bytes; samtale læser filer på højst { $limit } bytes. Er det den rigtige fil?
+check-summary = { $errors } fejl, { $warnings } { $warnings ->
+        [one] advarsel
+       *[other] advarsler
+    }.
+check-too-large = filen er { $size } bytes; programmet læser filer på højst { $limit } bytes. Er det den rigtige fil?
 check-too-deep = scriptet er indlejret dybere end { $limit } niveauer; del betingelsen op i enklere dele.
 check-unreadable = kan ikke læse filen: { $detail }
 check-not-utf8 = filen er ikke UTF-8-tekst; gem den som UTF-8.
-check-ron-syntax = dette er ikke RON, som samtale læser det: { $detail }
+check-ron-syntax = dette er ikke RON, som programmet læser det: { $detail }
 check-ron-comma = her mangler et komma
 check-expected = forventede { check-expected-what }, fandt { $found }
 check-expected-end = forventede { check-expected-what }, men filen slutter her
@@ -265,9 +283,9 @@ check-ron-number-range = tallet { $found } er for stort eller for lille her
 check-ron-number = tallet { $found } er ikke skrevet, som RON skriver tal (som 3, -2 eller 4.5)
 check-ron-digit = { $digit } er ikke et ciffer i et tal med grundtal { $base }
 check-ron-escape = en omvendt skråstreg i tekst i anførselstegn starter en escape-sekvens, RON ikke kender; skriv \\ for en omvendt skråstreg
-check-scale-too-many = skalaen "{ $step }" ville få { $count } trin (fra { $min } til { $max } i trin på { $increment }); en skala kan højst have { $limit }
-check-self-reference = "{ $owner }" henviser til sig selv; en betingelse eller sum kan kun bruge tidligere svar
-check-app-message = "{ $id }" ville bruge beskeden { $key }, som er en af samtales egne; vælg et andet id
+check-scale-too-many = skalaen „{ $step }“ ville få { $count } trin (fra { $min } til { $max } i trin på { $increment }); en skala kan højst have { $limit }
+check-self-reference = „{ $owner }“ henviser til sig selv; en betingelse eller sum kan kun bruge tidligere svar
+check-app-message = „{ $id }“ ville bruge beskeden { $key }, som er en af programmets egne; vælg et andet id
 check-unknown-field = ukendt felt `{ $found }` i { $outer ->
         [config-file] konfigurationsfilen
        *[other] { $outer }
@@ -285,43 +303,43 @@ check-unknown-variant = ukendt `{ $found }` i { $outer ->
        *[other] { $outer }
     }; forventede et af { $expected }
 check-wrong-type = forventede { $expected }, fandt { $found }
-check-bad-id = "{ $id }" er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
-check-id-not-file-name = samtalens id "{ $id }" skal være filens navn ("{ $stem }"), så dens tekster kan findes
+check-bad-id = „{ $id }“ er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
+check-id-not-file-name = samtaleguidens id „{ $id }“ skal være filens navn („{ $stem }“), så dens tekster kan findes
 check-version-zero = versionen skal være 1 eller mere
-check-no-sections = en samtale skal have mindst ét afsnit
-check-empty-section = afsnittet "{ $id }" har ingen trin
-check-duplicate-id = id'et "{ $id }" bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
-check-reserved-id = "{ $id }" er et reserveret ord i scripts; vælg et andet id
-check-duplicate-choice = id'et "{ $id }" bruges to gange i denne liste
+check-no-sections = en samtaleguide skal have mindst ét afsnit
+check-empty-section = afsnittet „{ $id }“ har ingen trin
+check-duplicate-id = id'et „{ $id }“ bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
+check-reserved-id = „{ $id }“ er et reserveret ord i scripts; vælg et andet id
+check-duplicate-choice = id'et „{ $id }“ bruges to gange i denne liste
 check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-trin med valgene no, yes og eventuelt some, i den rækkefølge
-check-consent-twice = „{ $step }“ er det andet samtykketrin i dialogen; der må kun være ét („{ $first }“)
-check-no-choices = "{ $step }" har ingen valgmuligheder
-check-no-fields = gentagelsesgruppen "{ $step }" har ingen felter
-check-unknown-choice-set = "{ $step }" bruger valgsættet "{ $set }", som ikke står i choice_sets
-check-bad-scale = skalaen "{ $step }" skal gå fra et lavere min til et højere max i trin større end 0 (fandt min { $min }, max { $max }, trin { $increment })
-check-bad-range = "{ $step }" har et min ({ $min }) over sit max ({ $max })
-check-bad-pattern = mønsteret for "{ $step }" er ikke et gyldigt regulært udtryk: { $detail }
-check-unknown-step = "{ $owner }" henviser til "{ $step }", som ikke er et trin i denne samtale
-check-later-step = "{ $owner }" henviser til "{ $step }", som kommer senere; en betingelse eller sum kan kun bruge tidligere svar
-check-not-numeric = "{ $owner }" tæller "{ $step }" med, som ikke har et tal (brug et tal, en skala, et valg med point eller et beregnet trin)
-check-no-items = "{ $owner }" har intet at regne på
-check-info-answered = "{ $step }" er et informationstrin, så det bliver aldrig besvaret
-check-condition-type = betingelsen på "{ $step }" sammenligner med den forkerte slags værdi; forventede { $expected ->
+check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
+check-no-choices = „{ $step }“ har ingen valgmuligheder
+check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
+check-unknown-choice-set = „{ $step }“ bruger valgsættet „{ $set }“, som ikke står i choice_sets
+check-bad-scale = skalaen „{ $step }“ skal gå fra et lavere min til et højere max i trin større end 0 (fandt min { $min }, max { $max }, trin { $increment })
+check-bad-range = „{ $step }“ har et min ({ $min }) over sit max ({ $max })
+check-bad-pattern = mønsteret for „{ $step }“ er ikke et gyldigt regulært udtryk: { $detail }
+check-unknown-step = „{ $owner }“ henviser til „{ $step }“, som ikke er et trin i denne samtaleguide
+check-later-step = „{ $owner }“ henviser til „{ $step }“, som kommer senere; en betingelse eller sum kan kun bruge tidligere svar
+check-not-numeric = „{ $owner }“ tæller „{ $step }“ med, som ikke har et tal (brug et tal, en skala, et valg med point eller et beregnet trin)
+check-no-items = „{ $owner }“ har intet at regne på
+check-info-answered = „{ $step }“ er et informationstrin, så det bliver aldrig besvaret
+check-condition-type = betingelsen på „{ $step }“ sammenligner med den forkerte slags værdi; forventede { $expected ->
         [number] et tal
         [choice] et valg-id i anførselstegn
         [yes-no] true eller false
        *[answered] kun Answered("{ $step }"), da denne slags svar ikke kan sammenlignes
     }
-check-unknown-choice = "{ $step }" har intet valg "{ $choice }"
-check-unknown-jump = springet fra "{ $step }" går til "{ $target }", som hverken er et afsnit eller et trin (eller end, pause)
-check-backward-jump = springet fra "{ $step }" går tilbage til "{ $target }"; spring går kun fremad (brug :tilbage for at gå tilbage)
-check-unknown-score = flaget "{ $flag }" bruger scoren "{ $score }", som ikke står i scores
-check-unreachable = trinnet "{ $step }" kan aldrig nås: alle veje dertil er skåret af et spring
-check-key-clash = "{ $first }" og "{ $second }" ville begge bruge beskeden { $key }; omdøb en af dem
-check-missing-message = beskeden { $key } (til "{ $id }") findes ikke på noget sprog; tilføj den i samtalens .ftl-filer
+check-unknown-choice = „{ $step }“ har intet valg „{ $choice }“
+check-unknown-jump = springet fra „{ $step }“ går til „{ $target }“, som hverken er et afsnit eller et trin (eller end, pause)
+check-backward-jump = springet fra „{ $step }“ går tilbage til „{ $target }“; spring går kun fremad (brug :tilbage for at gå tilbage)
+check-unknown-score = flaget „{ $flag }“ bruger scoren „{ $score }“, som ikke står i scores
+check-unreachable = trinnet „{ $step }“ kan aldrig nås: alle veje dertil er skåret af et spring
+check-key-clash = „{ $first }“ og „{ $second }“ ville begge bruge beskeden { $key }; omdøb en af dem
+check-missing-message = beskeden { $key } (til „{ $id }“) findes ikke på noget sprog; tilføj den i samtaleguidens .ftl-filer
 check-missing-translation = beskeden { $key } mangler på { $lang }; { $fallback } vises i stedet
-check-no-texts = ingen tekster på { $lang } til "{ $id }": ledte efter { $looked }
-check-id-taken = der findes allerede en samtale med id'et "{ $id }"; giv denne et andet id (og filnavn)
+check-no-texts = ingen tekster på { $lang } til „{ $id }“: ledte efter { $looked }
+check-id-taken = der findes allerede en samtaleguide med id'et „{ $id }“; giv denne et andet id (og filnavn)
 check-ftl-syntax = Fluent-syntaksfejl: { $detail }
 check-ftl-duplicate = beskeden { $key } står allerede på linje { $line }; kun den første bruges
 check-ftl-duplicate-elsewhere = beskeden { $key } står allerede i { $file } (linje { $line }); kun den første bruges
@@ -331,17 +349,17 @@ check-ftl-duplicate-elsewhere = beskeden { $key } står allerede i { $file } (li
 home-title = samtale
 home-ask-participant = Hvem er samtalen med? Skriv et pseudonym, eller vælg et nedenfor.
 home-known-participants = Pseudonymer med journaler:
-home-choose = Hvilken samtale med { $participant }?
+home-choose = Hvilken samtaleguide skal bruges med { $participant }?
 home-unfinished = Ikke afsluttet: fortsæt, hvor I slap
 home-resume-item = { $title } fra { $started } ({ $answered } svar)
 home-choose-mode = Hvordan holdes samtalen?
 home-facilitator = Samtalelederens navn (valgfrit):
-mode-facilitated = Med samtaleleder: en bostøtte og borgeren ved samme skærm
+mode-facilitated = Med samtaleleder: en { -staff } og borgeren ved samme skærm
 mode-facilitated-about = Samtalelederens noter kan vises med Ctrl+N.
 mode-self = Selv: borgeren alene
-mode-self-about = Enkle ord og store felter; ingen noter til personalet.
+mode-self-about = Enkle ord og store felter; ingen noter til samtalelederen.
 mode-rehearsal = Øvelse: en underviser øver guiden
-mode-rehearsal-about = Noterne vises altid, med ure og en oversigt; intet skrives i en journal.
+mode-rehearsal-about = Noterne vises altid, med tidtagning og en oversigt; intet skrives i en journal.
 key-enter = Enter
 key-choose = vælg
 key-move = flyt
@@ -362,7 +380,7 @@ key-outline = oversigt
 key-blank = skjul skærmen
 key-open-or-finish = ret svaret / afslut
 key-done = færdig
-tui-too-small = Vinduet er for lille til samtale: det skal være mindst { $width }×{ $height } tegn, og det er { $now } nu. Gør vinduet større; intet af det, du har skrevet, går tabt.
+tui-too-small = Vinduet er for lille: det skal være mindst { $width }×{ $height } tegn, og det er { $now } nu. Gør vinduet større; intet af det, du har skrevet, går tabt.
 tui-error-dismiss = Tryk Enter for at gå videre.
 tui-scale-unset = (ikke sat endnu: brug piletasterne, et tal eller musen)
 tui-repeat-done = Færdig: gå videre
@@ -382,12 +400,15 @@ kiosk-welcome = Velkommen
 kiosk-ask-name = Skriv dit pseudonym (det navn, du bruger her), og tryk Enter.
 kiosk-staff = personale
 kiosk-thanks = Tak for dine svar.
-kiosk-thanks-next = Skærmen ryddes til den næste om { $seconds } sekunder, eller tryk Enter.
+kiosk-thanks-next = Skærmen ryddes til den næste om { $seconds } { $seconds ->
+        [one] sekund
+       *[other] sekunder
+    }, eller tryk Enter.
 kiosk-code-title = Kun personale
 kiosk-code-ask = Skriv personalekoden, og tryk Enter (Esc går tilbage):
 kiosk-wrong-code = Det var ikke personalekoden.
 kiosk-no-staff-code = Kiosken skal have en personalekode, så den kan forlades igen: sæt staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
-kiosk-needs-terminal = Kiosken kører kun i et terminalvindue, ikke i et rør (pipe).
+kiosk-needs-terminal = Kiosken kører kun i et terminalvindue, ikke når uddata sendes videre til et andet program.
 condition-answered = { $step } er besvaret
 condition-or = eller
 condition-and = og
@@ -415,7 +436,7 @@ history-no-participants = Der er endnu ingen journaler.
 history-col-number = Nr.
 history-col-date = Dato
 history-col-time = Kl.
-history-col-conversation = Samtale
+history-col-conversation = Samtaleguide
 history-col-status = Status
 history-col-score = Resultat
 history-col-file = Fil
@@ -430,7 +451,13 @@ history-seen-not-kiosk = Samtale { $number } er ikke en afsluttet samtale fra ki
 history-seen-which = Skriv nummeret på samtalen fra kiosken og dit navn: samtale history --participant P N --seen NAVN
 history-count = Samtaler i alt: { $count }. Ikke afsluttet: { $unfinished }.
 history-where = Journalerne ligger i { $dir }.
-history-no-such-entry = { $participant } har ingen samtale med nr. { $number }. Der er { $count } samtaler; samtale history --participant { $participant } viser dem.
+history-no-such-entry = { $participant } har ingen samtale med nr. { $number }. { $count ->
+        [one] Der er én samtale
+       *[other] Der er { $count } samtaler
+    }; `samtale history --participant { $participant }` viser { $count ->
+        [one] den
+       *[other] dem
+    }.
 
 trend-heading = { $title }: forløbet for { $participant }
 trend-none = Der er endnu ingen afsluttede samtaler med „{ $title }“ for { $participant }. Forløbet viser sig, når den første er afsluttet.
@@ -438,6 +465,7 @@ trend-no-scores = „{ $title }“ har ingen tal at følge over tid. Afsluttede 
 trend-col-date = Dato
 trend-col-time = Kl.
 trend-col-total = I alt
+trend-col-percent = Trivsel
 trend-col-change = Siden sidst
 trend-col-raw = Point
 trend-col-flags = Værd at tale om
@@ -456,22 +484,22 @@ trend-flag-fit-srs-dropped = faldet 1 eller mere
 trend-flag-who5-low-wellbeing = under 50 %
 trend-flag-who5-low-item = et lavt svar
 trend-flag-who5-very-low = 28 % eller derunder
-trend-flag-who5-change = ændret 10 point eller mere
+trend-flag-who5-change = ændret 10 procentpoint eller mere
 trend-sparkline = Forløb ({ $min }–{ $max }): { $line }
 trend-one = Der er én afsluttet samtale indtil nu. Forløbet viser sig, når der er flere.
-trend-lines-heading = Linjer at holde tallene op imod:
+trend-lines-heading = Grænser at sammenligne tallene med:
 trend-line-ors-25 = { $value }: FIT's fælles pejlemærke for voksne. Under { $value } er et sted at starte en samtale – ikke en dom.
 trend-line-srs-36 = { $value }: under { $value } er samarbejdet værd at tale om.
 trend-line-who5-50 = { $value } %: under { $value } % er det værd at tale om trivslen, og om den skal undersøges nærmere.
 trend-line-who5-28 = { $value } %: nogle bruger { $value } % eller derunder som tegn på mulig depression; det er ikke en diagnose.
 trend-line-target = { $value }: dit eget mål.
 trend-no-target = Der er ikke sat et eget mål. Det kan sættes med --target, for eksempel --target 30.
-trend-no-flags = Ingen af samtalerne har tegn at tale om. Tal gerne om tallene alligevel.
+trend-no-flags = Ingen af samtalerne har markeringer, der er værd at tale om. Tal gerne om tallene alligevel.
 trend-flags-heading = Værd at tale om – et sted at starte en samtale, ikke en dom:
 trend-target-set = Målet for { $participant } er gemt: { $value } i alt på ORS.
 trend-target-cleared = Målet for { $participant } er fjernet.
 
-target-out-of-range = Et mål for ORS skal være et tal fra 0 til 40, og { $value } er uden for.
+target-out-of-range = Et mål for ORS skal være et tal fra 0 til 40, og { $value } ligger uden for.
 target-bad-file = { $path }:{ $line }:{ $column }: filen med mål kan ikke læses ({ $detail }). Den skal se sådan ud: (ors: Some(30.0)). Ret filen, eller slet den og sæt målet igen med --target.
 target-io = Kunne ikke læse eller skrive { $path }: { $detail }
 
@@ -480,7 +508,7 @@ card-local-contacts = Lokale krisekontakter
 card-help-now = Hjælp med det samme
 card-other-answers = Andre svar fra planen
 card-footer = Planen er din, og den kan altid laves om – også efter en krise.
-card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen med: samtale run crisis-plan --participant { $participant }
+card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen med kommandoen `samtale run crisis-plan --participant { $participant }`.
 card-written = Krisekortet for { $participant } er skrevet ud fra kriseplanen fra { $date }:
 card-written-text = Som tekst: { $path }
 card-written-html = Til udskrift (åbn filen i en browser): { $path }
@@ -494,12 +522,18 @@ key-tick = sæt kryds
 
 ## Over tid: historik, udvikling, kort, eksport
 
-usage-missing-participant = Hvis samtaler? Tilføj --participant med et pseudonym. Disse har journaler:
+usage-missing-participant = Hvilken borgers samtaler? Tilføj --participant med et pseudonym. Disse har journaler:
 export-who = Hvis journaler skal eksporteres? Skriv --participant P for én person eller --all for alle.
-export-format = "{ $format }" er ikke et eksportformat. Brug --format csv, --format json eller --format fhir.
-export-since = "{ $since }" er ikke en dag. Skriv den som ÅÅÅÅ-MM-DD, for eksempel --since 2026-01-01.
-export-done = Eksporterede { $conversations } samtale(r) med { $answers } svar.
-export-left-out = { $count } samtale(r) er ikke med, fordi borgeren ikke har sagt ja til at dele dem (svaret „nej“ eller „noget af det“, sprunget over eller aldrig nået). De står stadig i journalerne.
+export-format = „{ $format }“ er ikke et eksportformat. Brug --format csv, --format json eller --format fhir.
+export-since = „{ $since }“ er ikke en dag. Skriv den som ÅÅÅÅ-MM-DD, for eksempel --since 2026-01-01.
+export-done = Eksporterede { $conversations } { $conversations ->
+        [one] samtale
+       *[other] samtaler
+    } med { $answers } svar.
+export-left-out = { $count ->
+        [one] { $count } samtale er ikke med, fordi borgeren ikke har sagt ja til at dele den
+       *[other] { $count } samtaler er ikke med, fordi borgeren ikke har sagt ja til at dele dem
+    } (svaret „nej“ eller „noget af det“, sprunget over eller aldrig nået). De står stadig i journalerne.
 export-write = Eksporten kunne ikke skrives: { $detail }. Intet er tabt fra journalerne; tjek disken, og prøv igen.
 key-scroll = rul
 revise-intro = Planen tager udgangspunkt i den seneste: alle svar er udfyldt. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (:spring) for at fjerne det. Journalen viser, hvad der blev ændret.
@@ -526,49 +560,59 @@ tui-pager-lines = linje { $from }–{ $to } af { $total }
 tui-trend-target-label = mål { $value }
 tui-trend-months = jan feb mar apr maj jun jul aug sep okt nov dec
 tui-trend-day = { $day }. { $month }
-tui-trend-shown = Grafen viser de { $shown } nyeste af { $count } samtaler; ← viser de ældre. Tabellen har dem alle.
-tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med: samtale trend fit-ors --participant { $participant } --target 30
+tui-trend-shown = Grafen viser de { $shown } nyeste af { $count } { $count ->
+        [one] samtale
+       *[other] samtaler
+    }; ← viser de ældre. Tabellen har dem alle.
+tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med kommandoen `samtale trend fit-ors --participant { $participant } --target 30`.
 trend-line-srs-item-9 = { $value }: under { $value } på ét spørgsmål er netop det spørgsmål værd at tale om.
-check-required-not-question = "{ $step }" er et informations- eller beregnet trin, som aldrig besvares, så det kan ikke være påkrævet; fjern required: true
-check-pause-not-question = "{ $step }" er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål
-check-id-prefix = samtale-id'et "{ $id }" løber ind i "{ $other }": deres beskeder ville dele nøgler (begge begynder "{ $prefix }-"). Vælg et id, der ikke er begyndelsen af et andet og ikke begynder med et andet og en bindestreg
+check-required-not-question = „{ $step }“ er et informations- eller beregnet trin, som aldrig besvares, så det kan ikke være påkrævet; fjern required: true
+check-pause-not-question = „{ $step }“ er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål
+check-id-prefix = samtaleguidens id „{ $id }“ kolliderer med „{ $other }“: deres beskeder ville dele nøgler (begge begynder „{ $prefix }-“). Vælg et id, der ikke er begyndelsen af et andet og ikke begynder med et andet og en bindestreg
 tui-card-note = del kun, hvis borgeren siger ja
 key-go-on = ja, gå videre
 key-not-now = ikke nu
 tui-beside-title = Det, I fandt frem til sammen
 help-kiosk =
-    samtale kiosk SAMTALE
+    samtale kiosk GUIDE
 
-    Kører én samtale på en fælles skærm, for den ene borger efter den anden, i selv-tilstand:
+    Kører én samtaleguide på en fælles skærm, for den ene borger efter den anden, i selv-tilstand:
     velkomst, samtalen, tak, og skærmen ryddes. Kræver staff_code i konfigurationsfilen
     (Ctrl+Q og koden forlader kiosken); inactivity_minutes (standard 5) gemmer en forladt
     samtale som ikke afsluttet og rydder skærmen.
 help-history =
     samtale history --participant ID [NR | FIL] [--seen NAVN]
 
-    Viser deltagerens samtaler (dato, samtale, afsluttet eller ej, det vigtigste tal).
+    Viser borgerens samtaler (dato, samtaleguide, afsluttet eller ej, det vigtigste tal).
     Med et nummer fra listen (eller en journalfil) vises den journal, som den er.
     Med NR --seen NAVN markerer en medarbejder en samtale fra kiosken som set: først da
     tæller den med i forløb og ændringer.
 help-trend =
-    samtale trend SAMTALE --participant ID [--target N | --target none]
+    samtale trend GUIDE --participant ID [--target N | --target none]
 
     De afsluttede samtaler af fit-ors, fit-srs eller who5 over tid: hvert tal skrevet ud,
     grænselinjerne, markeringerne i ord og en linje med en lille kurve. --target sætter
-    (eller fjerner) deltagerens mål for ORS.
+    (eller fjerner) borgerens mål for ORS.
 help-card =
     samtale card --participant ID
 
-    Skriver deltagerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
+    Skriver borgerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
     scripts og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--output FIL [--force]]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--output FIL [--force]]
 
     CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
     forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
     markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.
     Kun samtaler, borgeren har sagt ja til at dele, kommer med; de andre står stadig i
     journalerne, og eksporten siger, hvor mange der ikke kom med.
+
+    CSV'ens kolonner og kodede værdier (slags, ja/nej) står på det valgte sprog. Med
+    --headers ids får de faste engelske id'er (participant, dialogue, … value_kind),
+    som ikke skifter med sproget: til programmer, der læser kolonnerne ved navn.
+
+    --output skriver til en fil, som kun du kan læse. En fil i datamappen bliver afvist,
+    og en fil, der findes i forvejen, erstattes kun med --force.
 
 ## terminal interface: what is chosen, typed and kept
 key-arrows = ↑↓
@@ -583,7 +627,10 @@ notice-no-such-choice = Der er ikke noget svar med nummeret { $number } her.
 notice-scale-set-first = Sæt linjen med piletasterne eller ved at skrive et tal, og tryk Enter. Vil du springe over, så tryk Ctrl+S.
 notice-scale-whole = „{ $text }“ kan ikke sættes på linjen. Skriv et helt tal fra { $min } til { $max }.
 notice-scale-one-decimal = „{ $text }“ kan ikke sættes på linjen. Skriv et tal fra { $min } til { $max } med højst én decimal, for eksempel 7,5.
-notice-scale-decimals = „{ $text }“ kan ikke sættes på linjen. Skriv et tal fra { $min } til { $max } med højst { $decimals } decimaler.
+notice-scale-decimals = „{ $text }“ kan ikke sættes på linjen. Skriv et tal fra { $min } til { $max } med højst { $decimals } { $decimals ->
+        [one] decimal
+       *[other] decimaler
+    }.
 notice-scale-steps = „{ $text }“ kan ikke sættes på linjen. Den går fra { $min } til { $max } i trin på { $step }.
 notice-type-first = Skriv et svar, og tryk Enter. Vil du springe over, så tryk Ctrl+S.
 notice-too-long = Et svar kan højst fylde { $limit } KB, og det her ville fylde { $size } KB. Der er ikke tilføjet noget.
@@ -593,21 +640,26 @@ notice-entry-remove-ask = Fjern „{ $entry }“? Tryk Enter for at fjerne, elle
 notice-entry-kept = Intet er fjernet.
 notice-entry-empty = Skriv mindst ét felt, eller tryk Esc for at lade være.
 notice-entry-leave-ask = Det, du har skrevet her, er ikke gemt. Tryk Esc igen for at lade det være, eller Ctrl+D for at gemme det.
-notice-discard-ask = Kassér samtalen? Dens { $answers } svar slettes og kan ikke findes igen. Tryk Enter for at kassere, eller en anden tast for at fortsætte.
+notice-discard-ask = Kassér samtalen? { $answers ->
+        [0] Den har endnu ingen svar, og den kan ikke findes igen.
+        [one] Dens ene svar slettes og kan ikke findes igen.
+       *[other] Dens { $answers } svar slettes og kan ikke findes igen.
+    } Tryk Enter for at kassere, eller en anden tast for at fortsætte.
 notice-discard-not = Samtalen er ikke kasseret.
 run-saved-self = Dine svar er gemt.
 tui-paused = Samtalen er sat på pause.
-tui-paused-answers = De { $answers } svar, der er givet, er gemt, og samtalen kan fortsættes senere.
+tui-paused-answers = { $answers ->
+        [0] Der er ikke givet nogen svar endnu, og samtalen kan fortsættes senere.
+        [one] Det ene svar, der er givet, er gemt, og samtalen kan fortsættes senere.
+       *[other] De { $answers } svar, der er givet, er gemt, og samtalen kan fortsættes senere.
+    }
 tui-paused-draft = Det, der var skrevet ved „{ $question }“, er gemt som kladde og står i feltet igen, når samtalen fortsætter.
 tui-not-saved = Svaret blev ikke gemt: { $problem } Svaret står stadig på skærmen. Tryk Enter for at lukke denne besked, og Enter igen for at prøve at gemme, når der er plads; eller Ctrl+P for at holde pause.
-run-self-needs-participant = En borger alene får skærmen til én deltagers samtale: skriv hvem med --participant, for eksempel `samtale run who5 --participant anna --mode self`.
+run-self-needs-participant = En borger alene får skærmen til én borgers samtale: skriv hvem med --participant, for eksempel `samtale run who5 --participant anna --mode self`.
 
 ## line mode
 
 plain-answer-too-long = Svaret fylder { $size } byte, og et svar må højst fylde { $limit } byte ({ $kb } KB). Intet er gemt. Skriv et kortere svar, eller del det op i flere.
-
-    --output skriver til en fil, som kun du kan læse. En fil i datamappen bliver afvist,
-    og en fil, der findes i forvejen, erstattes kun med --force.
 
 ## storage and files
 
@@ -640,16 +692,69 @@ check-not-a-file = det er ikke en almindelig fil, men en mappe, en FIFO eller en
 tui-unfinished-unreadable = En journal, der kan være en ufærdig samtale, kan ikke læses, så der er ikke startet noget af sig selv:
     { $problems }
     Vælg selv, hvad der skal ske; journalen er ikke ændret.
+config-staff-word = „{ $word }“ kan ikke bruges som staff_word: skriv ét ord eller nogle få ord med bogstaver, mellemrum og bindestreger, højst 40 tegn.
+
+## En journal, som den læses (src/journal/view.rs): filen beholder sit format
+
+journal-view-who = Borger: { $participant } · { $mode ->
+        [facilitated] med samtaleleder
+        [self] borgeren alene
+       *[rehearsal] øvelse
+    }
+journal-view-facilitator = Samtaleleder: { $name }
+journal-view-started = Startet { $time }
+journal-view-answer = Svar: { $answer }
+journal-view-paused = Sat på pause
+journal-view-resumed = Fortsat
+journal-view-draft = Skrevet, men ikke bekræftet, ved { $question }:
+journal-view-revision = Planen bygger på den forrige ({ $file }); alle dens svar er taget med.
+journal-view-changes = Ændret eller fjernet i forhold til den forrige plan:
+journal-view-finished = Afsluttet
+journal-view-hidden = Lagt til side (besvaret, men ikke længere spurgt):
+journal-view-question = „{ $question }“
+journal-view-unknown-step = et spørgsmål, som denne journal ikke har med
+
+## CSV-eksporten: kolonner og kodede værdier på dansk (--headers ids giver de faste id'er)
+
+csv-col-participant = borger
+csv-col-dialogue = samtaleguide
+csv-col-dialogue-version = version
+csv-col-journal = journal
+csv-col-started = startet
+csv-col-answered-at = besvaret
+csv-col-step = trin
+csv-col-question = spørgsmål
+csv-col-answer-shown = svar
+csv-col-value = værdi
+csv-col-value-kind = slags
+csv-col-finished = afsluttet
+csv-col-set-aside = lagt til side
+csv-kind-skipped = sprunget over
+csv-kind-text = tekst
+csv-kind-number = tal
+csv-kind-choice = valg
+csv-kind-choices = flere valg
+csv-kind-yesno = ja/nej
+csv-kind-entries = liste
+csv-kind-entry = felt
+export-headers = „{ $headers }“ er ikke en slags overskrifter. Brug --headers ids for de faste id'er, eller udelad tilvalget for overskrifter på dansk.
 
 ## a citizen alone
 contacts-livslinien = Livslinien, hvis livet føles for svært: 70 201 201
 contacts-heading = Hvis du har brug for at tale med nogen nu:
 result-alone-generic = Dine svar er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til din næste samtale med personalet.
 self-handed-back = Tak for dine svar. Giv skærmen tilbage til personalet.
-kiosk-still-here = Er du her stadig? Tryk på en tast. Ellers gemmes dine svar om { $seconds } sekunder, og skærmen ryddes.
-kiosk-code-wait = For mange forkerte koder. Vent { $seconds } sekunder, før du prøver igen.
+kiosk-still-here = Er du her stadig? Tryk på en tast. Ellers gemmes dine svar om { $seconds } { $seconds ->
+        [one] sekund
+       *[other] sekunder
+    }, og skærmen ryddes.
+kiosk-code-wait = For mange forkerte koder. Vent { $seconds } { $seconds ->
+        [one] sekund
+       *[other] sekunder
+    }, før du prøver igen.
 kiosk-code-too-short = Personalekoden skal være mindst 4 tegn lang. Sæt en længere staff_code i konfigurationsfilen (`samtale config` viser, hvor den ligger).
 config-others-can-write = Advarsel: konfigurationsfilen { $path } kan ændres af andre end ejeren. Den indeholder personalekoden og datamappen; gør den privat med `chmod 600 { $path }`.
 config-no-contacts = Der er ikke skrevet lokale krisekontakter ind (crisis_contacts i { $path }). En borger alene ser kun 112 og Livslinien.
 notice-list-empty = Der er ingen på listen endnu. Tryk + for at tilføje nogen, eller Ctrl+S for at springe spørgsmålet over.
 storage-citizen = Dine svar kunne ikke gemmes lige nu. { $cause } Sig det til personalet.
+journal-view-seen = Set af personalet ({ $by }): samtalen fra kiosken tæller nu med i udviklingen.

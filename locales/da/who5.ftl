@@ -2,7 +2,7 @@
 ## (Psykiatrisk Center Nordsjælland). Ret dem ikke.
 
 who5-title = WHO-5 Trivselsindeks
-who5-description = Fem korte spørgsmål om, hvordan du har haft det de sidste to uger.
+who5-description = Fem korte udsagn om, hvordan du har haft det de sidste to uger.
 
 who5-items = Sådan har du haft det
 
@@ -47,7 +47,7 @@ who5-result = Score: { $raw }/25 ({ $percent } %)
 
 who5-low-wellbeing = Scoren er 12 eller derunder (under 50 %). Det kan være et tegn på, at du ikke trives så godt lige nu. Tal gerne sammen om, hvordan du har det, og om det giver mening at få det undersøgt nærmere, for eksempel hos din læge.
     .alone = Dine svar tyder på, at de sidste to uger har været svære. Tallet er ikke en vurdering af dig, men en hjælp til at tale om, hvordan du har det. Du behøver ikke stå alene med det: tal med en, du stoler på, eller med personalet, og ring til et af numrene herunder, hvis det bliver for svært.
-who5-low-item = Mindst ét udsagn er besvaret med „Lidt af tiden“ eller „På intet tidspunkt“. Det er værd at tale om, også selvom den samlede score ser fin ud.
+who5-low-item = Mindst ét udsagn er besvaret med „Lidt af tiden“ eller „På intet tidspunkt“. Det er værd at tale om – uanset hvad den samlede score er.
     .alone = Et eller flere af dine svar tyder på, at noget har været svært de sidste to uger. Tallet er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tal gerne med en, du stoler på, eller med personalet, og ring til et af numrene herunder, hvis det bliver for svært.
 who5-very-low = Scoren er 7 eller derunder (28 % eller derunder). Nogle bruger denne grænse som tegn på mulig depression; det er ikke en diagnose. Det er en god grund til at tale sammen om, hvordan du har det, og om du vil tale med din læge.
 who5-change = Scoren har ændret sig med 10 procentpoint eller mere siden sidst. Det regnes for en tydelig ændring. Tal gerne om, hvad der er sket siden sidst.

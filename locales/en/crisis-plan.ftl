@@ -3,7 +3,7 @@
 ## (Socialstyrelsen, Faglige pejlemærker). The rest is the app's own wording.
 
 crisis-plan-title = My crisis plan
-crisis-plan-description = Your own plan for what helps if things get very hard – made together with your support worker.
+crisis-plan-description = Your own plan for what helps if things get very hard – made together with your { -staff }.
 
 crisis-plan-about = About the plan
 crisis-plan-warning = Signs that a crisis is coming
@@ -21,13 +21,13 @@ crisis-plan-intro = A crisis plan is your plan for what can help you if things g
     You can skip a question and come back to it another day.
     .help = It is good to make the plan while you are feeling reasonably well. It can always be changed.
     .note = Make the plan early on. Write the citizen's own words, and ask: “Shall we write it like that?”
-        As the support worker you must know the plan and be able to act on it. The plan can be on paper or digital.
+        As the { -staff } you must know the plan and be able to act on it. The plan can be on paper or digital.
         Take several sessions if needed – there is no need to finish it all today.
 
 crisis-plan-warning-signs = How can you tell yourself that a crisis is coming?
     .help = Think of your thoughts, your feelings, your body and what you do. For example sleeping badly, pulling away from others, or having certain thoughts.
 crisis-plan-others-notice = How can other people see that you are starting to feel unwell?
-    .help = It may be something family, friends or staff have noticed.
+    .help = It may be something family, friends or your { -staff } have noticed.
     .note = Say what you have seen in the citizen before, too – and ask whether the citizen recognises it.
 crisis-plan-avoid = Are there things you should avoid if a crisis is coming?
     .help = For example certain places, situations, people, alcohol or drugs.
@@ -54,7 +54,7 @@ crisis-plan-wishes = What wishes do you have for help in a crisis?
     .help = For example who you would like help from, and what they should help with.
 
 crisis-plan-professional-contacts = Which professionals and services can you contact?
-    .help = For example your support worker, your doctor, community mental health services or a crisis service. Write the name, who it is (for example my doctor) and the phone number.
+    .help = For example your { -staff }, your doctor, community mental health services or a crisis service. Write the name, who it is (for example my doctor) and the phone number.
 crisis-plan-professional-contacts-name = Name or place
 crisis-plan-professional-contacts-role = Role
 crisis-plan-professional-contacts-phone = Phone
@@ -88,11 +88,11 @@ crisis-plan-agreements = Who should agreements be made with about help with, for
 
 crisis-plan-kept-where = Where should the plan be kept, so that you can find it yourself when you need it?
     .help = It can be on paper or digital – for example in an app, on the fridge or in a drawer.
-    .note = The plan must be where the citizen can reach it – not in a back office where citizens never go. As the support worker you must know the plan too.
+    .note = The plan must be where the citizen can reach it – not in a back office where citizens never go. As the { -staff } you must know the plan too.
 crisis-plan-copy = May other people have a copy of your plan?
     .help = You decide, and you can always change your mind.
 crisis-plan-copy-who = Who may have a copy?
-    .help = For example your support worker, your family, your doctor – or the hospital if you are admitted.
+    .help = For example your { -staff }, your family, your doctor – or the hospital if you are admitted.
     .note = Write exactly who the citizen has said yes to. The plan may only be passed on with the citizen's consent.
 crisis-plan-review-when = When shall we look at the plan again?
     .help = For example in a month or in three months. We will also always look at it again after a crisis.

@@ -8,7 +8,7 @@ fit-feedback-questions = Your view of our work together
 fit-feedback-sharing = Who may see it?
 
 fit-feedback-intro = We would like to hear how you find our work together.
-    It is about the collaboration – not about judging you or a staff member as a person.
+    It is about the collaboration – not about judging you or your { -staff } as a person.
     You are welcome to say both what goes well and what is hard.
     .help = Answer yes, partly or no. Afterwards you can say more if you want to. You can skip anything.
     .note = The feedback is about the working relationship, not about your professional skills or you as a person. Listen, ask with curiosity, and adjust the support to the answers.
@@ -26,7 +26,7 @@ fit-feedback-topics-more = Would you like to say a little more about it?
 fit-feedback-way = Does the way we work together suit you?
 fit-feedback-way-more = Would you like to say a little more about it?
     .help = For example what suits you well, and what does not. Write in your own words, or skip.
-fit-feedback-meaning = Do our meetings make sense to you – and do you get something out of them?
+fit-feedback-meaning = Are our meetings worthwhile to you – and do you get something out of them?
 fit-feedback-meaning-more = Would you like to say a little more about it?
     .help = For example what you get out of the meetings, or what is missing. Write in your own words, or skip.
 fit-feedback-different = Is there anything I should do differently?

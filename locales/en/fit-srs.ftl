@@ -8,7 +8,7 @@ fit-srs-collaboration = Our work together today
 fit-srs-sharing = Who may see it?
 
 fit-srs-intro = To finish, we would like to hear how our work together went today.
-    It is about the way we work together – not about judging a staff member as a person.
+    It is about the way we work together – not about judging your { -staff } as a person.
     Your answers help us do better for you.
     .help = There are no right or wrong answers. Low numbers are just as useful as high ones. You can skip a question.
     .note = Talk about the numbers; they are the start of a conversation, not a verdict. Take the feedback without defending yourself – low numbers are useful knowledge.
@@ -29,7 +29,7 @@ fit-srs-approach = Did the way we worked today suit you?
         0 is not at all, 10 is completely.
     .min = Not at all
     .max = Completely
-    .note = This scores the method and the way of working, not the staff member.
+    .note = This scores the method and the way of working, not you as { -staff }.
 fit-srs-overall = All in all: was today's conversation good for you?
     .help = Think of all of it: did you get something out of it?
         0 is not at all, 10 is completely.

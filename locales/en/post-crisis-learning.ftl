@@ -6,16 +6,16 @@ post-crisis-learning-description = A conversation after a crisis about what happ
 
 post-crisis-learning-start = Before we begin
 post-crisis-learning-what-happened = What happened
-post-crisis-learning-support = What your support worker did
+post-crisis-learning-support = What your { -staff } did
 post-crisis-learning-you = What you did
 post-crisis-learning-ahead = From now on
 
 post-crisis-learning-intro = We would like to talk about the crisis you have been through – so that together we can learn what helps.
-    It is not about blame. Neither you nor your support worker is being judged.
+    It is not about blame. Neither you nor your { -staff } is being judged.
     We can stop at any time and do the rest another day.
-    .help = You can skip questions. You can also choose to talk with another staff member, or write something down on your own.
+    .help = You can skip questions. You can also choose to talk with another { -staff }, or write something down on your own.
     .note = Be curious, not judgemental. Many people live with guilt and shame after a crisis; talking about it can be a relief.
-        The citizen may choose a different staff member from the one who was there, or write alone.
+        The citizen may choose a different { -staff } from the one who was there, or write alone.
         A short talk within hours and a fuller one within a week. Stop and come back later if it becomes too much.
 post-crisis-learning-ready = Is this a good time to talk about it?
     .help = If you answer no, we save the conversation so you can carry on another day.
@@ -26,11 +26,11 @@ post-crisis-learning-experience = What did you experience happening?
     .help = Tell it the way you experienced it. There is no right or wrong way.
     .note = You can also say how you experienced the situation yourself – without correcting the citizen's experience.
 
-post-crisis-learning-support-helped = What did your support worker do that helped?
-post-crisis-learning-support-worse = What did your support worker do that made the situation worse?
+post-crisis-learning-support-helped = What did your { -staff } do that helped?
+post-crisis-learning-support-worse = What did your { -staff } do that made the situation worse?
     .help = It is completely all right to say. It helps us do better next time.
     .note = Take the answer without defending yourself. This is learning, not an accusation.
-post-crisis-learning-support-instead = What could your support worker have done instead?
+post-crisis-learning-support-instead = What could your { -staff } have done instead?
 post-crisis-learning-continue-now = Would you like to carry on now?
     .help = If it becomes too much, we can stop here and do the rest another day. If you answer no, the conversation is saved.
     .note = Watch whether the citizen becomes upset again. Better to stop too early than too late, and agree when you will carry on.

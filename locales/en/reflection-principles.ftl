@@ -97,11 +97,11 @@ reflection-principles-p7-caseworker-2 = How can your collaboration with the serv
 reflection-principles-p8-principle = Principle 8: Use knowledge and methods that work
     So that the citizens are helped most effectively to recover.
     For this principle the guide has no reflection questions, but an encouragement:
-    Seek sparring and take part in professional discussions with management and your colleagues about whether and how the methods help the citizens recover.
+    Ask colleagues for feedback and take part in professional discussions with management and your colleagues about whether and how the methods help the citizens recover.
 
-reflection-principles-feedback-intro = Examples of questions that can support the support worker's professional reflection
+reflection-principles-feedback-intro = Examples of questions that can support the { -staff(form: "genitive") } professional reflection
     Use them when a citizen has given feedback on the collaboration and the support – for example with FIT.
-    .note = From pejlemærke 1 (A recovery-oriented collaboration). Feedback is a way to develop the collaboration and the support – not an evaluation of the individual support worker's skills or person.
+    .note = From pejlemærke 1 (A recovery-oriented collaboration). Feedback is a way to develop the collaboration and the support – not an evaluation of the { -staff(form: "genitive") } skills or person.
 reflection-principles-feedback-told = What did the citizen say about the collaboration and the support?
 reflection-principles-feedback-worked = What worked well, and what worked less well?
 reflection-principles-feedback-attention = What particular points of attention are there for the collaboration and the support from now on?

@@ -1,5 +1,13 @@
 ## samtale's own words (English). Every key here exists in locales/da/samtale.ftl too.
 
+## The staff member who holds the conversation with the citizen. The team can change it
+## with staff_word in the config file (docs/glossary.md); the built-in dialogues use only this.
+
+-staff = { $form ->
+        [genitive] support worker's
+       *[indefinite] support worker
+    }
+
 ## Answers as they are shown and written in the journal
 
 answer-yes = Yes
@@ -14,12 +22,12 @@ answer-no-entries = (nobody listed)
 result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: not worked out, because not every question was answered.
-result-secondary-source = (This threshold comes from a secondary source.)
+result-secondary-source = (This cut-off was not set by the form's own authors, but is used by others.)
 
 ## Who a dialogue is for
 
 audience-citizen = For the citizen
-audience-together = For the citizen and a support worker together
+audience-together = For the citizen and their { -staff } together
 audience-staff = For staff and trainers
 list-minutes = about { $minutes } min
 
@@ -30,11 +38,14 @@ contacts-none-configured = (No local crisis contacts are set up yet. Staff can a
 
 ## The line mode
 
-home-welcome = Welcome to samtale. Which conversation would you like to have?
-home-pick = Type the number of a conversation and press Enter.
-run-ask-participant = Pseudonym for the participant (letters, digits, - and _):
+home-welcome = Welcome. Which dialogue would you like to use?
+home-pick = Type the number of a dialogue and press Enter.
+run-ask-participant = Pseudonym for the citizen (letters, digits, -, _ and ., not a dot first; at most 64 characters):
 run-rehearsal = Rehearsal: nothing is written to a participant's journal.
-run-resume = There is an unfinished conversation from { $started } ({ $answered } answers). Do you want to continue it?
+run-resume = There is an unfinished conversation from { $started } ({ $answered } { $answered ->
+        [one] answer
+       *[other] answers
+    }). Do you want to continue it?
 run-saved = Saved in { $path }
 run-paused-saved = The conversation is paused and saved in { $path }. Start it again for the same participant to continue where you stopped.
 run-unsaved = This answer could not be saved; here it is, so that it is not lost:
@@ -69,7 +80,11 @@ plain-paused = Paused. Nothing you answered is lost.
 notice-required = This question needs an answer before we go on.
 notice-invalid = That answer does not fit here. Please try again.
 notice-does-not-fit = That is not one of the answers here. Please try again.
-notice-scale-range = Type a number from { $min } to { $max }, with at most { $decimals } decimal(s).
+notice-scale-range = { $decimals ->
+        [0] Type a whole number from { $min } to { $max }.
+        [one] Type a number from { $min } to { $max }, with at most { $decimals } decimal.
+       *[other] Type a number from { $min } to { $max }, with at most { $decimals } decimals.
+    }
 notice-not-a-number = "{ $text }" is not a number. Please type a number, for example 6.5.
 notice-pick-a-number = Please type one of the numbers shown.
 notice-pick-numbers = Please type only numbers that are shown.
@@ -149,11 +164,13 @@ os-other = the operating system reported an unknown error
 usage-unknown-command = there is no command "{ $name }".
 usage-unknown-option = the option { $option } does not belong here.
 usage-missing-value = the option { $option } needs a value.
-usage-missing-dialogue = which dialogue? For example: samtale run who5 --participant p1
+usage-missing-dialogue = which dialogue? For example: `samtale run who5 --participant p1`
 usage-bad-mode = "{ $mode }" is not a mode. The modes are facilitated, self and rehearsal.
 usage-unexpected = did not expect "{ $text }" here.
+usage-unexpected-value = the option { $option } takes no value, but was given "{ $value }".
+usage-did-you-mean = Did you mean { $suggestion }?
 usage-not-unicode = an argument is not valid text (UTF-8).
-usage-see-help = Try `samtale --help`.
+usage-see-help = See `samtale --help`.
 
 help-main =
     samtale { $version }: structured conversations, step by step, in your own words.
@@ -223,7 +240,13 @@ help-list =
 
 check-warning-label = warning
 check-clean = No problems found.
-check-summary = { $errors } error(s), { $warnings } warning(s).
+check-summary = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }.
 check-too-large = the file is { $size } bytes; samtale reads files of at most { $limit } bytes. Is this the right file?
 check-too-deep = the script nests deeper than { $limit } levels; split the condition into simpler ones.
 check-unreadable = cannot read the file: { $detail }
@@ -329,12 +352,15 @@ check-ftl-duplicate-elsewhere = the message { $key } is already given in { $file
 home-title = samtale
 home-ask-participant = Who is the conversation with? Type a pseudonym, or choose one below.
 home-known-participants = Pseudonyms with journals:
-home-choose = Which conversation with { $participant }?
+home-choose = Which dialogue with { $participant }?
 home-unfinished = Unfinished: continue where you stopped
-home-resume-item = { $title } from { $started } ({ $answered } answers)
+home-resume-item = { $title } from { $started } ({ $answered } { $answered ->
+        [one] answer
+       *[other] answers
+    })
 home-choose-mode = How is the conversation held?
 home-facilitator = Facilitator's name (optional):
-mode-facilitated = Facilitated: a support worker and the citizen at one screen
+mode-facilitated = Facilitated: the { -staff } and the citizen at one screen
 mode-facilitated-about = The facilitator's notes can be shown with Ctrl+N.
 mode-self = Self: the citizen alone
 mode-self-about = Plain words and large targets; no notes for staff.
@@ -360,7 +386,7 @@ key-outline = outline
 key-blank = blank the screen
 key-open-or-finish = change the answer / finish
 key-done = done
-tui-too-small = The window is too small for samtale: it needs at least { $width }×{ $height } characters, and it is { $now } now. Make the window larger; nothing you typed is lost.
+tui-too-small = The window is too small: it needs at least { $width }×{ $height } characters, and it is { $now } now. Make the window larger; nothing you typed is lost.
 tui-error-dismiss = Press Enter to go on.
 tui-scale-unset = (not set yet: use the arrow keys, a digit or the mouse)
 tui-repeat-done = Done: go on
@@ -380,7 +406,10 @@ kiosk-welcome = Welcome
 kiosk-ask-name = Type your pseudonym (the name you use here) and press Enter.
 kiosk-staff = staff
 kiosk-thanks = Thank you for your answers.
-kiosk-thanks-next = The screen clears for the next person in { $seconds } seconds, or press Enter.
+kiosk-thanks-next = The screen clears for the next person in { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }, or press Enter.
 kiosk-code-title = Staff only
 kiosk-code-ask = Type the staff code and press Enter (Esc goes back):
 kiosk-wrong-code = That was not the staff code.
@@ -413,7 +442,7 @@ history-no-participants = There are no journals yet.
 history-col-number = No.
 history-col-date = Date
 history-col-time = Time
-history-col-conversation = Conversation
+history-col-conversation = Dialogue
 history-col-status = Status
 history-col-score = Result
 history-col-file = File
@@ -428,7 +457,13 @@ history-seen-not-kiosk = Conversation { $number } is not a finished conversation
 history-seen-which = Give the number of the conversation from the kiosk and your name: samtale history --participant P N --seen NAME
 history-count = Conversations: { $count }. Not finished: { $unfinished }.
 history-where = The journals are in { $dir }.
-history-no-such-entry = { $participant } has no conversation number { $number }. There are { $count }; samtale history --participant { $participant } lists them.
+history-no-such-entry = { $participant } has no conversation number { $number }. { $count ->
+        [one] There is one
+       *[other] There are { $count }
+    }; `samtale history --participant { $participant }` lists { $count ->
+        [one] it
+       *[other] them
+    }.
 
 trend-heading = { $title }: the trend for { $participant }
 trend-none = There are no finished conversations of “{ $title }” for { $participant } yet. The trend shows once the first one is finished.
@@ -436,6 +471,7 @@ trend-no-scores = “{ $title }” has no numbers to follow over time. Finished 
 trend-col-date = Date
 trend-col-time = Time
 trend-col-total = Total
+trend-col-percent = Wellbeing
 trend-col-change = Since last
 trend-col-raw = Points
 trend-col-flags = Worth talking about
@@ -454,10 +490,10 @@ trend-flag-fit-srs-dropped = down by 1 or more
 trend-flag-who5-low-wellbeing = below 50%
 trend-flag-who5-low-item = a low answer
 trend-flag-who5-very-low = 28% or below
-trend-flag-who5-change = changed by 10 points or more
+trend-flag-who5-change = changed by 10 percentage points or more
 trend-sparkline = Trend ({ $min }–{ $max }): { $line }
 trend-one = There is one finished conversation so far. The trend shows once there are more.
-trend-lines-heading = Lines to hold the numbers against:
+trend-lines-heading = Cut-offs to compare the numbers with:
 trend-line-ors-25 = { $value }: FIT's shared reference point for adults. Below { $value } is a place to start a conversation – not a verdict.
 trend-line-srs-36 = { $value }: below { $value }, the collaboration is worth talking about.
 trend-line-who5-50 = { $value }%: below { $value }%, wellbeing is worth talking about, and whether to look into it further.
@@ -478,7 +514,7 @@ card-local-contacts = Local crisis contacts
 card-help-now = Help right away
 card-other-answers = Other answers from the plan
 card-footer = The plan is yours, and it can always be changed – after a crisis too.
-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together with: samtale run crisis-plan --participant { $participant }
+card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together with the command `samtale run crisis-plan --participant { $participant }`.
 card-written = The crisis card for { $participant } is written from the crisis plan of { $date }:
 card-written-text = As text: { $path }
 card-written-html = For printing (open the file in a browser): { $path }
@@ -496,8 +532,17 @@ usage-missing-participant = Whose conversations? Add --participant with a pseudo
 export-who = Export whose journals? Give --participant P for one person, or --all for everyone.
 export-format = "{ $format }" is not an export format. Use --format csv, --format json or --format fhir.
 export-since = "{ $since }" is not a day. Write it as YYYY-MM-DD, for example --since 2026-01-01.
-export-done = Exported { $conversations } conversation(s) with { $answers } answer(s).
-export-left-out = { $count } conversation(s) left out because the citizen did not agree to share them (answered "no" or "some of it", skipped, or never reached). They are still in the journals.
+export-done = Exported { $conversations } { $conversations ->
+        [one] conversation
+       *[other] conversations
+    } with { $answers } { $answers ->
+        [one] answer
+       *[other] answers
+    }.
+export-left-out = { $count ->
+        [one] { $count } conversation was left out because the citizen did not agree to share it
+       *[other] { $count } conversations were left out because the citizen did not agree to share them
+    } (answered “no” or “some of it”, skipped, or never reached). They are still in the journals.
 export-write = The export could not be written: { $detail }. Nothing is lost from the journals; check the disk and try again.
 key-scroll = scroll
 revise-intro = This plan starts from the latest one: every answer is filled in. Press Enter to keep an answer, write a new one to change it, or skip it (:skip) to remove it. The journal will show what changed.
@@ -524,8 +569,11 @@ tui-pager-lines = lines { $from }–{ $to } of { $total }
 tui-trend-target-label = target { $value }
 tui-trend-months = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
 tui-trend-day = { $day } { $month }
-tui-trend-shown = The chart shows the { $shown } newest of { $count } conversations; ← shows older ones. The table has them all.
-tui-trend-no-target = No personal target is set. One can be set with: samtale trend fit-ors --participant { $participant } --target 30
+tui-trend-shown = The chart shows the { $shown } newest of { $count } { $count ->
+        [one] conversation
+       *[other] conversations
+    }; ← shows older ones. The table has them all.
+tui-trend-no-target = No personal target is set. One can be set with the command `samtale trend fit-ors --participant { $participant } --target 30`.
 trend-line-srs-item-9 = { $value }: below { $value } on one question, that question is worth talking about.
 check-required-not-question = "{ $step }" is an info or computed step, which is never answered, so it cannot be required; remove required: true
 check-pause-not-question = "{ $step }" is an info or computed step: a jump to pause is taken after an answer, which this step never gets; put the pause on a question
@@ -560,13 +608,20 @@ help-card =
     Writes the participant's current crisis plan as card.txt and card.html (printable, no
     scripts, no outside resources) with the local crisis contacts and 112, and says where.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--output FILE [--force]]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--output FILE [--force]]
 
     CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
     Excel expects), commas and decimal points otherwise. JSON has the conversations with
     their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
     Only conversations the citizen agreed to share are exported; the others stay in the
     journals, and the export says how many it left out.
+
+    The CSV's columns and coded values (kinds, yes/no) are in the chosen language. With
+    --headers ids they are stable English ids (participant, dialogue, … value_kind) that
+    do not change with the language: for programs that read the columns by name.
+
+    --output writes a file only you can read. A file in the data folder is refused, and a
+    file that is there already is replaced only with --force.
 
 ## terminal interface: what is chosen, typed and kept
 key-arrows = ↑↓
@@ -581,7 +636,10 @@ notice-no-such-choice = There is no answer numbered { $number } here.
 notice-scale-set-first = Set the line with the arrow keys or by typing a number, and press Enter. To skip the question, press Ctrl+S.
 notice-scale-whole = “{ $text }” cannot be set on the line. Type a whole number from { $min } to { $max }.
 notice-scale-one-decimal = “{ $text }” cannot be set on the line. Type a number from { $min } to { $max } with at most one decimal, for example 7.5.
-notice-scale-decimals = “{ $text }” cannot be set on the line. Type a number from { $min } to { $max } with at most { $decimals } decimals.
+notice-scale-decimals = “{ $text }” cannot be set on the line. Type a number from { $min } to { $max } with at most { $decimals } { $decimals ->
+        [one] decimal
+       *[other] decimals
+    }.
 notice-scale-steps = “{ $text }” cannot be set on the line. It goes from { $min } to { $max } in steps of { $step }.
 notice-type-first = Type an answer and press Enter. To skip the question, press Ctrl+S.
 notice-too-long = An answer can hold at most { $limit } KB, and this would make it { $size } KB. Nothing was added.
@@ -591,11 +649,19 @@ notice-entry-remove-ask = Remove “{ $entry }”? Press Enter to remove it, or 
 notice-entry-kept = Nothing was removed.
 notice-entry-empty = Fill in at least one field, or press Esc to leave it.
 notice-entry-leave-ask = What you typed here is not saved. Press Esc again to leave it, or Ctrl+D to save it.
-notice-discard-ask = Discard the conversation? Its { $answers } answers will be deleted and cannot be found again. Press Enter to discard, or any other key to go on.
+notice-discard-ask = Discard the conversation? { $answers ->
+        [0] It has no answers yet, and it cannot be found again.
+        [one] Its one answer will be deleted and cannot be found again.
+       *[other] Its { $answers } answers will be deleted and cannot be found again.
+    } Press Enter to discard, or any other key to go on.
 notice-discard-not = The conversation was not discarded.
 run-saved-self = Your answers are saved.
 tui-paused = The conversation is paused.
-tui-paused-answers = The { $answers } answers given are saved, and the conversation can be continued later.
+tui-paused-answers = { $answers ->
+        [0] No answers have been given yet, and the conversation can be continued later.
+        [one] The one answer given is saved, and the conversation can be continued later.
+       *[other] The { $answers } answers given are saved, and the conversation can be continued later.
+    }
 tui-paused-draft = What was typed at “{ $question }” is saved as a draft and will be back in the field when the conversation goes on.
 tui-not-saved = The answer was not saved: { $problem } It is still on the screen. Press Enter to close this message, then Enter again to try to save it once there is room; or Ctrl+P to pause.
 run-self-needs-participant = A citizen alone is handed one participant's conversation: say whose with --participant, for example `samtale run who5 --participant anna --mode self`.
@@ -603,9 +669,6 @@ run-self-needs-participant = A citizen alone is handed one participant's convers
 ## line mode
 
 plain-answer-too-long = The answer is { $size } bytes, and an answer may hold at most { $limit } bytes ({ $kb } KB). Nothing was saved. Please write a shorter answer, or split it into several.
-
-    --output writes a file only you can read. A file in the data folder is refused, and a
-    file that is there already is replaced only with --force.
 
 ## storage and files
 
@@ -638,16 +701,69 @@ check-not-a-file = this is not an ordinary file but a folder, a FIFO or a device
 tui-unfinished-unreadable = A journal that may be an unfinished conversation cannot be read, so nothing was started on its own:
     { $problems }
     Choose what to do; the journal has not been changed.
+config-staff-word = "{ $word }" cannot be used as staff_word: write one word or a few, with letters, spaces and hyphens, at most 40 characters.
+
+## A journal as it is read (src/journal/view.rs): the file keeps its format
+
+journal-view-who = Citizen: { $participant } · { $mode ->
+        [facilitated] facilitated
+        [self] the citizen alone
+       *[rehearsal] rehearsal
+    }
+journal-view-facilitator = Facilitator: { $name }
+journal-view-started = Started { $time }
+journal-view-answer = Answer: { $answer }
+journal-view-paused = Paused
+journal-view-resumed = Resumed
+journal-view-draft = Typed but not confirmed at { $question }:
+journal-view-revision = The plan builds on the previous one ({ $file }); all its answers were carried over.
+journal-view-changes = Changed or removed since the previous plan:
+journal-view-finished = Finished
+journal-view-hidden = Set aside (answered, but no longer asked):
+journal-view-question = “{ $question }”
+journal-view-unknown-step = a question this journal does not include
+
+## The CSV export: columns and coded values in words (--headers ids gives the stable ids)
+
+csv-col-participant = citizen
+csv-col-dialogue = dialogue
+csv-col-dialogue-version = version
+csv-col-journal = journal
+csv-col-started = started
+csv-col-answered-at = answered
+csv-col-step = step
+csv-col-question = question
+csv-col-answer-shown = answer
+csv-col-value = value
+csv-col-value-kind = kind
+csv-col-finished = finished
+csv-col-set-aside = set aside
+csv-kind-skipped = skipped
+csv-kind-text = text
+csv-kind-number = number
+csv-kind-choice = choice
+csv-kind-choices = choices
+csv-kind-yesno = yes/no
+csv-kind-entries = list
+csv-kind-entry = field
+export-headers = "{ $headers }" is not a kind of headers. Use --headers ids for the stable ids, or leave the option out for headers in words.
 
 ## a citizen alone
 contacts-livslinien = Livslinien (the Danish suicide helpline), if life feels too hard: 70 201 201
 contacts-heading = If you need to talk to someone now:
 result-alone-generic = Your answers are a help to talk about how you are, not a judgement of you. You could take them to your next talk with staff.
 self-handed-back = Thank you for your answers. Please hand the screen back to staff.
-kiosk-still-here = Are you still there? Press any key. Otherwise your answers are saved in { $seconds } seconds and the screen is cleared.
-kiosk-code-wait = Too many wrong codes. Wait { $seconds } seconds before trying again.
+kiosk-still-here = Are you still there? Press any key. Otherwise your answers are saved in { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    } and the screen is cleared.
+kiosk-code-wait = Too many wrong codes. Wait { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    } before trying again.
 kiosk-code-too-short = The staff code must be at least 4 characters long. Set a longer staff_code in the config file (`samtale config` shows where it is).
 config-others-can-write = Warning: the config file { $path } can be changed by others than its owner. It holds the staff code and the data folder; make it private with `chmod 600 { $path }`.
 config-no-contacts = No local crisis contacts are set up (crisis_contacts in { $path }). A citizen alone sees only 112 and Livslinien.
 notice-list-empty = No one is on the list yet. Press + to add someone, or Ctrl+S to skip the question.
 storage-citizen = Your answers could not be saved just now. { $cause } Please tell staff.
+journal-view-seen = Seen by staff ({ $by }): the conversation from the kiosk now counts in the trends.

@@ -420,6 +420,10 @@ fn unreadable(path: &Path, error: &std::io::Error) -> Problem {
         1,
         Severity::Error,
         "check-unreadable",
-        vec![("detail", error.to_string())],
+        // Worded in the reader's language when rendered (see `Problem::render`).
+        match crate::wording::os_error_key(error) {
+            (key, Some(code)) => vec![("os", key.to_owned()), ("code", code.to_string())],
+            (key, None) => vec![("os", key.to_owned())],
+        },
     )
 }

@@ -217,9 +217,10 @@ impl History {
                         entry_title(context, entry),
                         entry.started.format("%Y-%m-%d %H:%M")
                     );
+                    // The file keeps its format; the screen shows it in the reader's words.
                     let mut pager = Pager::new(
                         title,
-                        journal.text.clone(),
+                        crate::journal::view::body(&journal.found.journal, &context.texts),
                         context.texts.get("tui-journal-readonly", &[]),
                     );
                     pager.path = Some(journal.found.path.clone());

@@ -727,7 +727,8 @@ impl TrendView {
         let mut headings = vec![
             texts.get("trend-col-date", &[]),
             if who5 {
-                texts.get("trend-col-total", &[])
+                // WHO-5's percentage is an index, not a total.
+                texts.get("trend-col-percent", &[])
             } else {
                 self.series_name(texts, self.series)
             },

@@ -19,7 +19,7 @@ practice-check-in-welcome = Velkommen. Det her er en kort snak om, hvordan din u
     Du bestemmer selv, hvad du vil sige. Du kan springe alle spørgsmål over, og vi kan stoppe når som helst.
 practice-check-in-ready = Er det et godt tidspunkt at snakke nu?
     .help = Hvis du svarer nej, bliver samtalen gemt, og så fortsætter vi en anden dag.
-    .note = Spørg i stedet for at gå ud fra det: "nej" er et fint svar. Aftal en anden dag, før du går.
+    .note = Spørg i stedet for at gå ud fra det: „nej“ er et fint svar. Aftal en anden dag, før du går.
 
 ## Din uge
 
@@ -110,7 +110,7 @@ practice-check-in-habit-percent-high = Hverdagsvanerne går godt (75 % eller mer
 practice-check-in-result = Hverdagsvaner: { $habit-points } af 12 point ({ $habit-percent } %).
 
 practice-check-in-low-habits = Hverdagsvanerne er under 50 %. I kan tale om, hvor det er lettest at begynde: søvn, måltider eller at komme ud.
-practice-check-in-never-item = Mindst én hverdagsvane blev besvaret med "aldrig". Det er værd at tale om, også selvom resten gik godt.
+practice-check-in-never-item = Mindst én hverdagsvane blev besvaret med „aldrig“. Det er værd at tale om, også selvom resten gik godt.
 practice-check-in-many-hard-days = Det var svært at komme i gang på 5 dage eller flere. I kan tale om, hvordan morgenerne er.
 practice-check-in-very-low = Pointene er 3 eller lavere, det laveste område. Det er en god grund til at tale sammen om, hvordan hverdagen går; det er ikke en diagnose.
 practice-check-in-better = Hverdagsvanerne er gået 25 procentpoint eller mere op siden sidst. I kan tale om, hvad der gjorde forskellen.
