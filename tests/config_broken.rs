@@ -188,12 +188,6 @@ fn a_good_config_file_says_where_each_setting_came_from() {
     assert_eq!(
         lines(&output.stdout),
         [
-            // Since the citizen-alone work: `config` warns first that no local crisis
-            // contacts are set up.
-            format!(
-                "No local crisis contacts are set up (crisis_contacts in {config}). \
-                 A citizen alone sees only 112 and Livslinien."
-            ),
             format!("Config file: {config} (read; from --config)"),
             format!("Data folder: {} (from the config file)", journals.display()),
             "Language: en (from --lang)".to_owned(),

@@ -1322,13 +1322,13 @@ fn export_says_how_many_it_left_out_and_history_marks_them() {
     out.expect_code(0);
     assert!(
         out.stderr
-            .contains("2 conversation(s) left out because the citizen did not agree"),
+            .contains("2 conversations were left out because the citizen did not agree"),
         "{}",
         out.stderr
     );
     let out = sandbox.run(&["export", "--all", "--format", "csv", "--lang", "da"], "");
     assert!(
-        out.stderr.contains("2 samtale(r) er ikke med"),
+        out.stderr.contains("2 samtaler er ikke med"),
         "{}",
         out.stderr
     );
