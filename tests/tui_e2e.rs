@@ -1360,3 +1360,128 @@ fn a_burst_of_typing_without_bracketed_paste_shows_whole_at_once() {
     let (_, journal) = term.journal("p33");
     assert_eq!(text_of(&journal, "trigger"), burst);
 }
+
+#[test]
+fn self_mode_in_english_reads_calmly_shows_whom_to_call_and_hands_the_screen_back() {
+    let mut term = Term::start(
+        "self-en",
+        (80, 24),
+        "(staff_code: Some(\"4321\"))\n",
+        &["run", "who5", "--participant", "p34", "--mode", "self"],
+    );
+    term.wait_text("Here are five statements");
+    term.keys(&["Enter"]);
+    answer_who5(&mut term, ["0", "0", "0", "0", "0"], "1");
+    term.wait_text(REVIEW);
+    term.keys(&["Enter"]);
+    let screen = term.wait_text("Result");
+    for shown in [
+        "Your answers suggest",
+        "70 201 201",
+        "112",
+        "Your answers are saved.",
+    ] {
+        assert!(
+            squash(&screen).contains(&squash(shown)),
+            "{shown:?}:\n{screen}"
+        );
+    }
+    for hidden in ["depression", "diagnosis", "journals/", "config"] {
+        assert!(!screen.contains(hidden), "{hidden:?}:\n{screen}");
+    }
+    term.keys(&["Enter"]);
+    term.wait_text("Please hand the screen back to staff.");
+    term.keys(&["Escape", "Enter"]);
+    term.settle();
+    assert!(term.samtale_alive(), "only the staff code leaves");
+    term.keys(&["C-q"]);
+    term.type_text("4321");
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn the_not_ready_pause_of_a_crisis_dialogue_shows_whom_to_call_in_english() {
+    let mut term = Term::start(
+        "notready-en",
+        (80, 24),
+        "()\n",
+        &["run", "post-crisis-learning", "--participant", "p35"],
+    );
+    term.wait_text("Learning after a crisis");
+    term.keys(&["Enter"]);
+    term.wait_text("Is this a good time to talk about it?");
+    term.keys(&["2", "Enter"]);
+    let screen = term.wait_text("The conversation is paused.");
+    assert!(
+        screen.contains("112") && screen.contains("70 201 201"),
+        "{screen}"
+    );
+    term.keys(&["Enter"]);
+    assert_eq!(term.wait_exit(), 5);
+}
+
+#[test]
+fn the_kiosk_in_danish_clears_a_result_marks_the_journal_and_makes_wrong_codes_wait() {
+    let mut term = Term::start_with(
+        "kiosk-da",
+        (80, 24),
+        "(staff_code: Some(\"4321\"), kiosk_result_seconds: Some(2))\n",
+        &["kiosk", "who5"],
+        "da",
+        |_| {},
+    );
+    term.wait_text("Velkommen");
+    term.type_text("p36");
+    term.keys(&["Enter"]);
+    term.wait_text("Her er fem udsagn");
+    term.keys(&["Enter"]);
+    for n in 1..=5 {
+        term.wait_for(&format!("udsagn {n}"), |s| {
+            s.contains(&format!("Spørgsmål {n} af 6"))
+        });
+        term.keys(&["3", "Enter"]);
+    }
+    term.wait_text("Spørgsmål 6 af 6");
+    term.keys(&["2", "Enter"]);
+    term.wait_text("Skal vi skrive det sådan?");
+    term.keys(&["Enter"]);
+    let screen = term.wait_text("Resultat");
+    assert!(screen.contains("Dine svar er gemt."), "{screen}");
+    assert!(
+        !screen.contains("siden sidst"),
+        "no comparison in the kiosk:\n{screen}"
+    );
+    term.wait_for("the welcome again", |s| {
+        s.contains("Velkommen") && !s.contains("15/25")
+    });
+    for _ in 0..3 {
+        term.keys(&["C-q"]);
+        term.wait_text("personalekoden");
+        term.type_text("1111");
+        term.keys(&["Enter"]);
+        term.wait_text("Det var ikke personalekoden.");
+    }
+    term.keys(&["C-q"]);
+    term.wait_text("For mange forkerte koder");
+    assert!(term.samtale_alive());
+    // The journal says it was entered at the kiosk, and staff's history says it is not
+    // yet seen: it counts in no trend until a staff member has seen it.
+    let (path, journal) = term.journal("p36");
+    assert!(journal.is_finished());
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(text.contains("entered: kiosk"), "{text}");
+    let output = Command::new(env!("CARGO_BIN_EXE_samtale"))
+        .env("SAMTALE_DATA_DIR", &term.data)
+        .arg("--config")
+        .arg(term.root.join("config.ron"))
+        .args(["--lang", "da", "history", "--participant", "p36"])
+        .output()
+        .expect("run history");
+    let listed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        listed.contains("fra kiosken, ikke set endnu"),
+        "{listed}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
