@@ -1,6 +1,7 @@
 ## Refleksion over principperne. Princippernes navne og begrundelser og alle spørgsmål er
 ## ordret fra Socialstyrelsens guides (004: medarbejdere, 002: sagsbehandlere) og fra
-## Faglige pejlemærker, pejlemærke 1 (000). Ret dem ikke. Spørgsmål i to dele er delt i to trin.
+## Faglige pejlemærker, pejlemærke 1 (000). Ret dem ikke. Spørgsmål i to dele er delt i to trin;
+## i p5-caseworker-2 er det forbindende „Og“ fra 002 udeladt, så spørgsmålet kan stå alene.
 
 reflection-principles-title = Refleksion over principperne for recovery
 reflection-principles-description = Refleksionsspørgsmål til hvert af de otte principper for recovery-orienteret rehabilitering – til medarbejdere, sagsbehandlere og undervisere.
@@ -18,7 +19,7 @@ reflection-principles-feedback = Efter feedback fra en borger
 
 reflection-principles-intro = Her kan du reflektere over de otte principper for recovery-orienteret rehabilitering.
     Efter hvert princip er der et par spørgsmål, som kan hjælpe dig og dine kolleger i gang med at reflektere over jeres praksis.
-    Til sidst er der spørgsmål til, når en borger har givet feedback på samarbejdet.
+    Til sidst er der spørgsmål til brug, når en borger har givet feedback på samarbejdet.
     Skriv så meget eller så lidt, du vil. Du kan springe spørgsmål over.
     .note = Til undervisere: Brug spørgsmålene som oplæg til faglige drøftelser på teammøder, uddannelsesdage eller i supervision. Svarene er refleksioner, ikke en bedømmelse af den enkelte.
 reflection-principles-role = Hvilken rolle har du?
@@ -75,7 +76,7 @@ reflection-principles-p5-principle = Princip 5: Hjælp borgerne så tidligt som 
 reflection-principles-p5-staff-1 = Er du i dit samarbejde med borgerne opmærksom på eventuelle ændringer i deres situation og behov, som kan betyde, at indsatserne skal justeres?
 reflection-principles-p5-staff-2 = Hvordan kan du få et tættere samarbejde med myndighed og andre relevante samarbejdspartnere, så du kan være med til at sikre, at borgerne altid får den rette hjælp?
 reflection-principles-p5-caseworker-1 = Får du i dit samarbejde med borgerne, handlet så hurtigt du kan?
-reflection-principles-p5-caseworker-2 = Og har du en indledende samtale med borgerne tidligt i samarbejdet?
+reflection-principles-p5-caseworker-2 = Har du en indledende samtale med borgerne tidligt i samarbejdet?
 reflection-principles-p5-caseworker-3 = Er det i dine samtaler om sagerne tydeligt for borgerne, hvad de kan forvente af den videre proces og også hvor lang ventetid, de kan forvente?
 
 reflection-principles-p6-principle = Princip 6: Arbejd koordineret med borgernes samlede livssituation
@@ -96,12 +97,12 @@ reflection-principles-p7-caseworker-2 = Hvordan kan dit samarbejde med udfører 
 
 reflection-principles-p8-principle = Princip 8: Brug viden og metoder, der virker
     Så borgerne hjælpes mest effektivt til at komme sig.
-    Til dette princip har guiden ingen refleksionsspørgsmål, men en opfordring:
+    Til dette princip har Socialstyrelsens guide ingen refleksionsspørgsmål, men en opfordring:
     Søg sparring og involver dig i faglige drøftelser med ledelsen og dine kolleger om, hvorvidt og hvordan metoderne bidrager til, at borgerne kan komme sig.
 
 reflection-principles-feedback-intro = Eksempler på spørgsmål, der kan støtte { -staff(form: "genitive") } faglige refleksion
     Brug dem, når en borger har givet feedback på samarbejdet og indsatsen – for eksempel med FIT.
-    .note = Fra pejlemærke 1 (Et recovery-orienteret samarbejde). Feedback er en måde at udvikle samarbejdet og indsatsen på – ikke en evaluering af { -staff(form: "genitive") } faglighed og person.
+    .note = Fra pejlemærke 1, „Et recovery-orienteret samarbejde“. Feedback er en måde at udvikle samarbejdet og indsatsen på – ikke en evaluering af { -staff(form: "genitive") } faglighed og person.
 reflection-principles-feedback-told = Hvad fortalte borgeren om samarbejdet og om indsatsen?
 reflection-principles-feedback-worked = Hvad fungerede godt, og hvad fungerede mindre godt?
 reflection-principles-feedback-attention = Hvilke særlige opmærksomhedspunkter er der fremover i samarbejdet og i indsatsen?

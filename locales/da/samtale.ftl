@@ -198,7 +198,7 @@ help-main =
       -h, --help         denne hjælp
       -V, --version      versionen
 
-    Afslutningskoder: 0 færdig, 1 problemer fundet (check, et script, konfigurationen),
+    Afslutningskoder: 0 færdig, 1 problemer fundet (check, en samtaleguide, konfigurationen),
     2 forkert kommandolinje, 3 journalen er åben et andet sted, 4 en journal kunne ikke
     læses eller skrives, 5 sat på pause.
 help-run =
@@ -245,7 +245,7 @@ check-summary = { $errors } fejl, { $warnings } { $warnings ->
        *[other] advarsler
     }.
 check-too-large = filen er { $size } bytes; programmet læser filer på højst { $limit } bytes. Er det den rigtige fil?
-check-too-deep = scriptet er indlejret dybere end { $limit } niveauer; del betingelsen op i enklere dele.
+check-too-deep = samtaleguiden er indlejret dybere end { $limit } niveauer; del betingelsen op i enklere dele.
 check-unreadable = kan ikke læse filen: { $detail }
 check-not-utf8 = filen er ikke UTF-8-tekst; gem den som UTF-8.
 check-ron-syntax = dette er ikke RON, som programmet læser det: { $detail }
@@ -309,7 +309,7 @@ check-version-zero = versionen skal være 1 eller mere
 check-no-sections = en samtaleguide skal have mindst ét afsnit
 check-empty-section = afsnittet „{ $id }“ har ingen trin
 check-duplicate-id = id'et „{ $id }“ bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
-check-reserved-id = „{ $id }“ er et reserveret ord i scripts; vælg et andet id
+check-reserved-id = „{ $id }“ er et reserveret ord i samtaleguider; vælg et andet id
 check-duplicate-choice = id'et „{ $id }“ bruges to gange i denne liste
 check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-trin med valgene no, yes og eventuelt some, i den rækkefølge
 check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
@@ -597,7 +597,7 @@ help-card =
     samtale card --participant ID
 
     Skriver borgerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
-    scripts og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
+    JavaScript og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--output FIL [--force]]
 

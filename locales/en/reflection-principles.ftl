@@ -1,6 +1,7 @@
 ## Reflection on the principles. Faithful translations of Socialstyrelsen's guides
 ## (004: staff, 002: caseworkers) and of Faglige pejlemærker, pejlemærke 1 (000).
-## Two-part questions are split into two steps, as in the Danish.
+## Two-part questions are split into two steps, as in the Danish; p5-caseworker-2 drops the
+## linking “And”, as the Danish drops „Og“, so that the question stands on its own.
 
 reflection-principles-title = Reflecting on the recovery principles
 reflection-principles-description = Reflection questions for each of the eight principles of recovery-oriented rehabilitation – for staff, caseworkers and trainers.
@@ -56,18 +57,18 @@ reflection-principles-p3-caseworker-2 = Which ordinary communities in the local 
 reflection-principles-p3-caseworker-3 = How can you strengthen your collaboration with the service provider on involving the citizens' network and their participation in communities?
 
 reflection-principles-p4-principle = Principle 4: Meet the citizens with openness, trust and respect
-    It strengthens a good collaboration.
+    It strengthens good collaboration.
     Consider your practice:
 reflection-principles-p4-staff-1 = In which cases have you particularly succeeded in building a relationship based on openness, trust and respect?
 reflection-principles-p4-staff-2 = What made the difference?
     .help = Think of the cases you wrote about in the previous question.
 reflection-principles-p4-staff-3 = How do you show the citizens that you believe they can succeed?
-reflection-principles-p4-staff-4 = When and how often do you agree expectations with the citizens about your work together?
+reflection-principles-p4-staff-4 = When and how often do you align expectations with the citizens about your work together?
 reflection-principles-p4-caseworker-1 = In which cases have you particularly succeeded in building a relationship with the citizens based on openness, trust and respect?
 reflection-principles-p4-caseworker-2 = What made the difference?
     .help = Think of the cases you wrote about in the previous question.
 reflection-principles-p4-caseworker-3 = How do you show the citizens that you believe they will succeed?
-reflection-principles-p4-caseworker-4 = When and how often do you agree expectations with the citizens about your work together?
+reflection-principles-p4-caseworker-4 = When and how often do you align expectations with the citizens about your work together?
 
 reflection-principles-p5-principle = Principle 5: Help the citizens as early as possible
     It increases the chance that the support works.
@@ -75,7 +76,7 @@ reflection-principles-p5-principle = Principle 5: Help the citizens as early as 
 reflection-principles-p5-staff-1 = In your work with the citizens, do you notice changes in their situation and needs that may mean the support should be adjusted?
 reflection-principles-p5-staff-2 = How can you work more closely with the local authority and other relevant partners, so that you help make sure the citizens always get the right help?
 reflection-principles-p5-caseworker-1 = In your work with the citizens, have you acted as quickly as you can?
-reflection-principles-p5-caseworker-2 = And do you have a first conversation with the citizens early in your work together?
+reflection-principles-p5-caseworker-2 = Do you have an initial conversation with the citizens early in your work together?
 reflection-principles-p5-caseworker-3 = In your conversations about their cases, is it clear to the citizens what they can expect of the process ahead, and also how long they can expect to wait?
 
 reflection-principles-p6-principle = Principle 6: Work in a coordinated way with the citizens' whole life situation
@@ -96,12 +97,12 @@ reflection-principles-p7-caseworker-2 = How can your collaboration with the serv
 
 reflection-principles-p8-principle = Principle 8: Use knowledge and methods that work
     So that the citizens are helped most effectively to recover.
-    For this principle the guide has no reflection questions, but an encouragement:
-    Ask colleagues for feedback and take part in professional discussions with management and your colleagues about whether and how the methods help the citizens recover.
+    For this principle Socialstyrelsen's guide has no reflection questions, but an encouragement:
+    Seek a sounding board and take part in professional discussions with management and your colleagues about whether and how the methods help the citizens recover.
 
 reflection-principles-feedback-intro = Examples of questions that can support the { -staff(form: "genitive") } professional reflection
     Use them when a citizen has given feedback on the collaboration and the support – for example with FIT.
-    .note = From pejlemærke 1 (A recovery-oriented collaboration). Feedback is a way to develop the collaboration and the support – not an evaluation of the { -staff(form: "genitive") } skills or person.
+    .note = From pejlemærke 1, “A recovery-oriented collaboration”. Feedback is a way to develop the collaboration and the support – not an evaluation of the { -staff(form: "genitive") } skills or person.
 reflection-principles-feedback-told = What did the citizen say about the collaboration and the support?
 reflection-principles-feedback-worked = What worked well, and what worked less well?
 reflection-principles-feedback-attention = What particular points of attention are there for the collaboration and the support from now on?
