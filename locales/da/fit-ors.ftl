@@ -51,7 +51,7 @@ fit-ors-total = I alt
 fit-ors-result = I alt: { $total }/40
 
 fit-ors-below-25 = I alt under 25. I FIT er 25 et fælles pejlemærke for voksne – et sted at starte en samtale, ikke en dom over dig. Tal gerne sammen om, hvad der fylder mest lige nu, og hvad der kunne hjælpe.
-    .alone = Dine tal tyder på, at meget fylder lige nu. Tallet er ikke en dom over dig, men et sted at begynde en samtale. Tag det gerne med til din næste samtale med personalet, og ring til et af numrene herunder, hvis det bliver for svært.
+    .alone = Dine tal tyder på, at meget fylder lige nu. Tallet er ikke en dom over dig, men et sted at begynde en samtale. Tag det gerne med til dit næste møde med din { -staff }, og ring til et af numrene herunder, hvis det bliver for svært.
 
 # The result for a person alone (self mode, the kiosk): one calm paragraph.
-fit-ors-alone = Tallene er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til din næste samtale med personalet.
+fit-ors-alone = Tallene er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til dit næste møde med din { -staff }.

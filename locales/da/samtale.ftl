@@ -742,7 +742,7 @@ export-headers = „{ $headers }“ er ikke en slags overskrifter. Brug --header
 ## a citizen alone
 contacts-livslinien = Livslinien, hvis livet føles for svært: 70 201 201
 contacts-heading = Hvis du har brug for at tale med nogen nu:
-result-alone-generic = Dine svar er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til din næste samtale med personalet.
+result-alone-generic = Dine svar er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til dit næste møde med din { -staff }.
 self-handed-back = Tak for dine svar. Giv skærmen tilbage til personalet.
 kiosk-still-here = Er du her stadig? Tryk på en tast. Ellers gemmes dine svar om { $seconds } { $seconds ->
         [one] sekund

@@ -53,4 +53,4 @@ who5-very-low = Scoren er 7 eller derunder (28 % eller derunder). Nogle bruger d
 who5-change = Scoren har ændret sig med 10 procentpoint eller mere siden sidst. Det regnes for en tydelig ændring. Tal gerne om, hvad der er sket siden sidst.
 
 # The result for a person alone (self mode, the kiosk): one calm paragraph.
-who5-alone = Tallet er en hjælp til at tale om, hvordan du har haft det de sidste to uger, ikke en vurdering af dig. Tag det gerne med til din næste samtale med personalet.
+who5-alone = Tallet er en hjælp til at tale om, hvordan du har haft det de sidste to uger, ikke en vurdering af dig. Tag det gerne med til dit næste møde med din { -staff }.

@@ -51,7 +51,7 @@ fit-ors-total = Total
 fit-ors-result = Total: { $total }/40
 
 fit-ors-below-25 = Total below 25. In FIT, 25 is a shared reference point for adults – a place to start a conversation, not a verdict on you. You could talk together about what weighs most right now, and what might help.
-    .alone = Your numbers suggest that a lot is weighing on you right now. The number is not a verdict on you, but a place to start a conversation. You could take it to your next talk with staff, and call one of the numbers below if it gets too hard.
+    .alone = Your numbers suggest that a lot is weighing on you right now. The number is not a verdict on you, but a place to start a conversation. You could take it to your next meeting with your { -staff }, and call one of the numbers below if it gets too hard.
 
 # The result for a person alone (self mode, the kiosk): one calm paragraph.
-fit-ors-alone = The numbers are a help to talk about how you are, not a judgement of you. You could take them to your next talk with staff.
+fit-ors-alone = The numbers are a help to talk about how you are, not a judgement of you. You could take them to your next meeting with your { -staff }.

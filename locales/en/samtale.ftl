@@ -751,7 +751,7 @@ export-headers = "{ $headers }" is not a kind of headers. Use --headers ids for 
 ## a citizen alone
 contacts-livslinien = Livslinien (the Danish suicide helpline), if life feels too hard: 70 201 201
 contacts-heading = If you need to talk to someone now:
-result-alone-generic = Your answers are a help to talk about how you are, not a judgement of you. You could take them to your next talk with staff.
+result-alone-generic = Your answers are a help to talk about how you are, not a judgement of you. You could take them to your next meeting with your { -staff }.
 self-handed-back = Thank you for your answers. Please hand the screen back to staff.
 kiosk-still-here = Are you still there? Press any key. Otherwise your answers are saved in { $seconds } { $seconds ->
         [one] second

@@ -53,4 +53,4 @@ who5-very-low = The score is 7 or lower (28 % or lower). Some use this threshold
 who5-change = The score has changed by 10 percentage points or more since last time. That counts as a clear change. You could talk about what has happened since last time.
 
 # The result for a person alone (self mode, the kiosk): one calm paragraph.
-who5-alone = The number is a help to talk about how you have been over the last two weeks, not a judgement of you. You could take it to your next talk with staff.
+who5-alone = The number is a help to talk about how you have been over the last two weeks, not a judgement of you. You could take it to your next meeting with your { -staff }.
