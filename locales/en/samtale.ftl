@@ -181,7 +181,7 @@ help-main =
       (none)     choose a conversation and a participant
       list       the dialogues, with who they are for and how long they take
       run        have a conversation: samtale run DIALOGUE --participant ID
-      check      check dialogue scripts: samtale check [PATH …]
+      check      check dialogues: samtale check [PATH …]
       kiosk      one dialogue on a shared device: samtale kiosk fit-ors
       history    a participant's conversations: samtale history --participant ID [N]
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
@@ -194,13 +194,13 @@ help-main =
       --lang da|en       the language (else the config file, else the system's)
       --config FILE      the config file (also SAMTALE_CONFIG)
       --data-dir DIR     where journals are kept (also SAMTALE_DATA_DIR)
-      --dialogues DIR    a folder of your own dialogue scripts
+      --dialogues DIR    a folder of your own dialogues
       --plain            the line mode: for screen readers and pipes
       --theme NAME       default, high-contrast or no-colour (NO_COLOR also gives no colour)
       -h, --help         this help
       -V, --version      the version
 
-    Exit codes: 0 done, 1 problems found (check, a script, the config), 2 wrong command line,
+    Exit codes: 0 done, 1 problems found (check, a dialogue, the config), 2 wrong command line,
     3 the journal is open elsewhere, 4 a journal could not be read or written, 5 paused.
 help-run =
     samtale run DIALOGUE [--participant ID] [--mode facilitated|self|rehearsal] [--facilitator NAME] [--new]
@@ -222,9 +222,9 @@ help-run =
 help-check =
     samtale check [PATH …] [--strict]
 
-    Checks dialogue scripts: the built-in ones when no path is given, else the files and
+    Checks dialogues: the built-in ones when no path is given, else the files and
     folders named. Every problem is shown as file:line:column: what is wrong.
-    The texts of a script X/NAME.ron are read from X/locales/LANG/NAME.ftl or X/../locales/LANG/NAME.ftl.
+    The texts of a dialogue X/NAME.ron are read from X/locales/LANG/NAME.ftl or X/../locales/LANG/NAME.ftl.
     Exit code 0 when there are no errors (with --strict: no warnings either), 1 otherwise.
 help-config =
     samtale config
@@ -248,7 +248,7 @@ check-summary = { $errors } { $errors ->
        *[other] warnings
     }.
 check-too-large = the file is { $size } bytes; samtale reads files of at most { $limit } bytes. Is this the right file?
-check-too-deep = the script nests deeper than { $limit } levels; split the condition into simpler ones.
+check-too-deep = the dialogue nests deeper than { $limit } levels; split the condition into simpler ones.
 check-unreadable = cannot read the file: { $detail }
 check-not-utf8 = the file is not UTF-8 text; save it as UTF-8.
 check-ron-syntax = this is not RON as samtale reads it: { $detail }
@@ -312,7 +312,7 @@ check-version-zero = the version must be 1 or more
 check-no-sections = a dialogue needs at least one section
 check-empty-section = the section "{ $id }" has no steps
 check-duplicate-id = the id "{ $id }" is already used on line { $line }; sections, steps, scores, flags and choice sets need ids of their own
-check-reserved-id = "{ $id }" is a reserved word in scripts; choose another id
+check-reserved-id = "{ $id }" is a reserved word in dialogues; choose another id
 check-duplicate-choice = the id "{ $id }" is used twice in this list
 check-consent-choices = the consent step "{ $step }" must be a Single step with the choices no, yes and optionally some, in that order
 check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
@@ -606,7 +606,7 @@ help-card =
     samtale card --participant ID
 
     Writes the participant's current crisis plan as card.txt and card.html (printable, no
-    scripts, no outside resources) with the local crisis contacts and 112, and says where.
+    JavaScript, no outside resources) with the local crisis contacts and 112, and says where.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--output FILE [--force]]
 
