@@ -503,44 +503,7 @@ proptest! {
             "cut after {:?}",
             &text[last_start..cut]
         );
-        // A list reads the header and the last block only: the same ones.
-        let summary = store::summary(&path);
-        prop_assert!(summary.is_ok(), "cut at {}: {:?}", cut, summary.err());
-        let summary = summary.unwrap().journal;
-        prop_assert_eq!(&summary.header, &without_last.header);
-        prop_assert_eq!(summary.blocks.last(), without_last.blocks.last());
     }
-
-    /// A whole journal's summary is its header and its last block.
-    #[test]
-    fn a_summary_is_the_header_and_the_last_block(journal in journal()) {
-        let path = temp_path("summary.txt");
-        std::fs::write(&path, format::write(&journal)).expect("write");
-        let summary = store::summary(&path);
-        prop_assert!(summary.is_ok(), "{:?}", summary.err());
-        let summary = summary.unwrap().journal;
-        prop_assert_eq!(&summary.header, &journal.header);
-        prop_assert_eq!(summary.blocks.last(), journal.blocks.last());
-        prop_assert!(summary.blocks.len() <= 1);
-    }
-}
-
-/// A line added by hand to the last block is reported at its line in the file, as when
-/// the whole journal is read.
-#[test]
-fn a_summary_reports_a_damaged_last_block_at_its_line() {
-    let path = temp_path("damaged-summary.txt");
-    let mut text = format::write(&fixed_journal(text_answer_danish()));
-    text.push_str("a line added by hand\n");
-    std::fs::write(&path, &text).expect("write");
-    let line = |error: samtale::journal::StoreError| match error {
-        samtale::journal::StoreError::Unreadable { line, .. } => line,
-        other => panic!("expected an unreadable journal, got {other:?}"),
-    };
-    let whole = line(store::read(&path).expect_err("damaged"));
-    let summary = line(store::summary(&path).expect_err("damaged"));
-    assert_eq!(summary, whole);
-    assert_eq!(whole, text.lines().count());
 }
 
 #[test]

@@ -337,28 +337,6 @@ impl Store {
         Ok(paths.into_iter().map(|path| read(&path)).collect())
     }
 
-    /// The participant's journals as [`Store::journals`] gives them, but each with its
-    /// header and its last block only ([`summary`]): what a list of conversations shows
-    /// (title, time, finished or not, the key score), without parsing every answer.
-    pub fn summaries(
-        &self,
-        participant: &str,
-    ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
-        let dir = self.participant_dir(participant)?;
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(io_error(&dir, Action::Read)(error)),
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-        Ok(paths.into_iter().map(|path| summary(&path)).collect())
-    }
-
     /// The latest unfinished conversation of this dialogue for the participant, to offer
     /// to resume.
     ///
@@ -476,58 +454,6 @@ pub fn read(path: &Path) -> Result<Found, StoreError> {
     let text = read_whole_lines(path)?;
     let intact = intact_length(&text).map_err(|e| damaged(path, e))?;
     let journal = format::parse(&text[..intact]).map_err(|e| damaged(path, e))?;
-    Ok(Found {
-        path: path.to_path_buf(),
-        journal,
-    })
-}
-
-/// A journal's header and its last block, parsed strictly, with the blocks between left
-/// unparsed: for lists of many journals. A last block a crash cut short is left out as
-/// [`read`] leaves it out (the block before it is the last one then); a last block
-/// changed by hand is reported with its line in the file, as by [`read`]. Damage between
-/// the first and the last block is found only when the journal itself is read.
-pub fn summary(path: &Path) -> Result<Found, StoreError> {
-    let text = read_whole_lines(path)?;
-    let Some(first) = text.find("\n\n== ") else {
-        // The header alone (or damage [`read`] words best).
-        return read(path);
-    };
-    // The header's text, ending with its last line's line feed, and how many lines it has.
-    let head = &text[..=first];
-    let head_lines = head.matches('\n').count();
-    // The header and the block from `start` to `end`.
-    let parse_with = |start: usize, end: usize| -> Result<Journal, format::ParseError> {
-        let tail = &text[start + 1..end];
-        format::parse(&format!("{head}{tail}")).map_err(|mut error| {
-            // A line of the tail: where it is in the file.
-            if error.line > head_lines {
-                let tail_line = text[..=start].matches('\n').count() + 1;
-                error.line = error.line - (head_lines + 1) + tail_line;
-            }
-            error
-        })
-    };
-    let last = text.rfind("\n\n== ").unwrap_or(first);
-    let journal = match parse_with(last, text.len()) {
-        Ok(journal) => journal,
-        Err(error) => {
-            let before = text[..last].rfind("\n\n== ");
-            match before {
-                Some(before)
-                    if format::cut_short(&text[last + 2..])
-                        && parse_with(before, last + 1).is_ok() =>
-                {
-                    parse_with(before, last + 1).map_err(|e| damaged(path, e))?
-                }
-                // Only the header before the torn block.
-                None if format::cut_short(&text[last + 2..]) => {
-                    format::parse(head).map_err(|e| damaged(path, e))?
-                }
-                _ => return Err(damaged(path, error)),
-            }
-        }
-    };
     Ok(Found {
         path: path.to_path_buf(),
         journal,
