@@ -151,9 +151,30 @@ fn numbers(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> Vec<String>
                         None => texts.get("result-score", &[("label", label), ("value", shown)]),
                     }
                 }
-                None => texts.get("result-score-missing", &[("label", label)]),
+                None => match (outcome.left_out.get(&score.id), score.max_left_out) {
+                    (Some(&count), Some(most)) if count > most => texts.get(
+                        "result-score-too-many-left-out",
+                        &[
+                            ("label", label.clone()),
+                            ("count", count.to_string()),
+                            ("most", most.to_string()),
+                        ],
+                    ),
+                    _ => texts.get("result-score-missing", &[("label", label.clone())]),
+                },
             };
             lines.push(line);
+        }
+    }
+    // What was left out as "not relevant" is said, whether or not the score was given.
+    for score in &dialogue.scores {
+        let given = outcome.score(&score.id).is_some();
+        if let (Some(&count), true) = (outcome.left_out.get(&score.id), given) {
+            let label = texts.get(&keys::item(d, &score.id), &[]);
+            lines.push(texts.get(
+                "result-score-left-out",
+                &[("label", label), ("count", count.to_string())],
+            ));
         }
     }
     lines
