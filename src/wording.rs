@@ -160,6 +160,9 @@ fn numbers(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> Vec<String>
                             ("most", most.to_string()),
                         ],
                     ),
+                    (Some(_), _) => {
+                        texts.get("result-score-none-counts", &[("label", label.clone())])
+                    }
                     _ => texts.get("result-score-missing", &[("label", label.clone())]),
                 },
             };

@@ -28,6 +28,7 @@ result-score-left-out = { $label }: { $count ->
    *[other] { $count } svar var „ikke relevant“ og er ikke talt med.
 }
 result-score-too-many-left-out = { $label }: ikke regnet ud, fordi { $count } svar var „ikke relevant“, og højst { $most } kan lades ude.
+result-score-none-counts = { $label }: ikke regnet ud, fordi intet svar tæller med (svar, der er „ikke relevant“, holdes ude).
 result-secondary-source = (Denne grænse er ikke sat af dem, der har lavet skemaet, men bruges af andre.)
 
 ## Hvem en samtale er til
@@ -185,13 +186,14 @@ help-main =
       list       samtaleguiderne, hvem de er til, og hvor lang tid de tager
       run        hold en samtale: samtale run GUIDE --participant ID
       check      tjek samtaleguider: samtale check [STI …]
+      new        begynd på din egen samtaleguide: samtale new ID [--dir MAPPE]
       kiosk      én samtaleguide på en fælles skærm: samtale kiosk fit-ors
       history    en borgers samtaler: samtale history --participant ID [NR]
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
       card       kriseplanen som et kort til udskrift: samtale card --participant ID
       export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
       config     vis indstillingerne, og hvor hver kom fra
-      help       hjælp til en kommando: samtale help run
+      help       hjælp til en kommando: samtale help run; formatet for samtaleguider: samtale help script
 
     Tilvalg til alle kommandoer:
       --lang da|en       sproget (ellers konfigurationsfilens, ellers systemets)
@@ -231,6 +233,22 @@ help-check =
     filer og mapper. Hvert problem vises som fil:linje:kolonne: hvad der er galt.
     Teksterne til en samtaleguide X/NAVN.ron læses fra X/locales/SPROG/NAVN.ftl eller X/../locales/SPROG/NAVN.ftl.
     Afslutningskode 0, når der ikke er fejl (med --strict: heller ingen advarsler), ellers 1.
+new-written =
+    En ny samtaleguide, klar til at blive ændret:
+    { $files }
+    Tjek den:     samtale check --strict { $dir }
+    Prøv den:     samtale --dialogues { $dir } run { $id } --mode rehearsal
+    Formatet:     samtale help script
+new-bad-id = „{ $id }“ kan ikke være en samtaleguides id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav (fx min-guide).
+new-exists = { $path } findes allerede; samtale new ændrer ingenting. Vælg et andet id eller en anden mappe med --dir.
+new-cannot-write = { $path } kunne ikke skrives: { $detail }
+help-new =
+    samtale new ID [--dir MAPPE]
+
+    Skriver en lille, hel samtaleguide at begynde fra: MAPPE/ID.ron og dens tekster i
+    MAPPE/locales/da/ID.ftl og MAPPE/locales/en/ID.ftl (uden --dir den mappe, du står i).
+    Den har ét trin af hver slags, hvert forklaret i en kommentar, og tjekkes uden fejl.
+    Intet overskrives. Formatet: samtale help script.
 help-config =
     samtale config
 

@@ -27,6 +27,7 @@ result-score-left-out = { $label }: { $count ->
    *[other] { $count } answers were “not relevant” and are not counted.
 }
 result-score-too-many-left-out = { $label }: not worked out, because { $count } answers were “not relevant” and at most { $most } may be left out.
+result-score-none-counts = { $label }: not worked out, because no answer counts (answers that are “not relevant” are left out).
 result-secondary-source = (This cut-off was not set by the form's own authors, but is used by others.)
 
 ## Who a dialogue is for
@@ -187,13 +188,14 @@ help-main =
       list       the dialogues, with who they are for and how long they take
       run        have a conversation: samtale run DIALOGUE --participant ID
       check      check dialogues: samtale check [PATH …]
+      new        start a dialogue of your own: samtale new ID [--dir DIR]
       kiosk      one dialogue on a shared device: samtale kiosk fit-ors
       history    a participant's conversations: samtale history --participant ID [N]
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
       card       the crisis plan as a card to print: samtale card --participant ID
       export     csv, json or fhir: samtale export --all --format csv [--output FILE]
       config     show the settings and where each came from
-      help       help for a command: samtale help run
+      help       help for a command: samtale help run; the dialogue format: samtale help script
 
     Options for every command:
       --lang da|en       the language (else the config file, else the system's)
@@ -231,6 +233,22 @@ help-check =
     folders named. Every problem is shown as file:line:column: what is wrong.
     The texts of a dialogue X/NAME.ron are read from X/locales/LANG/NAME.ftl or X/../locales/LANG/NAME.ftl.
     Exit code 0 when there are no errors (with --strict: no warnings either), 1 otherwise.
+new-written =
+    A new dialogue, ready to change:
+    { $files }
+    Check it:   samtale check --strict { $dir }
+    Try it:     samtale --dialogues { $dir } run { $id } --mode rehearsal
+    The format: samtale help script
+new-bad-id = "{ $id }" cannot be a dialogue's id: use lower-case letters a–z, digits and single dashes, starting with a letter (for example my-guide).
+new-exists = { $path } is there already; samtale new changes nothing. Choose another id, or another folder with --dir.
+new-cannot-write = { $path } could not be written: { $detail }
+help-new =
+    samtale new ID [--dir DIR]
+
+    Writes a small, complete dialogue to start from: DIR/ID.ron and its texts in
+    DIR/locales/da/ID.ftl and DIR/locales/en/ID.ftl (DIR is the current folder if left out).
+    It has one step of every kind, each explained in a comment, and checks clean.
+    Nothing is overwritten. The format: samtale help script.
 help-config =
     samtale config
 

@@ -7,6 +7,7 @@ mod ftl_check;
 pub mod keys;
 mod load;
 pub mod model;
+pub mod template;
 mod validate;
 
 use std::collections::HashSet;
