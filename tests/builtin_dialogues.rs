@@ -14,7 +14,7 @@ fn every_builtin_dialogue_checks_clean() {
 }
 
 #[test]
-fn the_builtin_library_has_the_seven_dialogues() {
+fn the_builtin_library_has_every_dialogue_of_the_library() {
     let (library, problems) = Library::builtin();
     assert!(problems.is_empty(), "{problems:?}");
     let mut ids: Vec<&str> = library
@@ -27,6 +27,7 @@ fn the_builtin_library_has_the_seven_dialogues() {
         ids,
         [
             "crisis-plan",
+            "expectations",
             "fit-feedback",
             "fit-ors",
             "fit-srs",
