@@ -27,6 +27,7 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
         ids,
         [
             "crisis-plan",
+            "ending",
             "expectations",
             "fit-feedback",
             "fit-ors",
