@@ -26,12 +26,15 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
     assert_eq!(
         ids,
         [
+            "coping-plan",
             "crisis-plan",
             "ending",
             "expectations",
             "fit-feedback",
             "fit-ors",
             "fit-srs",
+            "la2-safety-plan",
+            "la2-wellbeing-plan",
             "post-crisis-learning",
             "reflection-principles",
             "who5"
