@@ -21,15 +21,15 @@ expectations-intro = Vi skal arbejde sammen, og det skal give mening for dig.
 
 expectations-important = Hvad er vigtigt i dit liv?
     .help = Det kan være mennesker, steder, ting du holder af at lave, eller noget du gerne vil passe på.
-    .note = Slagelse-punktet lyder: „Hvad er vigtigt i borgerens liv?“
+    .note = I kilden lyder punktet: „Hvad er vigtigt i borgerens liv?“
 expectations-wishes-goals = Hvilke ønsker og mål har du?
     .help = Både store drømme og små ting tæller.
-    .note = Slagelse-punktet lyder: „Hvilke ønsker og mål har borgeren?“
+    .note = I kilden lyder punktet: „Hvilke ønsker og mål har borgeren?“
 expectations-advice = Hvilke gode råd har du til mig om, hvordan jeg bedst kan støtte dig?
-    .help = For eksempel hvordan du helst vil tales med, hvad der hjælper dig, og hvad du ikke bryder dig om.
-    .note = Slagelse-punktet lyder: „Hvilke gode råd har borgeren til { -staff(form: "definite") } i forhold til, hvordan { -staff(form: "definite") } bedst kan støtte borgeren?“
+    .help = For eksempel hvordan du helst vil have, at jeg taler med dig, hvad der hjælper dig, og hvad du ikke bryder dig om.
+    .note = I kilden lyder punktet: „Hvilke gode råd har borgeren til { -staff(form: "definite") } i forhold til, hvordan { -staff(form: "definite") } bedst kan støtte borgeren?“
 expectations-expect-collaboration = Hvilke forventninger har du til vores samarbejde, til den støtte, du får, og til dig selv?
-    .note = Slagelse-punktet lyder: „Hvilke forventninger har borgeren til samarbejdet, indsatsen og sig selv?“
+    .note = I kilden lyder punktet: „Hvilke forventninger har borgeren til samarbejdet, indsatsen og sig selv?“
 
 expectations-help-offered = Hvad kan du få hjælp til hos mig?
     .note = Fortæl konkret, hvilken hjælp du kan tilbyde, og hvad der ligger uden for din opgave. Giv gerne eksempler.

@@ -20,15 +20,15 @@ expectations-intro = We are going to work together, and it has to make sense to 
 
 expectations-important = What is important in your life?
     .help = It could be people, places, things you like doing, or something you want to look after.
-    .note = The Slagelse point reads: “What is important in the citizen's life?”
+    .note = In the source, the point reads: “What is important in the citizen's life?”
 expectations-wishes-goals = What wishes and goals do you have?
     .help = Big dreams and small things both count.
-    .note = The Slagelse point reads: “What wishes and goals does the citizen have?”
+    .note = In the source, the point reads: “What wishes and goals does the citizen have?”
 expectations-advice = What good advice do you have for me about how I can best support you?
-    .help = For example how you would like to be spoken to, what helps you, and what you do not like.
-    .note = The Slagelse point reads: “What good advice does the citizen have for the { -staff } about how the { -staff } can best support the citizen?”
+    .help = For example how you would like me to talk with you, what helps you, and what you do not like.
+    .note = In the source, the point reads: “What good advice does the citizen have for the { -staff } about how the { -staff } can best support the citizen?”
 expectations-expect-collaboration = What do you expect of our work together, of the support you get, and of yourself?
-    .note = The Slagelse point reads: “What expectations does the citizen have of the collaboration, the support and themselves?”
+    .note = In the source, the point reads: “What expectations does the citizen have of the collaboration, the support and themselves?”
 
 expectations-help-offered = What can you get help with from me?
     .note = Say concretely what help you can offer, and what is outside your job. Give examples.
