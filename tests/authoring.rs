@@ -217,3 +217,73 @@ fn the_guides_example_checks_clean_with_strict_and_runs() {
     assert!(journal.is_finished());
     assert_eq!(journal.answers().len(), 3);
 }
+
+/// An escape sequence in a dialogue's texts (here one that would set the terminal's
+/// title) is shown as visible signs, on screen and in the journal's lines, and check
+/// warns about it at its place.
+#[test]
+fn an_escape_sequence_in_a_dialogues_texts_reaches_neither_the_screen_nor_the_journal() {
+    let sandbox = Sandbox::new("escape-in-texts");
+    let dir = new_in(&sandbox, "my-guide");
+    let en = dir.join("locales/en/my-guide.ftl");
+    let text = std::fs::read_to_string(&en).expect("readable").replace(
+        "my-guide-title = My new dialogue",
+        "my-guide-title = My new dialogue\u{1b}]0;owned\u{7}",
+    );
+    std::fs::write(&en, text).expect("writable");
+    let dir_text = dir.display().to_string();
+    let check = sandbox.run(&["--lang", "en", "check", &dir_text], "");
+    assert_eq!(check.code, Some(0), "a warning: {check:?}");
+    assert!(
+        check.stdout.starts_with(&format!(
+            "{}:2:33: warning: the text holds the control character U+001B",
+            en.display()
+        )),
+        "{}",
+        check.stdout
+    );
+    let out = sandbox.run(
+        &[
+            "--dialogues",
+            &dir_text,
+            "--lang",
+            "en",
+            "--plain",
+            "run",
+            "my-guide",
+            "--participant",
+            "p1",
+        ],
+        "Sam\n7\n5\n4\n1 3\nn\n\n",
+    );
+    assert_eq!(out.code, Some(0), "{out:?}");
+    assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
+    assert!(
+        out.stdout.contains("My new dialogue␛]0;owned␇"),
+        "{}",
+        out.stdout
+    );
+    let raw = std::fs::read_to_string(sandbox.journal("p1")).expect("the journal");
+    assert!(!raw.contains('\u{1b}') && !raw.contains('\u{7}'), "{raw:?}");
+    assert!(raw.contains("title: My new dialogue␛]0;owned␇"), "{raw}");
+}
+
+/// A crisis contact's name with an escape sequence in it, from the config file, is shown
+/// with visible signs.
+#[test]
+fn an_escape_sequence_in_a_crisis_contact_from_the_config_is_neutralised() {
+    let sandbox = Sandbox::new("escape-in-config");
+    std::fs::write(
+        &sandbox.config,
+        "(crisis_contacts: [(name: \"Vagt\\u{1b}[2J\", phone: \"12 34 56 78\")])\n",
+    )
+    .expect("writable");
+    let out = sandbox.run(&["--lang", "en", "config"], "");
+    assert_eq!(out.code, Some(0), "{out:?}");
+    assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
+    assert!(
+        out.stdout.contains("  Vagt␛[2J · 12 34 56 78"),
+        "{}",
+        out.stdout
+    );
+}
