@@ -387,6 +387,7 @@ check-ron-unopened = dette { $found } lukker ikke noget; en startparentes mangle
 home-title = samtale
 home-ask-participant = Hvem er samtalen med? Skriv et pseudonym, eller vælg et nedenfor.
 home-known-participants = Pseudonymer med journaler:
+home-participant-empty = Skriv et pseudonym først, og tryk så Enter.
 home-choose = Hvilken samtaleguide skal bruges med { $participant }?
 home-unfinished = Ikke afsluttet: fortsæt, hvor I slap
 home-resume-item = { $title } fra { $started } ({ $answered } svar)

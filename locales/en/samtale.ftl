@@ -390,6 +390,7 @@ check-ron-unopened = this { $found } closes nothing; an opening bracket is missi
 home-title = samtale
 home-ask-participant = Who is the conversation with? Type a pseudonym, or choose one below.
 home-known-participants = Pseudonyms with journals:
+home-participant-empty = Type a pseudonym first, then press Enter.
 home-choose = Which dialogue with { $participant }?
 home-unfinished = Unfinished: continue where you stopped
 home-resume-item = { $title } from { $started } ({ $answered } { $answered ->

@@ -277,11 +277,14 @@ impl Home {
                 if is_valid_participant(&name) {
                     return vec![Command::LoadParticipant(name)];
                 }
-                self.message = Some(
+                // An Enter on an empty field is not a refused name: say what to do.
+                self.message = Some(if name.is_empty() {
+                    context.texts.get("home-participant-empty", &[])
+                } else {
                     context
                         .texts
-                        .get("store-bad-participant", &[("name", name)]),
-                );
+                        .get("store-bad-participant", &[("name", name)])
+                });
             }
             KeyCode::Char(c) => {
                 self.known_cursor = None;
@@ -377,10 +380,16 @@ impl Home {
     pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect) {
         let texts = &context.texts;
         let theme = &context.theme;
+        // A message takes the rows it needs (a refused pseudonym's rules are three lines at
+        // 80 columns), so that it is never cut off mid-sentence.
+        let message_rows = self
+            .message
+            .as_ref()
+            .map_or(0, |m| widgets::wrap(m, message_width(area)).len() as u16);
         let [title, body, message_area, footer] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(1),
-            Constraint::Length(2),
+            Constraint::Length(message_rows.clamp(2, 5)),
             Constraint::Length(2),
         ])
         .areas(area);
