@@ -179,6 +179,30 @@ fn load(store: &Store, participant: &str) -> Result<(Vec<Found>, Vec<StoreError>
     Ok((found, broken))
 }
 
+/// As [`load`], each journal as its summary ([`crate::journal::store::summary`]): enough
+/// for the history's table, with the consent answer its dialogue asks for.
+fn load_summaries(
+    store: &Store,
+    participant: &str,
+    dialogues: &Library,
+) -> Result<(Vec<Found>, Vec<StoreError>), ReportError> {
+    let keep = |dialogue: &str| {
+        dialogues
+            .get(dialogue)
+            .and_then(|script| script.dialogue.consent_step())
+            .map(|step| step.id.clone())
+    };
+    let mut found = Vec::new();
+    let mut broken = Vec::new();
+    for result in store.summaries(participant, &keep)? {
+        match result {
+            Ok(f) => found.push(f),
+            Err(error) => broken.push(error),
+        }
+    }
+    Ok((found, broken))
+}
+
 fn say_broken(texts: &Texts, broken: &[StoreError], out: &mut dyn Write) -> io::Result<()> {
     for error in broken {
         let problem = crate::app::store_message(texts, error);
@@ -234,10 +258,9 @@ pub fn history(
     dialogues: &Library,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
-    // Whole journals: whether a conversation may be shared (its consent answer) and whether
-    // staff have seen a kiosk one (a `seen` block after `finished`) are not in a journal's
-    // header and last block alone.
-    let (found, broken) = load(store, participant)?;
+    // Each journal's header, consent answer and blocks from `finished` on: what the table
+    // shows (whether it may be shared, whether staff have seen a kiosk one), not every answer.
+    let (found, broken) = load_summaries(store, participant, dialogues)?;
     let entries = history::list(found.iter().map(|f| &f.journal));
     // One write for the whole table, not one a line: a participant may have thousands.
     let mut buffered = io::BufWriter::new(out);
@@ -383,7 +406,12 @@ pub fn journal_path(
     participant: &str,
     number: usize,
 ) -> Result<PathBuf, ReportError> {
-    let (found, _) = load(store, participant)?;
+    // Numbered as `history` numbers them: from the same summaries.
+    let found: Vec<Found> = store
+        .summaries(participant, &|_| None)?
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
     let entries = history::list(found.iter().map(|f| &f.journal));
     number
         .checked_sub(1)

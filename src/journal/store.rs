@@ -320,6 +320,25 @@ impl Store {
         &self,
         participant: &str,
     ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        let paths = self.journal_paths(participant)?;
+        Ok(paths.into_iter().map(|path| read(&path)).collect())
+    }
+
+    /// The participant's journals as [`Store::journals`] gives them, but each as its
+    /// [`summary`]: what a list of conversations shows, without parsing every answer.
+    /// `keep` names, for a dialogue, the step whose latest answer the list needs too (its
+    /// consent step).
+    pub fn summaries(
+        &self,
+        participant: &str,
+        keep: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        let paths = self.journal_paths(participant)?;
+        Ok(paths.into_iter().map(|path| summary(&path, keep)).collect())
+    }
+
+    /// The journal files in the participant's folder, oldest first (by name).
+    fn journal_paths(&self, participant: &str) -> Result<Vec<PathBuf>, StoreError> {
         let dir = self.participant_dir(participant)?;
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -334,7 +353,7 @@ impl Store {
         // All in one folder: the paths sort as their names, and comparing the bytes is
         // far cheaper than comparing paths component by component.
         paths.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-        Ok(paths.into_iter().map(|path| read(&path)).collect())
+        Ok(paths)
     }
 
     /// The latest unfinished conversation of this dialogue for the participant, to offer
@@ -458,6 +477,65 @@ pub fn read(path: &Path) -> Result<Found, StoreError> {
         path: path.to_path_buf(),
         journal,
     })
+}
+
+/// A journal's header, the latest answer of the step `keep` names for its dialogue (its
+/// consent step, if it has one), and its blocks from the last `finished` on (`finished`,
+/// and `seen` after it for a kiosk conversation): what a list of conversations shows
+/// (title, time, finished, the key score, whether it may be shared, whether staff have
+/// seen it), without parsing the answers between. The file is read whole (one read), but
+/// only those parts are parsed.
+///
+/// A journal without a `finished` block (unfinished: paused, or stopped by a crash) is
+/// read whole by [`read`], and so is one whose parts do not parse as samtale writes them:
+/// a block cut short, or damage, is then left out or reported exactly as [`read`] does.
+/// Damage among the answers between is found only when the journal itself is read.
+pub fn summary(path: &Path, keep: &dyn Fn(&str) -> Option<String>) -> Result<Found, StoreError> {
+    let text = read_whole_lines(path)?;
+    let (Some(first), Some(finished)) = (text.find("\n\n== "), text.rfind("\n\n== finished "))
+    else {
+        return read(path);
+    };
+    // The header, ending with its last line's line feed; then the blocks from `finished`.
+    // A value's lines are indented, so `\n\n== ` begins a block and nothing else.
+    let head = &text[..=first];
+    let tail = &text[finished + 1..];
+    let Ok(mut journal) = format::parse(&format!("{head}{tail}")) else {
+        return read(path);
+    };
+    if let Some(step) = keep(&journal.header.dialogue)
+        && let Some(block) = latest_answer(&text[..=finished], &step)
+    {
+        let Ok(answer) = format::parse(&format!("{head}{block}")) else {
+            return read(path);
+        };
+        let mut blocks = answer.blocks;
+        blocks.append(&mut journal.blocks);
+        journal.blocks = blocks;
+    }
+    Ok(Found {
+        path: path.to_path_buf(),
+        journal,
+    })
+}
+
+/// The text of the last `answer` block of `step` in `text` (from the line feed before its
+/// `== answer` line to the line feed before the next block), if there is one.
+fn latest_answer<'a>(text: &'a str, step: &str) -> Option<&'a str> {
+    let field = format!("\nstep: {step}\n");
+    let mut end = text.len();
+    while let Some(at) = text[..end].rfind(&field) {
+        let start = text[..at].rfind("\n\n== ")? + 1;
+        if text[start..].starts_with("\n== answer ") {
+            let stop = text[at..]
+                .find("\n\n== ")
+                .map_or(text.len(), |n| at + n + 1);
+            return Some(&text[start..stop]);
+        }
+        // A draft of that step: the answer, if any, is before it.
+        end = start;
+    }
+    None
 }
 
 fn damaged(path: &Path, error: format::ParseError) -> StoreError {
