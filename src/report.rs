@@ -316,6 +316,8 @@ fn history_table(
         "history-col-file",
     ]
     .map(|key| texts.get(key, &[]));
+    // The same few words on every line: looked up once, not for each of thousands.
+    let words = StatusWords::new(texts);
     let rows: Vec<Vec<String>> = entries
         .iter()
         .enumerate()
@@ -330,7 +332,7 @@ fn history_table(
                 date(&entry.started),
                 time(&entry.started),
                 crate::journal::view::title(texts, &entry.dialogue, &entry.title),
-                status_text(texts, entry, &found[entry.index].journal, dialogues),
+                status_text(&words, entry, &found[entry.index].journal, dialogues),
                 entry
                     .score
                     .as_ref()
@@ -374,28 +376,46 @@ fn history_table(
     Ok(())
 }
 
+/// The words of the history's status column.
+struct StatusWords {
+    finished: String,
+    unfinished: String,
+    kiosk_unseen: String,
+    kiosk_seen: String,
+    not_shared: String,
+}
+
+impl StatusWords {
+    fn new(texts: &Texts) -> StatusWords {
+        StatusWords {
+            finished: texts.get("history-finished", &[]),
+            unfinished: texts.get("history-unfinished", &[]),
+            kiosk_unseen: texts.get("history-kiosk-unseen", &[]),
+            kiosk_seen: texts.get("history-kiosk-seen", &[]),
+            not_shared: texts.get("history-not-shared", &[]),
+        }
+    }
+}
+
 /// Finished or not, and what staff must know before using it: entered at the kiosk and
 /// not yet seen (no baseline yet), and not to be shared (left out of exports).
 fn status_text(
-    texts: &Texts,
+    words: &StatusWords,
     entry: &history::Entry,
     journal: &Journal,
     dialogues: &Library,
 ) -> String {
-    let mut status = texts.get(
-        match entry.status {
-            Status::Finished => "history-finished",
-            Status::Unfinished => "history-unfinished",
-        },
-        &[],
-    );
+    let mut status = match entry.status {
+        Status::Finished => words.finished.clone(),
+        Status::Unfinished => words.unfinished.clone(),
+    };
     if journal.awaits_staff() {
-        status = format!("{status} · {}", texts.get("history-kiosk-unseen", &[]));
+        status = format!("{status} · {}", words.kiosk_unseen);
     } else if journal.header.entered == Some(crate::journal::Entered::Kiosk) {
-        status = format!("{status} · {}", texts.get("history-kiosk-seen", &[]));
+        status = format!("{status} · {}", words.kiosk_seen);
     }
     if !crate::export::shared(journal, dialogues) {
-        status = format!("{status} · {}", texts.get("history-not-shared", &[]));
+        status = format!("{status} · {}", words.not_shared);
     }
     status
 }

@@ -492,27 +492,31 @@ pub fn read(path: &Path) -> Result<Found, StoreError> {
 /// Damage among the answers between is found only when the journal itself is read.
 pub fn summary(path: &Path, keep: &dyn Fn(&str) -> Option<String>) -> Result<Found, StoreError> {
     let text = read_whole_lines(path)?;
-    let (Some(first), Some(finished)) = (text.find("\n\n== "), text.rfind("\n\n== finished "))
-    else {
+    let (Some(first), Some(finished)) = (
+        find_block(text.as_bytes(), 0),
+        rfind_block(text.as_bytes(), text.len(), b"finished "),
+    ) else {
         return read(path);
     };
     // The header, ending with its last line's line feed; then the blocks from `finished`.
     // A value's lines are indented, so `\n\n== ` begins a block and nothing else.
     let head = &text[..=first];
     let tail = &text[finished + 1..];
-    let Ok(mut journal) = format::parse(&format!("{head}{tail}")) else {
+    // The dialogue, to know its consent step: the header's `dialogue:` line (the parse
+    // below reads the same line).
+    let answer = head
+        .lines()
+        .find_map(|line| line.strip_prefix("dialogue: "))
+        .and_then(keep)
+        .and_then(|step| latest_answer(&text[..=finished], &step))
+        .unwrap_or_default();
+    let mut parts = String::with_capacity(head.len() + answer.len() + tail.len());
+    parts.push_str(head);
+    parts.push_str(answer);
+    parts.push_str(tail);
+    let Ok(journal) = format::parse(&parts) else {
         return read(path);
     };
-    if let Some(step) = keep(&journal.header.dialogue)
-        && let Some(block) = latest_answer(&text[..=finished], &step)
-    {
-        let Ok(answer) = format::parse(&format!("{head}{block}")) else {
-            return read(path);
-        };
-        let mut blocks = answer.blocks;
-        blocks.append(&mut journal.blocks);
-        journal.blocks = blocks;
-    }
     Ok(Found {
         path: path.to_path_buf(),
         journal,
@@ -522,18 +526,51 @@ pub fn summary(path: &Path, keep: &dyn Fn(&str) -> Option<String>) -> Result<Fou
 /// The text of the last `answer` block of `step` in `text` (from the line feed before its
 /// `== answer` line to the line feed before the next block), if there is one.
 fn latest_answer<'a>(text: &'a str, step: &str) -> Option<&'a str> {
-    let field = format!("\nstep: {step}\n");
+    let bytes = text.as_bytes();
     let mut end = text.len();
-    while let Some(at) = text[..end].rfind(&field) {
-        let start = text[..at].rfind("\n\n== ")? + 1;
-        if text[start..].starts_with("\n== answer ") {
-            let stop = text[at..]
-                .find("\n\n== ")
-                .map_or(text.len(), |n| at + n + 1);
-            return Some(&text[start..stop]);
+    // Block by block from the end: the first field of an `answer` block is `step:`.
+    while let Some(start) = rfind_block(bytes, end, b"") {
+        let block = &text[start + 1..end];
+        if let Some(rest) = block.strip_prefix("\n== answer ")
+            && rest
+                .split_once('\n')
+                .and_then(|(_, fields)| fields.strip_prefix("step: "))
+                .and_then(|fields| fields.strip_prefix(step))
+                .is_some_and(|after| after.starts_with('\n'))
+        {
+            return Some(block);
         }
-        // A draft of that step: the answer, if any, is before it.
-        end = start;
+        end = start + 1;
+    }
+    None
+}
+
+/// Where the first block at or after `from` begins: the index of the `\n\n== ` before it.
+fn find_block(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while at + 5 <= bytes.len() {
+        let next = bytes[at..].iter().position(|b| *b == b'\n')? + at;
+        if bytes[next..].starts_with(b"\n\n== ") {
+            return Some(next);
+        }
+        at = next + 1;
+    }
+    None
+}
+
+/// Where the last block before `end` whose `== ` line goes on with `kind` begins: the
+/// index of the `\n\n== ` before it.
+fn rfind_block(bytes: &[u8], end: usize, kind: &[u8]) -> Option<usize> {
+    let mut at = end;
+    while let Some(newline) = bytes[..at].iter().rposition(|b| *b == b'\n') {
+        if newline > 0
+            && bytes[newline - 1] == b'\n'
+            && bytes[newline + 1..end].starts_with(b"== ")
+            && bytes[newline + 4..end].starts_with(kind)
+        {
+            return Some(newline - 1);
+        }
+        at = newline;
     }
     None
 }
