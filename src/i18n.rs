@@ -438,7 +438,7 @@ impl Texts {
                         .collect(),
                     terms: OnceLock::new(),
                 });
-                let parts = sources
+                let mut parts: Vec<Part> = sources
                     .iter()
                     .filter(|source| source.lang == part_lang)
                     .map(|source| Part {
@@ -449,6 +449,15 @@ impl Texts {
                         bundle: OnceCell::new(),
                     })
                     .collect();
+                // samtale's own file first, then the catalogue, then the dialogues' files
+                // in the order given: samtale's own message comes first (a dialogue's
+                // under the same key is never shown, see `check`), and a key of no
+                // dialogue is found there without parsing every dialogue's file first.
+                parts.sort_by_key(|part| match part.stem.as_str() {
+                    APP_STEM => 0,
+                    CATALOGUE_STEM => 1,
+                    _ => 2,
+                });
                 (part_lang, parts)
             })
             .collect();
