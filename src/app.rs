@@ -218,7 +218,7 @@ fn did_you_mean<'a>(
 
 /// That no dialogue has this id, with the closest id that does.
 fn unknown_dialogue(texts: &Texts, library: &Library, id: &str) -> String {
-    let ids = library.scripts.iter().map(|s| s.dialogue.id.as_str());
+    let ids = library.listed().map(|l| l.id.as_str());
     format!(
         "{}{}",
         texts.get("run-unknown-dialogue", &[("id", id.to_owned())]),
@@ -671,29 +671,27 @@ fn list(settings: &Settings, world: &mut World) -> io::Result<i32> {
     let library = library(settings, &app, world)?;
     let texts = library.texts(settings.lang.0);
     for audience in [Audience::Citizen, Audience::Together, Audience::Staff] {
-        let scripts: Vec<_> = library
-            .scripts
-            .iter()
-            .filter(|s| s.dialogue.audience == audience)
+        let listed: Vec<_> = library
+            .listed()
+            .filter(|l| l.audience == audience)
             .collect();
-        if scripts.is_empty() {
+        if listed.is_empty() {
             continue;
         }
         writeln!(world.stdout, "{}", texts.get(audience_key(audience), &[]))?;
-        for script in scripts {
-            let d = &script.dialogue;
+        for d in listed {
             writeln!(
                 world.stdout,
                 "  {:<24} {} · {}",
                 d.id,
-                wording::title(&texts, d),
+                wording::title_of(&texts, &d.id),
                 texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
             )?;
             writeln!(
                 world.stdout,
                 "  {:<24} {}",
                 "",
-                wording::description(&texts, d)
+                wording::description_of(&texts, &d.id)
             )?;
         }
     }
@@ -714,13 +712,13 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
     }
     let texts = library.texts(settings.lang.0);
     writeln!(world.stdout, "{}", texts.get("home-welcome", &[]))?;
-    for (number, script) in library.scripts.iter().enumerate() {
-        let d = &script.dialogue;
+    let listed: Vec<_> = library.listed().collect();
+    for (number, d) in listed.iter().enumerate() {
         writeln!(
             world.stdout,
             "  {}. {} · {}",
             number + 1,
-            wording::title(&texts, d),
+            wording::title_of(&texts, &d.id),
             texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
         )?;
     }
@@ -741,9 +739,9 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
                 .trim()
                 .parse::<usize>()
                 .ok()
-                .and_then(|n| library.scripts.get(n.wrapping_sub(1)))
+                .and_then(|n| listed.get(n.wrapping_sub(1)))
             {
-                Some(script) => break script.dialogue.id.clone(),
+                Some(listed) => break listed.id.clone(),
                 None => writeln!(world.stdout, "{}", texts.get("home-pick", &[]))?,
             },
         }
@@ -759,6 +757,12 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
     let Some(script) = library.get(&run.dialogue) else {
+        // A listed built-in script that does not parse is a bug in samtale: said as
+        // `samtale check` would say it, never a panic.
+        if let Some(problem) = library.problem(&run.dialogue) {
+            writeln!(world.stderr, "{}", problem.render(&app))?;
+            return Ok(exit::PROBLEMS);
+        }
         writeln!(
             world.stderr,
             "{}",

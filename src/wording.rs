@@ -7,11 +7,20 @@ use crate::journal::{Block, FlagLine, ScoreLine};
 use crate::script::{Dialogue, Step, StepKind, keys};
 
 pub fn title(texts: &Texts, dialogue: &Dialogue) -> String {
-    texts.get(&keys::title(&dialogue.id), &[])
+    title_of(texts, &dialogue.id)
 }
 
 pub fn description(texts: &Texts, dialogue: &Dialogue) -> String {
-    texts.get(&keys::description(&dialogue.id), &[])
+    description_of(texts, &dialogue.id)
+}
+
+/// The title of the dialogue with this id, without its script (`list`, the home screen).
+pub fn title_of(texts: &Texts, id: &str) -> String {
+    texts.get(&keys::title(id), &[])
+}
+
+pub fn description_of(texts: &Texts, id: &str) -> String {
+    texts.get(&keys::description(id), &[])
 }
 
 pub fn section(texts: &Texts, dialogue: &Dialogue, section: &str) -> String {

@@ -22,7 +22,7 @@ pub struct Defined {
 
 /// The messages (not terms) of a Fluent file, in order, with where each id stands.
 pub fn defined(source: &FtlSource) -> Vec<Defined> {
-    let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+    let resource = match fluent_syntax::parser::parse(&*source.text) {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut from = 0;
@@ -148,7 +148,7 @@ pub fn unused(sources: &[FtlSource], used: &HashSet<String>, missing: &[String])
 /// what cannot be formatted is an error at the message.
 pub fn formatting(source: &FtlSource, terms: &str) -> Vec<Problem> {
     // Syntax errors are reported by `Texts::build`; what parsed is formatted.
-    let resource = match FluentResource::try_new(source.text.clone()) {
+    let resource = match FluentResource::try_new(source.text.to_string()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut bundle = FluentBundle::new(vec![source.lang.langid()]);
