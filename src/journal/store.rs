@@ -321,7 +321,7 @@ impl Store {
         participant: &str,
     ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
         let paths = self.journal_paths(participant)?;
-        Ok(paths.into_iter().map(|path| read(&path)).collect())
+        Ok(each_in_parallel(&paths, &|path| read(path)))
     }
 
     /// The participant's journals as [`Store::journals`] gives them, but each as its
@@ -331,10 +331,10 @@ impl Store {
     pub fn summaries(
         &self,
         participant: &str,
-        keep: &dyn Fn(&str) -> Option<String>,
+        keep: &(dyn Fn(&str) -> Option<String> + Sync),
     ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
         let paths = self.journal_paths(participant)?;
-        Ok(paths.into_iter().map(|path| summary(&path, keep)).collect())
+        Ok(each_in_parallel(&paths, &|path| summary(path, keep)))
     }
 
     /// The journal files in the participant's folder, oldest first (by name).
@@ -520,6 +520,36 @@ pub fn summary(path: &Path, keep: &dyn Fn(&str) -> Option<String>) -> Result<Fou
     Ok(Found {
         path: path.to_path_buf(),
         journal,
+    })
+}
+
+/// `each` of the paths, in their order, on every core the machine has: a participant with
+/// thousands of journals waits for opening and parsing them, and that work is independent
+/// file by file. A few journals are read on this thread alone, where starting threads
+/// would cost more than it saves.
+fn each_in_parallel<T: Send>(paths: &[PathBuf], each: &(dyn Fn(&Path) -> T + Sync)) -> Vec<T> {
+    const PER_THREAD: usize = 256;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len() / PER_THREAD)
+        .max(1);
+    if threads == 1 {
+        return paths.iter().map(|path| each(path)).collect();
+    }
+    let chunk = paths.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|path| each(path)).collect::<Vec<T>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| match worker.join() {
+                Ok(results) => results,
+                // A panic in a worker is a bug; let it surface as it would on one thread.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
     })
 }
 
