@@ -15,7 +15,7 @@
 //! quotes, and end rows in CRLF. In both:
 //!
 //! - **Times** are written `2026-03-02 09:19:00`, in the time zone the conversation
-//!   started in (its offset is the column `utc_offset`), which every spreadsheet reads as
+//!   started in (its offset is the column `utc_offset`, `UTC+01:00`), which every spreadsheet reads as
 //!   a date and time; an RFC 3339 time with its offset stays text in a da-DK one.
 //! - **The formula guard**: a cell a spreadsheet would run as a formula (`=`, `+`, `-`,
 //!   `@`, a tab or a carriage return first, and not a number) starts with an invisible
@@ -205,8 +205,10 @@ fn local(at: &Stamp, zone: &Stamp) -> String {
         .to_string()
 }
 
+/// `UTC+01:00`: with the letters in front, no spreadsheet takes it for a number or a
+/// formula.
 fn offset(zone: &Stamp) -> String {
-    zone.format("%:z").to_string()
+    zone.format("UTC%:z").to_string()
 }
 
 fn header(style: &Style, columns: Vec<String>) -> String {

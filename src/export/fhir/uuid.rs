@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn a_name_based_uuid_is_the_one_other_tools_make() {
-        // Python: uuid.uuid5(uuid.NAMESPACE_URL, "https://samtale.example")
+        // Python: uuid.uuid5(uuid.NAMESPACE_URL, "http://python.org/")
         assert_eq!(
             v5(&NAMESPACE_URL, "http://python.org/"),
             "4c565f0d-3f5a-5890-b41b-20cf47701c5e"
