@@ -518,7 +518,9 @@ fn check_csv(journals: &[Found], lang: Lang) {
             let zone = *found.journal.header.started.offset();
             assert_eq!(
                 row[column("answered_at")],
-                at.with_timezone(&zone).format("%Y-%m-%d %H:%M:%S").to_string()
+                at.with_timezone(&zone)
+                    .format("%Y-%m-%d %H:%M:%S")
+                    .to_string()
             );
             assert_eq!(row[column("utc_offset")], format!("UTC{zone}"));
             if let Answer::Given(Value::Entries(entries)) = answer {
@@ -943,7 +945,10 @@ fn json_strings_are_escaped_and_read_back_exactly() {
 
 #[test]
 fn an_empty_export_is_still_a_valid_document() {
-    assert_eq!(read_json(&export::json(&[], &library())), Json::Arr(Vec::new()));
+    assert_eq!(
+        read_json(&export::json(&[], &library())),
+        Json::Arr(Vec::new())
+    );
     let bundle = read_json(&export::fhir(&[], &Library::default()));
     assert_eq!(bundle.get("resourceType").str(), "Bundle");
     let csv = export::csv(&[], Lang::En, &library());

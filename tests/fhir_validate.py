@@ -2,9 +2,9 @@
 """Validate a FHIR R4 resource (a JSON file: a Bundle, a Questionnaire, a
 QuestionnaireResponse or an Observation) with a validator that is not samtale's.
 
-    python3 tests/fhir_validate.py RESOURCE.json
+    python3 tests/fhir_validate.py RESOURCE.json [MORE.json …]
 
-Exit 0: valid. Exit 1: invalid, every problem on stderr. Exit 2: usage, or the file is
+Exit 0: all valid. Exit 1: one or more invalid, every problem on stderr. Exit 2: usage, or the file is
 not JSON. Exit 3: the validator is not installed (the message says how to install it).
 
 The model is `fhir.resources` 6.4.0, whose default models are FHIR 4.0.1 (R4 proper;
@@ -194,9 +194,18 @@ def bundle_invariants(raw, problems):
 
 
 def main(argv):
-    if len(argv) != 2:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+    if len(argv) < 2:
+        print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
+    codes = [validate(path) for path in argv[1:]]
+    for worst in (3, 2, 1):
+        if worst in codes:
+            return worst
+    return 0
+
+
+def validate(path):
+    argv = [None, path]
     try:
         import fhir.resources
         import pydantic
