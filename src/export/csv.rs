@@ -380,8 +380,14 @@ pub(crate) fn scores_start(
                     &[],
                 );
                 if column.flag {
+                    // A flag's message is a paragraph: its first sentence names it.
+                    let first = label
+                        .split_inclusive(". ")
+                        .next()
+                        .unwrap_or(&label)
+                        .trim_end();
                     let flag = words.message("csv-flag");
-                    format!("{title}: {label} ({flag})")
+                    format!("{title}: {first} ({flag})")
                 } else {
                     format!("{title}: {label}")
                 }
