@@ -342,9 +342,8 @@ fn who5_and_ors_conversations_as_transaction_bundles_hold_their_scores_as_observ
         assert_eq!(
             response["request"]["ifNoneExist"],
             format!(
-                "identifier={}|{}",
-                "https%3A%2F%2Ffhir.kommune.example%2Fsamtale%2Fjournal",
-                format!("{}%2F{}", header.participant, file)
+                "identifier=https%3A%2F%2Ffhir.kommune.example%2Fsamtale%2Fjournal|{}%2F{file}",
+                header.participant
             )
         );
         assert_eq!(
@@ -481,17 +480,17 @@ fn dialogues() -> String {
         .to_string()
 }
 
-fn strings<'a>(value: &'a Json, key: &str, out: &mut Vec<(String, &'a str)>) {
+fn strings<'a>(value: &'a Json, out: &mut Vec<(String, &'a str)>) {
     match value {
         Json::Object(map) => {
             for (k, v) in map {
                 if let Json::String(s) = v {
                     out.push((k.clone(), s));
                 }
-                strings(v, k, out);
+                strings(v, out);
             }
         }
-        Json::Array(list) => list.iter().for_each(|v| strings(v, key, out)),
+        Json::Array(list) => list.iter().for_each(|v| strings(v, out)),
         _ => {}
     }
 }
@@ -527,7 +526,7 @@ fn fhir_base_from_the_config_is_in_every_url_samtale_makes() {
     assert!(!out.stdout.contains("samtale.example"));
     let bundle = parse(&out.stdout);
     let mut found = Vec::new();
-    strings(&bundle, "", &mut found);
+    strings(&bundle, &mut found);
     // Only the standards' own URLs are not samtale's.
     let standard = [
         "http://hl7.org/fhir/",
@@ -667,4 +666,43 @@ fn a_conversation_without_consent_is_in_no_export_of_any_kind() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn the_example_bundle_in_the_docs_is_what_samtale_writes() {
+    let sandbox = with_fixtures("docs-example", &format!("(fhir_base: Some(\"{BASE}\"))\n"));
+    let dialogues = dialogues();
+    let out = sandbox.run(
+        &[
+            "export",
+            "--participant",
+            "p-bo",
+            "--dialogue",
+            "who5",
+            "--format",
+            "fhir",
+            "--bundle",
+            "transaction",
+            "--lang",
+            "da",
+            "--dialogues",
+            &dialogues,
+        ],
+        "",
+    );
+    out.expect_code(exit::OK);
+    let example = fs::read_to_string(root().join("docs/example/export-bundle.json"))
+        .expect("docs/example/export-bundle.json");
+    assert_eq!(
+        parse(&example),
+        parse(&out.stdout),
+        "docs/example/export-bundle.json is not what samtale writes: regenerate it"
+    );
+    let test = "the_example_bundle_in_the_docs_is_what_samtale_writes";
+    if let Some(python) = outside::fhir_python(test) {
+        let file = root().join("docs/example/export-bundle.json");
+        if let Err(problems) = outside::validate_fhir_files(&python, &[file]) {
+            panic!("the example is not valid R4:\n{problems}");
+        }
+    }
 }
