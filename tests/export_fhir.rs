@@ -571,8 +571,8 @@ fn without_fhir_base_the_export_says_how_to_set_one_in_the_chosen_language() {
     let sandbox = with_fixtures("fhir-no-base", "()\n");
     let dialogues = dialogues();
     for (lang, words) in [
-        ("da", "Tilføj en linje som fhir_base"),
-        ("en", "Add a line like fhir_base"),
+        ("da", "Skriv jeres egen adresse som fhir_base i"),
+        ("en", "Write your own address as fhir_base in"),
     ] {
         let out = sandbox.run(
             &[
@@ -697,16 +697,16 @@ fn the_example_bundle_in_the_docs_is_what_samtale_writes() {
         "",
     );
     out.expect_code(exit::OK);
-    let example = fs::read_to_string(root().join("docs/example/export-bundle.json"))
-        .expect("docs/example/export-bundle.json");
+    let example = fs::read_to_string(root().join("docs/export-example-bundle.json"))
+        .expect("docs/export-example-bundle.json");
     assert_eq!(
         parse(&example),
         parse(&out.stdout),
-        "docs/example/export-bundle.json is not what samtale writes: regenerate it"
+        "docs/export-example-bundle.json is not what samtale writes: regenerate it"
     );
     let test = "the_example_bundle_in_the_docs_is_what_samtale_writes";
     if let Some(python) = outside::fhir_python(test) {
-        let file = root().join("docs/example/export-bundle.json");
+        let file = root().join("docs/export-example-bundle.json");
         if let Err(problems) = outside::validate_fhir_files(&python, &[file]) {
             panic!("the example is not valid R4:\n{problems}");
         }

@@ -413,8 +413,8 @@ fn export_csv_has_one_row_per_recorded_answer_in_danish_style() {
     let header = out.stdout.lines().next().unwrap_or_default();
     assert_eq!(
         header,
-        "\u{feff}borger;samtaleguide;version;journal;startet;besvaret;trin;spørgsmål;svar;\
-         værdi;slags;afsluttet;lagt til side"
+        "\u{feff}borger;samtaleguide;version;journal;startet;UTC-forskydning;besvaret;trin;\
+         spørgsmål;svar;værdi;slags;point;afsluttet;lagt til side"
     );
     assert_eq!(
         out.stdout.lines().count(),
