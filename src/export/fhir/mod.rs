@@ -9,6 +9,7 @@
 //! (hl7dk/KL-dk-tools) gives them: see [`snomed`].
 
 pub mod model;
+mod observation;
 pub mod questionnaire;
 pub mod snomed;
 pub mod uuid;
@@ -16,8 +17,8 @@ pub mod uuid;
 use std::collections::BTreeSet;
 
 use model::{
-    CodeableConcept, Coding, Entry, Extension, ExtensionValue, Identifier, Meta, Observation,
-    Quantity, QuestionnaireResponse, Reference, Request, Resource, ResponseAnswer, ResponseItem,
+    Coding, Entry, Extension, ExtensionValue, Identifier, Meta, QuestionnaireResponse, Reference,
+    Request, Resource, ResponseAnswer, ResponseItem,
 };
 pub use questionnaire::questionnaire;
 
@@ -26,15 +27,12 @@ use crate::engine::{Answer, Stamp, Value};
 use crate::i18n::{Lang, Texts};
 use crate::journal::format::{Block, Journal, Mode};
 use crate::journal::store::Found;
-use crate::script::{Consent, Dialogue, Library, Rule, Step, keys};
+use crate::script::{Consent, Dialogue, Library, Step};
 use crate::wording;
 
 /// The base URL when config.ron sets none: a name reserved for examples (RFC 2606), so
 /// that nobody mistakes it for a real server. `samtale export --format fhir` says so.
 pub const LOCAL_BASE: &str = "https://samtale.example";
-
-const UCUM: &str = "http://unitsofmeasure.org";
-const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
 
 /// Where the FHIR export names things: `fhir_base` and `pseudonym_system` in config.ron.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -422,99 +420,20 @@ pub(crate) fn resources(
     if let Some(Block::Finished {
         at, scores, flags, ..
     }) = journal.finished()
+        && let Some((texts, dialogue)) = labels.dialogue(header.locale, &header.dialogue)
     {
-        let (texts, dialogue) = match labels.dialogue(header.locale, &header.dialogue) {
-            Some(found) => found,
-            None => return (entries, answered.len()),
+        let context = observation::Context {
+            found,
+            texts,
+            dialogue,
+            settings,
+            kind,
+            tag: &tag,
+            author: author.as_ref(),
+            response_url: &response_url,
+            journal_value: &identifier.value,
         };
-        let title = wording::title(texts, dialogue);
-        for score in scores.iter().filter(|s| s.value.is_finite()) {
-            let label = texts.get(&keys::item(&dialogue.id, &score.id), &[]);
-            let mut coding = snomed::score_codes(&dialogue.id, &score.id);
-            coding.push(Coding::new(
-                &settings.code_system(&format!("{}-score", dialogue.id)),
-                &score.id,
-                Some(label.clone()),
-            ));
-            let mut interpretation = Vec::new();
-            if let Some(band) = &score.band {
-                let text = texts.get(&keys::sub_item(&dialogue.id, &score.id, band), &[]);
-                interpretation.push(CodeableConcept {
-                    coding: vec![Coding::new(
-                        &settings.code_system(&format!("{}-{}-band", dialogue.id, score.id)),
-                        band,
-                        Some(text.clone()),
-                    )],
-                    text: Some(text),
-                });
-            }
-            for flag in flags {
-                let rule = dialogue.flags.iter().find(|f| f.id == flag.id);
-                let belongs = match rule.map(|f| &f.rule) {
-                    Some(Rule::Cut { score: s, .. } | Rule::Change { score: s, .. }) => {
-                        *s == score.id
-                    }
-                    // A flag on the items concerns every score of the conversation.
-                    Some(Rule::AnyItem { .. }) | None => true,
-                };
-                if belongs {
-                    let text = texts.get(&keys::item(&dialogue.id, &flag.id), &[]);
-                    interpretation.push(CodeableConcept {
-                        coding: vec![Coding::new(
-                            &settings.code_system(&format!("{}-flag", dialogue.id)),
-                            &flag.id,
-                            Some(text.clone()),
-                        )],
-                        text: Some(text),
-                    });
-                }
-            }
-            let percent = score.id.contains("percent");
-            let observation_id = Identifier {
-                system: settings.url("observation"),
-                value: format!("{}/{}", identifier.value, score.id),
-            };
-            let observation = Observation {
-                resource_type: "Observation",
-                meta: Meta {
-                    tag: vec![tag.clone()],
-                },
-                language: header.locale.tag(),
-                identifier: vec![observation_id.clone()],
-                status: "final",
-                category: vec![CodeableConcept {
-                    coding: vec![Coding::new(CATEGORY, "survey", Some("Survey".to_owned()))],
-                    text: None,
-                }],
-                code: CodeableConcept {
-                    coding,
-                    text: Some(format!("{title}: {label}")),
-                },
-                subject: citizen(journal, settings),
-                effective_date_time: stamp(at),
-                performer: author.iter().cloned().collect(),
-                value_quantity: Quantity {
-                    value: score.value,
-                    unit: Some(if percent { "%" } else { "{score}" }.to_owned()),
-                    system: Some(UCUM),
-                    code: Some(if percent { "%" } else { "{score}" }.to_owned()),
-                },
-                interpretation,
-                note: Vec::new(),
-                derived_from: vec![Reference {
-                    reference: Some(response_url.clone()),
-                    ..Reference::default()
-                }],
-            };
-            entries.push(Entry {
-                full_url: uuid::urn(&format!(
-                    "{}/Observation/{}",
-                    observation_id.system, observation_id.value
-                )),
-                request: request("Observation", &observation_id),
-                resource: Resource::Observation(Box::new(observation)),
-            });
-        }
+        entries.extend(observation::observations(&context, at, scores, flags));
     }
     (entries, answered.len())
 }
