@@ -97,6 +97,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         }
         Command::Help(topic) => help(&texts, topic.as_deref(), world),
         Command::Check { paths, strict } => check(&texts, &paths, strict, world),
+        Command::New { id, dir } => new_dialogue(&texts, &id, dir.as_deref(), world),
         Command::Config => show_config(&texts, &settings, world),
         Command::List => list(&settings, world),
         Command::Run(run) => converse(&cli, &settings, run, world),
@@ -426,6 +427,13 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("card") => "help-card",
         Some("export") => "help-export",
         Some("questionnaire") => "help-questionnaire",
+        Some("new") => "help-new",
+        // The short authoring guide, as it is in the repository, in English: the format
+        // without the repository.
+        Some("script") => {
+            world.stdout.write_all(WRITING_A_DIALOGUE.as_bytes())?;
+            return Ok(exit::OK);
+        }
         _ => "help-main",
     };
     writeln!(
@@ -434,6 +442,65 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         texts.get(key, &[("version", env!("CARGO_PKG_VERSION").to_owned())])
     )?;
     Ok(exit::OK)
+}
+
+/// docs/writing-a-dialogue.md, for `samtale help script`.
+const WRITING_A_DIALOGUE: &str = include_str!("../docs/writing-a-dialogue.md");
+
+/// `samtale new ID [--dir DIR]`: a dialogue to start from, checked clean.
+fn new_dialogue(
+    texts: &Texts,
+    id: &str,
+    dir: Option<&std::path::Path>,
+    world: &mut World,
+) -> io::Result<i32> {
+    use script::template::{self, NewError};
+    let dir = dir.unwrap_or(std::path::Path::new("."));
+    match template::write(dir, id) {
+        Ok(written) => {
+            let files = written
+                .iter()
+                .map(|p| format!("  {}", p.display()))
+                .collect::<Vec<_>>()
+                .join("\n");
+            writeln!(
+                world.stdout,
+                "{}",
+                texts.get(
+                    "new-written",
+                    &[
+                        ("files", files),
+                        ("dir", dir.display().to_string()),
+                        ("id", id.to_owned()),
+                    ]
+                )
+            )?;
+            Ok(exit::OK)
+        }
+        Err(error) => {
+            let message = match &error {
+                NewError::BadId(id) => texts.get("new-bad-id", &[("id", id.clone())]),
+                NewError::Exists(path) => {
+                    texts.get("new-exists", &[("path", path.display().to_string())])
+                }
+                NewError::Write(path, error) => {
+                    let (key, _) = wording::os_error_key(error);
+                    texts.get(
+                        "new-cannot-write",
+                        &[
+                            ("path", path.display().to_string()),
+                            ("detail", texts.get(key, &[])),
+                        ],
+                    )
+                }
+            };
+            writeln!(world.stderr, "{message}")?;
+            Ok(match error {
+                NewError::BadId(_) => exit::USAGE,
+                _ => exit::PROBLEMS,
+            })
+        }
+    }
 }
 
 fn check(

@@ -43,6 +43,11 @@ pub enum Command {
     Questionnaire(String),
     Help(Option<String>),
     Version,
+    /// A new dialogue to start from: its script and texts, in `dir` (else here).
+    New {
+        id: String,
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -121,6 +126,7 @@ pub const COMMANDS: &[&str] = &[
     "questionnaire",
     "config",
     "help",
+    "new",
 ];
 
 /// Every long option, for "did you mean …?" when one is mistyped.
@@ -148,6 +154,7 @@ pub const LONG_OPTIONS: &[&str] = &[
     "--headers",
     "--scores",
     "--bundle",
+    "--dir",
 ];
 
 /// The options that decide the language (`--lang`, `--config` and what a config file may
@@ -197,6 +204,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut export = Export::default();
     let mut help = false;
     let mut version = false;
+    let mut dir: Option<PathBuf> = None;
 
     loop {
         let arg = match parser.next() {
@@ -277,6 +285,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "headers" => export.headers = Some(value("--headers")?),
             Arg::Long(name) if name == "scores" => export.scores = true,
             Arg::Long(name) if name == "bundle" => export.bundle = Some(value("--bundle")?),
+            Arg::Long(name) if name == "dir" => dir = Some(value("--dir")?.into()),
             Arg::Value(value) => {
                 let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
                 if command.is_none() {
@@ -369,6 +378,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Command::Questionnaire(positionals.remove(0))
         }
         "help" => Command::Help(positionals.drain(..).next()),
+        "new" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            Command::New {
+                id: positionals.remove(0),
+                dir: dir.take(),
+            }
+        }
         other => return Err(UsageError::UnknownCommand(other.to_owned())),
     };
     if let Some(extra) = positionals.first() {
@@ -405,6 +423,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     if target.is_some() {
         return Err(UsageError::UnknownOption {
             option: "--target".into(),
+            command: name,
+        });
+    }
+    if dir.is_some() {
+        return Err(UsageError::UnknownOption {
+            option: "--dir".into(),
             command: name,
         });
     }

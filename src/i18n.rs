@@ -45,7 +45,7 @@ impl Lang {
         }
     }
 
-    fn langid(self) -> LanguageIdentifier {
+    pub(crate) fn langid(self) -> LanguageIdentifier {
         // A constant, well-formed tag: the default is never reached.
         LanguageIdentifier::from_bytes(self.tag().as_bytes()).unwrap_or_default()
     }
@@ -260,7 +260,7 @@ impl Part {
 }
 
 /// The terms (`-name = …`, with their indented lines) of a Fluent file's text.
-fn terms_of(text: &str) -> String {
+pub(crate) fn terms_of(text: &str) -> String {
     let mut out = String::new();
     let mut in_term = false;
     for line in text.lines() {
@@ -466,6 +466,15 @@ impl Texts {
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            // A dialogue's texts are the author's: an escape sequence in them (written raw
+            // or as `\u001B`) must not reach the terminal or a journal's `title:` line.
+            // `samtale check` warns about it.
+            if text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+            {
+                return Some(crate::engine::neutralise(&text));
+            }
             Some(text.into_owned())
         })
     }

@@ -3,9 +3,11 @@
 //!
 //! `samtale check` is this module's front door: [`check_paths`] and [`check_builtin`].
 
+mod ftl_check;
 pub mod keys;
 mod load;
 pub mod model;
+pub mod template;
 mod validate;
 
 use std::collections::HashSet;
@@ -218,6 +220,14 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<Problem> {
     for path in paths {
         if path.is_dir() {
             match script_files(path) {
+                Ok(files) if files.is_empty() => problems.push(Problem::new(
+                    path,
+                    0,
+                    0,
+                    Severity::Error,
+                    "check-no-scripts",
+                    vec![],
+                )),
                 Ok(files) => {
                     for file in files {
                         problems.extend(check_file(&file).problems);
@@ -337,7 +347,21 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
         &dialogue,
         texts.as_ref().filter(|_| !langs.is_empty()),
         &langs,
+        &ftl,
     );
+    // Each of the dialogue's files formatted once, as samtale would, and read for
+    // control characters.
+    for source in &ftl {
+        let terms = builtin_ftl()
+            .into_iter()
+            .filter(|s| {
+                s.lang == source.lang && s.path.file_name().is_some_and(|n| n == "samtale.ftl")
+            })
+            .map(|s| crate::i18n::terms_of(&s.text))
+            .collect::<String>();
+        problems.extend(ftl_check::formatting(source, &terms));
+        problems.extend(ftl_check::control_characters(source));
+    }
     // A message that samtale's own file gives first is reported once, at the id in the
     // script that makes its key, not in every Fluent file that gives it.
     let own: HashSet<&str> = checked
@@ -397,6 +421,11 @@ fn read_limited(path: &Path) -> Result<String, Problem> {
         let (key, args) = crate::files::problem_of(&error);
         Problem::new(path, 1, 1, Severity::Error, key, args)
     })?;
+    // A byte order mark (as some Windows editors write) is not part of the text.
+    let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     String::from_utf8(bytes).map_err(|error| {
         let (line, column) = problem::line_column(
             &String::from_utf8_lossy(error.as_bytes()),
