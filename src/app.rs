@@ -164,6 +164,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             )
         }
         Command::Export(options) => export(&settings, &options, world),
+        Command::Questionnaire(dialogue) => questionnaire(&settings, &dialogue, world),
     };
     match result {
         Ok(code) => code,
@@ -425,6 +426,7 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("trend") => "help-trend",
         Some("card") => "help-card",
         Some("export") => "help-export",
+        Some("questionnaire") => "help-questionnaire",
         Some("new") => "help-new",
         // The short authoring guide, as it is in the repository, in English: the format
         // without the repository.
@@ -1189,12 +1191,55 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
             }
         },
     };
+    let bundle = match options.bundle.as_deref() {
+        None => export::BundleKind::default(),
+        Some(tag) => match export::BundleKind::from_tag(tag) {
+            Some(bundle) => bundle,
+            None => {
+                let text = texts.get("export-bundle", &[("bundle", tag.to_owned())]);
+                writeln!(world.stderr, "{text}")?;
+                return Ok(exit::USAGE);
+            }
+        },
+    };
+    for (used, option, only) in [
+        (options.scores, "--scores", export::Format::Csv),
+        (options.bundle.is_some(), "--bundle", export::Format::Fhir),
+    ] {
+        if used && format != only {
+            let text = texts.get(
+                "export-only-for",
+                &[
+                    ("option", option.to_owned()),
+                    ("format", only.tag().to_owned()),
+                ],
+            );
+            writeln!(world.stderr, "{text}")?;
+            return Ok(exit::USAGE);
+        }
+    }
+    let fhir = fhir_settings(settings);
+    if format == export::Format::Fhir && settings.fhir_base.is_none() {
+        // Said before the export, so that it is not lost after a long one.
+        let config = settings
+            .config_path
+            .as_ref()
+            .map_or_else(|| "config.ron".to_owned(), |(p, _)| p.display().to_string());
+        let text = texts.get(
+            "export-fhir-base",
+            &[("base", fhir.base.clone()), ("config", config)],
+        );
+        writeln!(world.stderr, "{text}")?;
+    }
     let chosen = export::Options {
         who,
         dialogue: options.dialogue.clone(),
         since,
         format,
         headers,
+        scores: options.scores,
+        bundle,
+        fhir,
     };
     let store = Store::new(settings.data_dir.0.clone());
     let outcome = match &options.output {
@@ -1276,6 +1321,38 @@ fn export(settings: &Settings, options: &cli::Export, world: &mut World) -> io::
                 )
             )?;
             Ok(exit::STORAGE)
+        }
+    }
+}
+
+fn fhir_settings(settings: &Settings) -> export::FhirSettings {
+    export::FhirSettings::new(
+        settings.fhir_base.as_deref(),
+        settings.pseudonym_system.as_deref(),
+    )
+}
+
+/// `samtale questionnaire DIALOGUE`: the dialogue as a FHIR R4 Questionnaire.
+fn questionnaire(settings: &Settings, dialogue: &str, world: &mut World) -> io::Result<i32> {
+    let app = script::app_texts(settings.lang.0);
+    let library = library(settings, &app, world)?;
+    let fhir = fhir_settings(settings);
+    match export::questionnaire(dialogue, &library, settings.lang.0, &fhir) {
+        Some(json) => {
+            match world.stdout.write_all(json.as_bytes()) {
+                Err(error) if is_closed_pipe(&error) => {}
+                other => other?,
+            }
+            Ok(exit::OK)
+        }
+        None => {
+            let texts = library.texts(settings.lang.0);
+            let text = texts.get(
+                "questionnaire-unknown",
+                &[("dialogue", dialogue.to_owned())],
+            );
+            writeln!(world.stderr, "{text}")?;
+            Ok(exit::USAGE)
         }
     }
 }

@@ -39,6 +39,8 @@ pub enum Command {
         participant: Option<String>,
     },
     Export(Export),
+    /// A dialogue as an HL7 FHIR R4 Questionnaire, on standard output.
+    Questionnaire(String),
     Help(Option<String>),
     Version,
     /// A new dialogue to start from: its script and texts, in `dir` (else here).
@@ -60,6 +62,10 @@ pub struct Export {
     pub force: bool,
     /// `--headers ids`: the CSV's machine-stable column names instead of the reader's words.
     pub headers: Option<String>,
+    /// `--scores`: the CSV as one row per conversation with its scores and flags.
+    pub scores: bool,
+    /// `--bundle collection|transaction`: the FHIR Bundle's type.
+    pub bundle: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -109,7 +115,18 @@ pub enum UsageError {
 
 /// The commands, for "did you mean …?" when one is mistyped.
 pub const COMMANDS: &[&str] = &[
-    "list", "run", "check", "kiosk", "history", "trend", "card", "export", "config", "help", "new",
+    "list",
+    "run",
+    "check",
+    "kiosk",
+    "history",
+    "trend",
+    "card",
+    "export",
+    "questionnaire",
+    "config",
+    "help",
+    "new",
 ];
 
 /// Every long option, for "did you mean …?" when one is mistyped.
@@ -135,6 +152,8 @@ pub const LONG_OPTIONS: &[&str] = &[
     "--output",
     "--force",
     "--headers",
+    "--scores",
+    "--bundle",
     "--dir",
 ];
 
@@ -264,6 +283,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "output" => export.output = Some(value("--output")?.into()),
             Arg::Long(name) if name == "force" => export.force = true,
             Arg::Long(name) if name == "headers" => export.headers = Some(value("--headers")?),
+            Arg::Long(name) if name == "scores" => export.scores = true,
+            Arg::Long(name) if name == "bundle" => export.bundle = Some(value("--bundle")?),
             Arg::Long(name) if name == "dir" => dir = Some(value("--dir")?.into()),
             Arg::Value(value) => {
                 let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
@@ -304,6 +325,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         || export.format.is_some()
         || export.output.is_some()
         || export.headers.is_some()
+        || export.bundle.is_some()
+        || export.scores
         || export.force;
     let command = match name.as_str() {
         "" => Command::Home,
@@ -348,6 +371,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             participant: run.participant.clone(),
             ..export.clone()
         }),
+        "questionnaire" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            Command::Questionnaire(positionals.remove(0))
+        }
         "help" => Command::Help(positionals.drain(..).next()),
         "new" => {
             if positionals.is_empty() {
@@ -379,7 +408,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     }
     if export_options_used && !matches!(command, Command::Export(_)) {
         return Err(UsageError::UnknownOption {
-            option: "--all/--dialogue/--since/--format/--output/--force/--headers".into(),
+            option:
+                "--all/--dialogue/--since/--format/--output/--force/--headers/--scores/--bundle"
+                    .into(),
             command: name,
         });
     }

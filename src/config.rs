@@ -41,6 +41,13 @@ pub struct ConfigFile {
     /// (`staff_word: (da: "bostøtte")`): a botilbud's staff are not "bostøtte".
     #[serde(default)]
     pub staff_word: Option<StaffWord>,
+    /// The base URL of the FHIR export (`https://fhir.kommune.dk/samtale`): Questionnaires,
+    /// code systems and identifiers are named under it. docs/export-format.md.
+    #[serde(default)]
+    pub fhir_base: Option<String>,
+    /// The identifier system of pseudonyms in the FHIR export (default `<fhir_base>/pseudonym`).
+    #[serde(default)]
+    pub pseudonym_system: Option<String>,
 }
 
 /// The staff word in each language; a language left out keeps samtale's own word
@@ -97,6 +104,9 @@ pub struct Settings {
     pub kiosk_result_seconds: u32,
     pub theme: Option<String>,
     pub staff_word: StaffWord,
+    /// `fhir_base` from the config file, if set.
+    pub fhir_base: Option<String>,
+    pub pseudonym_system: Option<String>,
 }
 
 #[derive(Debug)]
@@ -200,6 +210,8 @@ pub fn resolve(
         kiosk_result_seconds: file.kiosk_result_seconds.unwrap_or(60),
         theme: file.theme,
         staff_word: file.staff_word.unwrap_or_default(),
+        fhir_base: file.fhir_base,
+        pseudonym_system: file.pseudonym_system,
     })
 }
 
@@ -277,7 +289,41 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
             vec![("word", word.clone())],
         )));
     }
+    for (field, url) in [
+        ("fhir_base", &file.fhir_base),
+        ("pseudonym_system", &file.pseudonym_system),
+    ] {
+        if let Some(url) = url
+            && !is_absolute_url(url)
+        {
+            let at = crate::script::ron_tree(text)
+                .and_then(|root| root.field(field).map(|n| n.some().start))
+                .unwrap_or(0);
+            let (line, column) = line_column(text, at);
+            return Err(ConfigError::File(Problem::new(
+                path,
+                line,
+                column,
+                Severity::Error,
+                "config-fhir-url",
+                vec![("field", field.to_owned()), ("url", url.clone())],
+            )));
+        }
+    }
     Ok(file)
+}
+
+/// An absolute `http(s)://` URL (or a `urn:`) without spaces: what FHIR's uri allows
+/// and a receiving system can name things under.
+pub fn is_absolute_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let shaped = match rest {
+        Some(rest) => !rest.is_empty() && !rest.starts_with('/'),
+        None => url.starts_with("urn:") && url.len() > 4,
+    };
+    shaped && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Whether someone other than its owner may change the config file: it holds the staff

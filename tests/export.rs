@@ -76,13 +76,21 @@ fn shared(all: &[Found]) -> Vec<Found> {
 
 fn options(who: Who, format: Format) -> Options {
     Options {
-        who,
-        dialogue: None,
-        since: None,
-        format,
         // The pure `export::csv` these runs are compared with writes the stable ids.
         headers: samtale::export::Headers::Ids,
+        ..Options::new(who, format)
     }
+}
+
+/// The collection Bundle `samtale export --format fhir --lang LANG` writes.
+fn fhir_in(journals: &[Found], library: &Library, lang: Lang) -> String {
+    export::fhir_with(
+        journals,
+        library,
+        lang,
+        &export::FhirSettings::default(),
+        export::BundleKind::Collection,
+    )
 }
 
 fn file_name(found: &Found) -> String {
@@ -437,7 +445,7 @@ fn check_csv(journals: &[Found], lang: Lang) {
         Lang::Da => (';', true, "\u{feff}"),
         Lang::En => (',', false, ""),
     };
-    let text = export::csv(journals, lang);
+    let text = export::csv(journals, lang, &library());
     let body = text.strip_prefix(bom).expect("the byte-order mark, if any");
     assert!(!body.starts_with('\u{feff}'));
     let rows = read_csv(body, separator);
@@ -505,10 +513,16 @@ fn check_csv(journals: &[Found], lang: Lang) {
                 })
                 .expect("the step's block");
             assert_eq!(row[column("answer_shown")], *shown);
+            // The time as a spreadsheet reads it, in the zone the conversation started in,
+            // whose offset is a column of its own.
+            let zone = *found.journal.header.started.offset();
             assert_eq!(
                 row[column("answered_at")],
-                at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                at.with_timezone(&zone)
+                    .format("%Y-%m-%d %H:%M:%S")
+                    .to_string()
             );
+            assert_eq!(row[column("utc_offset")], format!("UTC{zone}"));
             if let Answer::Given(Value::Entries(entries)) = answer {
                 for (index, entry) in entries.iter().enumerate() {
                     for (field, text) in &entry.fields {
@@ -525,7 +539,7 @@ fn check_csv(journals: &[Found], lang: Lang) {
 }
 
 fn check_json(journals: &[Found]) {
-    let parsed = read_json(&export::json(journals));
+    let parsed = read_json(&export::json(journals, &library()));
     let conversations = parsed.arr();
     assert_eq!(conversations.len(), journals.len());
     let oracle = oracle(journals);
@@ -605,7 +619,14 @@ fn check_fhir(journals: &[Found], library: &Library) {
     let parsed = read_json(&export::fhir(journals, library));
     assert_eq!(parsed.get("resourceType").str(), "Bundle");
     assert_eq!(parsed.get("type").str(), "collection");
-    let entries = parsed.get("entry").arr();
+    // The responses, one per journal; the Observations and Questionnaires have tests of
+    // their own.
+    let entries: Vec<&Json> = parsed
+        .get("entry")
+        .arr()
+        .iter()
+        .filter(|e| e.get("resource").get("resourceType").str() == "QuestionnaireResponse")
+        .collect();
     assert_eq!(entries.len(), journals.len());
     let oracle = oracle(journals);
     for (found, entry) in journals.iter().zip(entries) {
@@ -772,7 +793,7 @@ fn fhir_labels_come_from_the_dialogue_in_the_journals_language() {
 #[test]
 fn danish_csv_is_for_danish_excel_and_english_csv_is_plain_data() {
     let journals = journals();
-    let da = export::csv(&journals, Lang::Da);
+    let da = export::csv(&journals, Lang::Da, &library());
     assert!(da.starts_with("\u{feff}participant;dialogue;dialogue_version;journal;"));
     // The revised answer of `individual`, with a decimal comma, and its unit not quoted.
     let individual = da
@@ -785,7 +806,7 @@ fn danish_csv_is_for_danish_excel_and_english_csv_is_plain_data() {
     );
     assert!(da.contains(";7,2;7,2;number;"));
 
-    let en = export::csv(&journals, Lang::En);
+    let en = export::csv(&journals, Lang::En, &library());
     assert!(en.starts_with("participant,dialogue,dialogue_version,journal,"));
     // Shown as it was (Danish), value with a decimal point; "6,5" has a comma: quoted.
     assert!(en.contains(",\"6,5\",6.5,number,"), "{en}");
@@ -794,20 +815,21 @@ fn danish_csv_is_for_danish_excel_and_english_csv_is_plain_data() {
 #[test]
 fn a_revised_answer_is_exported_once_with_its_latest_value_and_time() {
     let journals = journals();
-    let en = export::csv(&journals, Lang::En);
+    let en = export::csv(&journals, Lang::En, &library());
     let rows = read_csv(&en, ',');
     let individual: Vec<&Vec<String>> = rows
         .iter()
-        .filter(|r| r[1] == "fit-ors" && r[6] == "individual")
+        .filter(|r| r[1] == "fit-ors" && r[7] == "individual")
         .collect();
     assert_eq!(individual.len(), 1);
-    assert_eq!(individual[0][9], "6.5");
-    assert_eq!(individual[0][5], "2026-03-02T09:19:00+01:00");
+    assert_eq!(individual[0][10], "6.5");
+    assert_eq!(individual[0][6], "2026-03-02 09:19:00");
+    assert_eq!(individual[0][5], "UTC+01:00");
     // Rows keep the order in which steps were first answered.
     let steps: Vec<&str> = rows
         .iter()
         .filter(|r| r[1] == "fit-ors")
-        .map(|r| r[6].as_str())
+        .map(|r| r[7].as_str())
         .collect();
     assert_eq!(
         steps,
@@ -828,29 +850,29 @@ fn an_answer_with_a_semicolon_a_quote_and_a_line_break_is_quoted() {
     let expected_text = "Bedre; men \"træt\", 6,5 i går\nog en ny linje \\ med skråstreg\tog tab";
     let quoted = "\"Bedre; men \"\"træt\"\", 6,5 i går\nog en ny linje \\ med skråstreg\tog tab\"";
     for lang in [Lang::Da, Lang::En] {
-        let text = export::csv(&journals, lang);
+        let text = export::csv(&journals, lang, &library());
         // The same field twice: the answer as shown and the value.
         assert_eq!(text.matches(quoted).count(), 2, "{lang}: {text}");
         let separator = if lang == Lang::Da { ';' } else { ',' };
         let rows = read_csv(text.trim_start_matches('\u{feff}'), separator);
         let comment = rows
             .iter()
-            .find(|r| r[1] == "fit-ors" && r[6] == "comment")
+            .find(|r| r[1] == "fit-ors" && r[7] == "comment")
             .expect("the comment row");
-        assert_eq!(comment[8], expected_text);
         assert_eq!(comment[9], expected_text);
+        assert_eq!(comment[10], expected_text);
     }
     // A comma is no separator in the Danish style: a field with only a comma stays bare,
     // and one with a quote is quoted.
-    let da = export::csv(&journals, Lang::Da);
+    let da = export::csv(&journals, Lang::Da, &library());
     assert!(da.contains(";\"Call me, please – \"\"soon\"\"\";"), "{da}");
     assert!(da.contains(";Tallene, ikke kommentaren;"));
-    let en = export::csv(&journals, Lang::En);
+    let en = export::csv(&journals, Lang::En, &library());
     assert!(en.contains(",\"Tallene, ikke kommentaren\","), "{en}");
 }
 
 #[test]
-fn a_cell_that_would_run_as_a_formula_is_defused_for_excel_only() {
+fn a_cell_that_would_run_as_a_formula_is_guarded_invisibly_in_both_languages() {
     let mut found = journals().remove(0);
     let text = "=HYPERLINK(\"http://x\";\"klik\")";
     for block in &mut found.journal.blocks {
@@ -877,20 +899,24 @@ fn a_cell_that_would_run_as_a_formula_is_defused_for_excel_only() {
             *answer = Answer::Given(Value::Number(-3.5));
         }
     }
-    let da = export::csv(std::slice::from_ref(&found), Lang::Da);
+    // A ZERO WIDTH SPACE in front: the spreadsheet shows the text and runs nothing (the
+    // LibreOffice test below opens it), and no apostrophe shows.
+    let da = export::csv(std::slice::from_ref(&found), Lang::Da, &library());
     assert!(
-        da.contains(";\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";"),
+        da.contains(";\"\u{200B}=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";"),
         "{da}"
     );
+    assert!(!da.contains('\''), "no apostrophe guard: {da}");
     assert!(
         da.contains(";-3,5;-3,5;number;"),
         "a negative number stays a number"
     );
-    let en = export::csv(std::slice::from_ref(&found), Lang::En);
+    let en = export::csv(std::slice::from_ref(&found), Lang::En, &library());
     assert!(
-        en.contains(",\"=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\","),
+        en.contains(",\"\u{200B}=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\","),
         "{en}"
     );
+    assert!(en.contains(",\"-3,5\",-3.5,number,"), "{en}");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -902,7 +928,7 @@ fn json_strings_are_escaped_and_read_back_exactly() {
     let mut found = journals().remove(0);
     let nasty = "quote \" backslash \\ slash / newline \n cr \r tab \t bell \u{7} nul \u{0} \u{1b}[31m \u{2028} æøå 😀";
     found.journal.header.participant = nasty.to_owned();
-    let parsed = read_json(&export::json(std::slice::from_ref(&found)));
+    let parsed = read_json(&export::json(std::slice::from_ref(&found), &library()));
     assert_eq!(parsed.arr()[0].get("participant").str(), nasty);
     let fhir = export::fhir(std::slice::from_ref(&found), &library());
     let parsed = read_json(&fhir);
@@ -919,10 +945,13 @@ fn json_strings_are_escaped_and_read_back_exactly() {
 
 #[test]
 fn an_empty_export_is_still_a_valid_document() {
-    assert_eq!(read_json(&export::json(&[])), Json::Arr(Vec::new()));
+    assert_eq!(
+        read_json(&export::json(&[], &library())),
+        Json::Arr(Vec::new())
+    );
     let bundle = read_json(&export::fhir(&[], &Library::default()));
     assert_eq!(bundle.get("resourceType").str(), "Bundle");
-    let csv = export::csv(&[], Lang::En);
+    let csv = export::csv(&[], Lang::En, &library());
     assert_eq!(read_csv(&csv, ',').len(), 1, "the header row only");
 }
 
@@ -1006,9 +1035,9 @@ fn run_writes_what_the_pure_functions_write() {
                 export::run(&store, &options(Who::All, format), lang, &library, &mut out)
                     .expect("the export runs");
             let expected = match format {
-                Format::Csv => export::csv(&all, lang),
-                Format::Json => export::json(&all),
-                Format::Fhir => export::fhir(&all, &library),
+                Format::Csv => export::csv(&all, lang, &library),
+                Format::Json => export::json(&all, &library),
+                Format::Fhir => fhir_in(&all, &library, lang),
             };
             assert_eq!(
                 String::from_utf8(out).expect("UTF-8"),
@@ -1114,9 +1143,9 @@ fn many_participants_come_out_in_order_whatever_thread_read_them() {
         .expect("runs");
         assert_eq!(exported.conversations, expected.len());
         let want = match format {
-            Format::Csv => export::csv(&expected, Lang::Da),
-            Format::Json => export::json(&expected),
-            Format::Fhir => export::fhir(&expected, &library),
+            Format::Csv => export::csv(&expected, Lang::Da, &library),
+            Format::Json => export::json(&expected, &library),
+            Format::Fhir => fhir_in(&expected, &library, Lang::Da),
         };
         assert!(
             String::from_utf8(out).expect("UTF-8") == want,
@@ -1147,7 +1176,7 @@ fn an_output_file_is_private_and_replaced_whole() {
     assert_eq!(mode, 0o600, "{mode:o}");
     assert_eq!(
         fs::read_to_string(&path).expect("read"),
-        export::csv(&shared(&journals()), Lang::Da)
+        export::csv(&shared(&journals()), Lang::Da, &library())
     );
     let leftovers: Vec<_> = fs::read_dir(&dir)
         .expect("dir")

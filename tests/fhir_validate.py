@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Validate a FHIR R4 Bundle (a JSON file) with a validator that is not samtale's.
+"""Validate a FHIR R4 resource (a JSON file: a Bundle, a Questionnaire, a
+QuestionnaireResponse or an Observation) with a validator that is not samtale's.
 
-    python3 tests/fhir_validate.py BUNDLE.json
+    python3 tests/fhir_validate.py RESOURCE.json [MORE.json …]
 
-Exit 0: valid. Exit 1: invalid, every problem on stderr. Exit 2: usage, or the file is
+Exit 0: all valid. Exit 1: one or more invalid, every problem on stderr. Exit 2: usage, or the file is
 not JSON. Exit 3: the validator is not installed (the message says how to install it).
 
 The model is `fhir.resources` 6.4.0, whose default models are FHIR 4.0.1 (R4 proper;
@@ -21,7 +22,11 @@ or does not check at all:
 - `dateTime` and `instant` values against the R4 regular expressions, and canonical and
   uri values without whitespace (pydantic accepts "2026-03-02 09:15");
 - the QuestionnaireResponse invariants qrs-1 (an item has nested items under `item` or
-  under `answer`, never both) and qrs-2 (sibling items with answers have distinct linkIds).
+  under `answer`, never both) and qrs-2 (sibling items with answers have distinct linkIds);
+- the Questionnaire invariants que-2 (linkIds unique), que-7 (`exists` takes a boolean)
+  and that every `enableWhen.question` names an item of the same Questionnaire;
+- in a Bundle: `fullUrl`s unique; in a transaction every entry has a `request`, and
+  every `urn:uuid:` reference (Observation.derivedFrom) names an entry's `fullUrl`.
 """
 
 import json
@@ -106,7 +111,8 @@ def required_codes(model, where, problems):
         values = value if isinstance(value, list) else [value]
         for index, inner in enumerate(values):
             at = f"{where}.{field.alias}" + (f"[{index}]" if isinstance(value, list) else "")
-            if allowed and isinstance(inner, str) and inner not in allowed:
+            # A list ending in "+" is one the package cut short: it cannot say "not one of".
+            if allowed and "+" not in allowed and isinstance(inner, str) and inner not in allowed:
                 problems.append(f"{at}: {inner!r} is not one of {allowed}")
             if isinstance(inner, FHIRAbstractModel):
                 required_codes(inner, at, problems)
@@ -133,14 +139,77 @@ def response_invariants(items, where, problems):
                 response_invariants(answer["item"], f"{at}.answer[{a_index}].item", problems)
 
 
+def questionnaire_invariants(resource, where, problems):
+    """que-2, que-7 and enableWhen questions that name an item."""
+    links = []
+
+    def walk(items):
+        for item in items:
+            links.append(item.get("linkId"))
+            walk(item.get("item", []))
+
+    walk(resource.get("item", []))
+    for link in sorted({l for l in links if links.count(l) > 1}):
+        problems.append(f"{where}: que-2: linkId {link!r} more than once")
+
+    def check(items, at):
+        for index, item in enumerate(items):
+            here = f"{at}[{index}]"
+            for w_index, when in enumerate(item.get("enableWhen", [])):
+                if when.get("question") not in links:
+                    problems.append(
+                        f"{here}.enableWhen[{w_index}]: question {when.get('question')!r} "
+                        "is no item of this Questionnaire"
+                    )
+                if when.get("operator") == "exists" and "answerBoolean" not in when:
+                    problems.append(f"{here}.enableWhen[{w_index}]: que-7: exists without a boolean")
+            check(item.get("item", []), f"{here}.item")
+
+    check(resource.get("item", []), f"{where}.item")
+
+
+def resource_invariants(resource, where, problems):
+    kind = resource.get("resourceType")
+    if kind == "QuestionnaireResponse":
+        response_invariants(resource.get("item", []), f"{where}.item", problems)
+    if kind == "Questionnaire":
+        questionnaire_invariants(resource, where, problems)
+
+
+def bundle_invariants(raw, problems):
+    entries = raw.get("entry", [])
+    urls = [e.get("fullUrl") for e in entries]
+    for url in sorted({u for u in urls if urls.count(u) > 1 and u}):
+        problems.append(f"Bundle: fullUrl {url!r} more than once")
+    for index, entry in enumerate(entries):
+        at = f"Bundle.entry[{index}]"
+        resource = entry.get("resource", {})
+        resource_invariants(resource, f"{at}.resource", problems)
+        if raw.get("type") == "transaction" and "request" not in entry:
+            problems.append(f"{at}: a transaction entry without a request")
+        for r_index, ref in enumerate(resource.get("derivedFrom", [])):
+            target = ref.get("reference", "")
+            if target.startswith("urn:uuid:") and target not in urls:
+                problems.append(f"{at}.resource.derivedFrom[{r_index}]: {target} is no entry")
+
+
 def main(argv):
-    if len(argv) != 2:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+    if len(argv) < 2:
+        print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
+    codes = [validate(path) for path in argv[1:]]
+    for worst in (3, 2, 1):
+        if worst in codes:
+            return worst
+    return 0
+
+
+def validate(path):
+    argv = [None, path]
     try:
         import fhir.resources
         import pydantic
-        from fhir.resources.bundle import Bundle
+        from fhir.resources import get_fhir_model_class
     except Exception as error:  # ImportError, or pydantic 2 under fhir.resources 6
         print(f"fhir_validate: the validator is not installed ({error}).", file=sys.stderr)
         print(f"Install it: {INSTALL}", file=sys.stderr)
@@ -160,31 +229,37 @@ def main(argv):
         return 2
 
     problems = []
-    json_form(raw, "Bundle", problems)
+    kind = raw.get("resourceType") if isinstance(raw, dict) else None
+    if kind not in ("Bundle", "Questionnaire", "QuestionnaireResponse", "Observation"):
+        print(f"{argv[1]}: not a resource samtale writes: {kind!r}", file=sys.stderr)
+        return 1
+    json_form(raw, kind, problems)
     try:
-        bundle = Bundle.parse_obj(raw)
+        model = get_fhir_model_class(kind).parse_obj(raw)
     except pydantic.ValidationError as error:
         problems.append(str(error))
-        bundle = None
-    if bundle is not None:
-        required_codes(bundle, "Bundle", problems)
-    for index, entry in enumerate(raw.get("entry", []) if isinstance(raw, dict) else []):
-        resource = entry.get("resource", {})
-        if resource.get("resourceType") == "QuestionnaireResponse":
-            at = f"Bundle.entry[{index}].resource.item"
-            response_invariants(resource.get("item", []), at, problems)
+        model = None
+    if model is not None:
+        required_codes(model, kind, problems)
+    if kind == "Bundle":
+        bundle_invariants(raw, problems)
+    else:
+        resource_invariants(raw, kind, problems)
 
     if problems:
-        print(f"{argv[1]}: not a valid FHIR R4 Bundle:", file=sys.stderr)
+        print(f"{argv[1]}: not a valid FHIR R4 {kind}:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    kinds = sorted({e.resource.resource_type for e in bundle.entry or []})
-    print(
-        f"{argv[1]}: a valid FHIR R4 ({version}) Bundle, type {bundle.type}, "
-        f"{len(bundle.entry or [])} entries ({', '.join(kinds) or 'none'}); "
-        f"fhir.resources {fhir.resources.__version__}"
-    )
+    if kind == "Bundle":
+        kinds = sorted({e.resource.resource_type for e in model.entry or []})
+        print(
+            f"{argv[1]}: a valid FHIR R4 ({version}) Bundle, type {model.type}, "
+            f"{len(model.entry or [])} entries ({', '.join(kinds) or 'none'}); "
+            f"fhir.resources {fhir.resources.__version__}"
+        )
+    else:
+        print(f"{argv[1]}: a valid FHIR R4 ({version}) {kind}; fhir.resources {fhir.resources.__version__}")
     return 0
 
 

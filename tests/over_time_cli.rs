@@ -372,14 +372,18 @@ fn card_without_a_finished_plan_says_how_to_make_one_and_writes_nothing() {
 /// What the library exports for these journals, the reference for the binary's output.
 fn expected_export(sandbox: &Sandbox, format: &str, lang: Lang) -> String {
     let journals = found(sandbox, "p1");
+    let (library, problems) = Library::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
     match format {
-        "csv" => export::csv(&journals, lang),
-        "json" => export::json(&journals),
-        _ => {
-            let (library, problems) = Library::builtin();
-            assert!(problems.is_empty(), "{problems:?}");
-            export::fhir(&journals, &library)
-        }
+        "csv" => export::csv(&journals, lang, &library),
+        "json" => export::json(&journals, &library),
+        _ => export::fhir_with(
+            &journals,
+            &library,
+            lang,
+            &export::FhirSettings::default(),
+            export::BundleKind::Collection,
+        ),
     }
 }
 
@@ -409,8 +413,8 @@ fn export_csv_has_one_row_per_recorded_answer_in_danish_style() {
     let header = out.stdout.lines().next().unwrap_or_default();
     assert_eq!(
         header,
-        "\u{feff}borger;samtaleguide;version;journal;startet;besvaret;trin;spørgsmål;svar;\
-         værdi;slags;afsluttet;lagt til side"
+        "\u{feff}borger;samtaleguide;version;journal;startet;UTC-forskydning;besvaret;trin;\
+         spørgsmål;svar;værdi;slags;point;afsluttet;lagt til side"
     );
     assert_eq!(
         out.stdout.lines().count(),

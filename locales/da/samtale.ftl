@@ -192,6 +192,7 @@ help-main =
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
       card       kriseplanen som et kort til udskrift: samtale card --participant ID
       export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
+      questionnaire  en samtaleguide som FHIR-spørgeskema: samtale questionnaire who5
       config     vis indstillingerne, og hvor hver kom fra
       help       hjælp til en kommando: samtale help run; formatet for samtaleguider: samtale help script
 
@@ -638,11 +639,16 @@ help-card =
     Skriver borgerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
     JavaScript og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--output FIL [--force]]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--scores] [--bundle collection|transaction] [--output FIL [--force]]
 
-    CSV har én række pr. svar: semikolon og decimalkomma med --lang da (som dansk Excel
-    forventer), ellers komma og decimalpunktum. JSON har samtalerne med deres tal og
-    markeringer. fhir er et HL7 FHIR R4-Bundle af QuestionnaireResponses.
+    CSV har én række pr. svar (og et svars point i sin egen kolonne), eller med --scores
+    én række pr. samtale med dens tal og markeringer: semikolon og decimalkomma med
+    --lang da (som dansk Excel forventer), ellers komma og decimalpunktum. JSON har
+    samtalerne med deres tal og markeringer. fhir er et HL7 FHIR R4-Bundle: et
+    QuestionnaireResponse pr. samtale, en Observation pr. tal og samtaleguidernes
+    spørgeskemaer; med --bundle transaction kan en FHIR-server tage imod det, og sendes
+    det to gange, kommer intet med to gange. Sæt fhir_base i config.ron.
+    Alle kolonner og felter: docs/export-format.md.
     Kun samtaler, borgeren har sagt ja til at dele, kommer med; de andre står stadig i
     journalerne, og eksporten siger, hvor mange der ikke kom med.
 
@@ -797,3 +803,24 @@ config-no-contacts = Der er ikke skrevet lokale krisekontakter ind (crisis_conta
 notice-list-empty = Der er ingen på listen endnu. Tryk + for at tilføje nogen, eller Ctrl+S for at springe spørgsmålet over.
 storage-citizen = Dine svar kunne ikke gemmes lige nu. { $cause } Sig det til personalet.
 journal-view-seen = Set af personalet ({ $by }): samtalen fra kiosken tæller nu med i udviklingen.
+help-questionnaire =
+    samtale questionnaire GUIDE [--lang da|en]
+
+    Skriver samtaleguiden som et HL7 FHIR R4-spørgeskema (Questionnaire, JSON) på
+    standard-output, med teksterne på det valgte sprog og det andet sprog ved siden af:
+    enhver samtaleguide, også jeres egne. Adressen ligger under fhir_base i config.ron.
+questionnaire-unknown = Der er ingen samtaleguide, der hedder „{ $dialogue }“. samtale list viser dem, der er.
+export-bundle = „{ $bundle }“ er ikke en slags Bundle. Brug --bundle collection eller --bundle transaction.
+export-only-for = { $option } hører kun til --format { $format }.
+export-fhir-base = Der er ikke sat nogen fhir_base i konfigurationsfilen, så FHIR-eksporten navngiver alt under { $base }, som intet system kender. Skriv jeres egen adresse som fhir_base i { $config }, for eksempel https://fhir.jeres-kommune.dk/samtale (se docs/export-format.md).
+config-fhir-url = „{ $url }“ kan ikke bruges som { $field }: skriv en hel adresse, der begynder med https:// (eller http:// eller urn:), uden mellemrum.
+csv-col-utc-offset = UTC-forskydning
+csv-col-score = point
+csv-col-mode = form
+csv-col-status = status
+csv-mode-facilitated = sammen med medarbejder
+csv-mode-self = borgeren alene
+csv-mode-rehearsal = øvelse
+csv-status-completed = afsluttet
+csv-status-in-progress = ikke afsluttet
+csv-flag = markering

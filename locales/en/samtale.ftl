@@ -194,6 +194,7 @@ help-main =
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
       card       the crisis plan as a card to print: samtale card --participant ID
       export     csv, json or fhir: samtale export --all --format csv [--output FILE]
+      questionnaire  a dialogue as a FHIR Questionnaire: samtale questionnaire who5
       config     show the settings and where each came from
       help       help for a command: samtale help run; the dialogue format: samtale help script
 
@@ -647,11 +648,16 @@ help-card =
     Writes the participant's current crisis plan as card.txt and card.html (printable, no
     JavaScript, no outside resources) with the local crisis contacts and 112, and says where.
 help-export =
-    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--output FILE [--force]]
+    samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--scores] [--bundle collection|transaction] [--output FILE [--force]]
 
-    CSV has one row per answer: semicolons and decimal commas with --lang da (as Danish
-    Excel expects), commas and decimal points otherwise. JSON has the conversations with
-    their scores and flags. fhir is an HL7 FHIR R4 Bundle of QuestionnaireResponses.
+    CSV has one row per answer (with a scored choice's points in a column of its own), or
+    with --scores one row per conversation with its scores and flags: semicolons and
+    decimal commas with --lang da (as Danish Excel expects), commas and decimal points
+    otherwise. JSON has the conversations with their scores and flags. fhir is an HL7
+    FHIR R4 Bundle: a QuestionnaireResponse per conversation, an Observation per score
+    and the dialogues' Questionnaires; --bundle transaction makes it one a FHIR server
+    takes, where sending it twice adds nothing. Set fhir_base in config.ron.
+    Every column and field: docs/export-format.md.
     Only conversations the citizen agreed to share are exported; the others stay in the
     journals, and the export says how many it left out.
 
@@ -806,3 +812,24 @@ config-no-contacts = No local crisis contacts are set up (crisis_contacts in { $
 notice-list-empty = No one is on the list yet. Press + to add someone, or Ctrl+S to skip the question.
 storage-citizen = Your answers could not be saved just now. { $cause } Please tell staff.
 journal-view-seen = Seen by staff ({ $by }): the conversation from the kiosk now counts in the trends.
+help-questionnaire =
+    samtale questionnaire DIALOGUE [--lang da|en]
+
+    Writes the dialogue as an HL7 FHIR R4 Questionnaire (JSON) on standard output, its
+    texts in the chosen language with the other language beside them: any dialogue, your
+    own too. Its URL is under fhir_base from config.ron.
+questionnaire-unknown = There is no dialogue "{ $dialogue }". samtale list shows the dialogues there are.
+export-bundle = "{ $bundle }" is not a kind of Bundle. Use --bundle collection or --bundle transaction.
+export-only-for = { $option } goes with --format { $format } only.
+export-fhir-base = No fhir_base is set in the config file, so the FHIR export names everything under { $base }, which no system knows. Write your own address as fhir_base in { $config }, for example https://fhir.your-municipality.dk/samtale (see docs/export-format.md).
+config-fhir-url = "{ $url }" cannot be used as { $field }: write a whole address that starts with https:// (or http://, or urn:), without spaces.
+csv-col-utc-offset = UTC offset
+csv-col-score = points
+csv-col-mode = mode
+csv-col-status = status
+csv-mode-facilitated = facilitated
+csv-mode-self = alone
+csv-mode-rehearsal = rehearsal
+csv-status-completed = finished
+csv-status-in-progress = not finished
+csv-flag = flag

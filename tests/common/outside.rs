@@ -50,12 +50,13 @@ pub fn fhir_python(test: &str) -> Option<PathBuf> {
     }
 }
 
-/// Whether this python can import the R4 models the validator needs.
+/// Whether this python can import the R4 models the validator needs, and jsonschema
+/// for the JSON export's schema (an environment made before it was needed is topped up).
 fn has_fhir_r4(python: &Path) -> bool {
     Command::new(python)
         .args([
             "-c",
-            "import sys, fhir.resources as f; sys.exit(f.__fhir_version__ != '4.0.1')",
+            "import sys, jsonschema, fhir.resources as f; sys.exit(f.__fhir_version__ != '4.0.1')",
         ])
         .output()
         .is_ok_and(|out| out.status.success())
@@ -145,6 +146,53 @@ pub fn validate_fhir(python: &Path, scratch: &Path, bundle: &str) -> Result<Stri
         _ => panic!(
             "the FHIR validator could not run ({}): {stderr}",
             output.status
+        ),
+    }
+}
+
+/// Runs the outside validator on many files at once (one python start for all):
+/// `Ok(report)` when every one is valid, `Err(problems)` otherwise.
+pub fn validate_fhir_files(python: &Path, files: &[PathBuf]) -> Result<String, String> {
+    let output = Command::new(python)
+        .arg(root().join("tests/fhir_validate.py"))
+        .args(files)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    match output.status.code() {
+        Some(0) => Ok(stdout),
+        Some(1) => Err(stderr),
+        _ => panic!(
+            "the FHIR validator could not run ({}): {stderr}",
+            output.status
+        ),
+    }
+}
+
+/// Validates a JSON file against a JSON Schema with python's `jsonschema` (installed with
+/// the FHIR validator): `Ok(())` or `Err(every problem)`.
+pub fn validate_json_schema(python: &Path, schema: &Path, file: &Path) -> Result<(), String> {
+    let script = "import json, sys, jsonschema\n\
+        schema = json.load(open(sys.argv[1], encoding='utf-8'))\n\
+        jsonschema.Draft202012Validator.check_schema(schema)\n\
+        data = json.load(open(sys.argv[2], encoding='utf-8'))\n\
+        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=str)\n\
+        for e in errors: print('/'.join(map(str, e.absolute_path)) + ': ' + e.message)\n\
+        sys.exit(1 if errors else 0)\n";
+    let output = Command::new(python)
+        .args(["-c", script])
+        .arg(schema)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
+    match output.status.code() {
+        Some(0) => Ok(()),
+        Some(1) => Err(String::from_utf8_lossy(&output.stdout).into_owned()),
+        _ => panic!(
+            "jsonschema could not run ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
         ),
     }
 }
