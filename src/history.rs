@@ -82,9 +82,28 @@ impl Instrument {
     /// The flags of the built-in dialogue, in the order the script gives them.
     pub fn flags(self) -> &'static [&'static str] {
         match self {
-            Instrument::Ors => &["below-25"],
+            Instrument::Ors => &["below-25", "reliable-change"],
             Instrument::Srs => &["below-36", "item-below-9", "dropped"],
             Instrument::Who5 => &["low-wellbeing", "low-item", "very-low", "change"],
+        }
+    }
+
+    /// The flags that compare with an earlier conversation (a change).
+    pub fn change_flags(self) -> &'static [&'static str] {
+        match self {
+            Instrument::Ors => &["reliable-change"],
+            Instrument::Srs => &["dropped"],
+            Instrument::Who5 => &["change"],
+        }
+    }
+
+    /// The recall period in days, as the built-in script's `recall_days` gives it: WHO-5
+    /// asks about the last two weeks, the ORS about the last week; the SRS about today.
+    pub fn recall_days(self) -> Option<u32> {
+        match self {
+            Instrument::Ors => Some(7),
+            Instrument::Srs => None,
+            Instrument::Who5 => Some(14),
         }
     }
 
@@ -205,8 +224,11 @@ pub struct Point {
     pub raw: Option<f64>,
     /// The instrument's items by id, in order (the four lines of a FIT form).
     pub items: Vec<(String, Option<f64>)>,
-    /// The total minus the previous point's, when both are there.
+    /// The total minus the latest earlier point's that has a total, when there is one.
     pub change: Option<f64>,
+    /// The point `change` is measured from: when it was, how many days before, and
+    /// whether that is fewer days than the instrument's recall period.
+    pub since: Option<crate::engine::Since>,
     pub flags: Vec<Flag>,
 }
 
@@ -317,10 +339,24 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
                     .collect()
             })
             .unwrap_or_default();
-        let previous = points.last().and_then(|p| p.total);
-        let change = match (total, previous) {
-            (Some(now), Some(before)) => Some(now - before),
-            _ => None,
+        // Compared with the latest earlier point that has a total: a WHO-5 with a skipped
+        // statement has none, and the one before it is what the change is measured from.
+        let previous = points
+            .iter()
+            .rev()
+            .find_map(|p| p.total.map(|t| (t, p.at)));
+        let (change, since) = match (total, previous) {
+            (Some(now), Some((before, at))) => {
+                let days = crate::engine::days_between(&at, &journal.header.started);
+                let close = instrument
+                    .and_then(Instrument::recall_days)
+                    .is_some_and(|recall| days < i64::from(recall));
+                (
+                    Some(now - before),
+                    Some(crate::engine::Since { at, days, close }),
+                )
+            }
+            _ => (None, None),
         };
         let mut flags: Vec<Flag> = match journal.finished() {
             Some(Block::Finished { flags, .. }) => flags
@@ -340,6 +376,7 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
             raw,
             items,
             change,
+            since,
             flags: Vec::new(),
         };
         if let Some(instrument) = instrument {
@@ -372,8 +409,8 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
     }
 }
 
-/// The flags the built-in rules give for a point's numbers (the change since the point
-/// before it included), with whether each comes from a secondary source.
+/// The flags the built-in rules give for a point's numbers (the change since the latest
+/// earlier point with a total included), with whether each comes from a secondary source.
 fn recompute(instrument: Instrument, point: &Point) -> Vec<(&'static str, bool)> {
     let mut flags = Vec::new();
     let below = |value: Option<f64>, limit: f64| value.is_some_and(|v| v < limit - EPSILON);
@@ -381,6 +418,10 @@ fn recompute(instrument: Instrument, point: &Point) -> Vec<(&'static str, bool)>
         Instrument::Ors => {
             if below(point.total, 25.0) {
                 flags.push(("below-25", false));
+            }
+            // Reliable change: 5 points or more, up or down.
+            if point.change.is_some_and(|c| c.abs() >= 5.0 - EPSILON) {
+                flags.push(("reliable-change", false));
             }
         }
         Instrument::Srs => {

@@ -641,7 +641,7 @@ pub fn trend(
             let flags: Vec<String> = point
                 .flags
                 .iter()
-                .map(|f| flag_label(texts, dialogue, f))
+                .map(|f| wording::trend_flag(texts, dialogue, &f.id, point))
                 .collect();
             row.push(if flags.is_empty() {
                 dash()
@@ -733,6 +733,9 @@ pub fn trend(
                 for line in sentence.lines() {
                     writeln!(out, "    {line}")?;
                 }
+            }
+            for line in wording::trend_change_lines(texts, &trend, id) {
+                writeln!(out, "    {line}")?;
             }
         }
     }

@@ -24,6 +24,30 @@ result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: ikke regnet ud, fordi ikke alle spørgsmål er besvaret.
 result-secondary-source = (Denne grænse er ikke sat af dem, der har lavet skemaet, men bruges af andre.)
+result-since = (Siden { $date }, { $ago }.)
+result-since-close = (Siden { $date }, { $ago }. Det er mindre end de { $recall } dage, spørgsmålene handler om, så de to besvarelser dækker til dels de samme dage.)
+
+## Datoer
+
+date-long = { $day }. { $month }
+date-long-year = { $day }. { $month } { $year }
+days-ago = { $days ->
+    [0] i dag
+    [1] i går
+   *[other] for { $days } dage siden
+}
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
 
 ## Hvem en samtale er til
 
@@ -306,6 +330,7 @@ check-wrong-type = forventede { $expected }, fandt { $found }
 check-bad-id = „{ $id }“ er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
 check-id-not-file-name = samtaleguidens id „{ $id }“ skal være filens navn („{ $stem }“), så dens tekster kan findes
 check-version-zero = versionen skal være 1 eller mere
+check-recall-zero = recall_days er det antal dage, spørgsmålene ser tilbage over, og skal være 1 eller mere (for eksempel Some(14) for to uger), eller lad feltet være væk
 check-no-sections = en samtaleguide skal have mindst ét afsnit
 check-empty-section = afsnittet „{ $id }“ har ingen trin
 check-duplicate-id = id'et „{ $id }“ bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
@@ -478,6 +503,8 @@ trend-item-fit-srs-goals = Det vigtige
 trend-item-fit-srs-approach = Måden
 trend-item-fit-srs-overall = Generelt
 trend-flag-fit-ors-below-25 = under 25
+trend-flag-fit-ors-reliable-change = tydelig ændring (5 point eller mere)
+trend-flag-close = (kort tid efter sidst)
 trend-flag-fit-srs-below-36 = under 36
 trend-flag-fit-srs-item-below-9 = et spørgsmål under 9
 trend-flag-fit-srs-dropped = faldet 1 eller mere

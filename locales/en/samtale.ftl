@@ -23,6 +23,30 @@ result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: not worked out, because not every question was answered.
 result-secondary-source = (This cut-off was not set by the form's own authors, but is used by others.)
+result-since = (Since { $date }, { $ago }.)
+result-since-close = (Since { $date }, { $ago }. That is less than the { $recall } days the questions ask about, so the two answers partly cover the same days.)
+
+## Dates
+
+date-long = { $day } { $month }
+date-long-year = { $day } { $month } { $year }
+days-ago = { $days ->
+    [0] today
+    [1] yesterday
+   *[other] { $days } days ago
+}
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 
 ## Who a dialogue is for
 
@@ -309,6 +333,7 @@ check-wrong-type = expected { $expected }, found { $found }
 check-bad-id = "{ $id }" is not a valid id: use lower-case letters a–z, digits and single dashes, starting with a letter
 check-id-not-file-name = the dialogue's id "{ $id }" must be the file's name ("{ $stem }"), so that its texts can be found
 check-version-zero = the version must be 1 or more
+check-recall-zero = recall_days is the number of days the questions look back over and must be 1 or more (for example Some(14) for two weeks), or leave the field out
 check-no-sections = a dialogue needs at least one section
 check-empty-section = the section "{ $id }" has no steps
 check-duplicate-id = the id "{ $id }" is already used on line { $line }; sections, steps, scores, flags and choice sets need ids of their own
@@ -484,6 +509,8 @@ trend-item-fit-srs-goals = What mattered
 trend-item-fit-srs-approach = The way
 trend-item-fit-srs-overall = Overall
 trend-flag-fit-ors-below-25 = below 25
+trend-flag-fit-ors-reliable-change = clear change (5 points or more)
+trend-flag-close = (soon after the last one)
 trend-flag-fit-srs-below-36 = below 36
 trend-flag-fit-srs-item-below-9 = a question below 9
 trend-flag-fit-srs-dropped = down by 1 or more

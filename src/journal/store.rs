@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::format::{self, Block, Header, Journal, Mode};
-use crate::engine::{Previous, Stamp};
+use crate::engine::{Earlier, Previous, Stamp};
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -387,25 +387,37 @@ impl Store {
             .collect())
     }
 
-    /// The scores of the latest finished conversation of this dialogue, for change flags.
-    /// A conversation entered at the kiosk counts only once a staff member has seen it
-    /// (a `seen` block): until then it is no one's baseline.
+    /// For each score, its value in the latest finished conversation of this dialogue that
+    /// has it, and when that was: what change flags compare with. A conversation whose
+    /// total could not be worked out (a skipped item) is passed over for that score. A
+    /// conversation entered at the kiosk counts only once a staff member has seen it (a
+    /// `seen` block): until then it is no one's baseline.
     pub fn previous_scores(
         &self,
         participant: &str,
         dialogue: &str,
     ) -> Result<Previous, StoreError> {
-        Ok(self
+        let mut previous = Previous::new();
+        let mut finished: Vec<Found> = self
             .journals(participant)?
             .into_iter()
             .filter_map(Result::ok)
-            .rfind(|f| {
+            .filter(|f| {
                 f.journal.header.dialogue == dialogue
                     && f.journal.is_finished()
                     && !f.journal.awaits_staff()
             })
-            .map(|f| f.journal.scores())
-            .unwrap_or_default())
+            .collect();
+        finished.sort_by_key(|f| f.journal.header.started);
+        for found in finished.iter().rev() {
+            for (id, value) in found.journal.scores() {
+                previous.entry(id).or_insert(Earlier {
+                    value,
+                    at: found.journal.header.started,
+                });
+            }
+        }
+        Ok(previous)
     }
 
     /// Marks a finished kiosk conversation as seen by a staff member: a `seen` block is

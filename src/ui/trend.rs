@@ -713,6 +713,9 @@ impl TrendView {
                 }
                 push_wrapped(&mut lines, &sentence, "    ", "    ", theme.text);
             }
+            for line in crate::wording::trend_change_lines(texts, &self.trend, id) {
+                push_wrapped(&mut lines, &line, "    ", "      ", theme.text);
+            }
         }
         lines
     }
@@ -742,7 +745,8 @@ impl TrendView {
         let mut flags: Vec<String> = Vec::new();
         for (index, point) in self.trend.points.iter().enumerate() {
             let value = values[index];
-            let before = index.checked_sub(1).and_then(|i| values[i]);
+            // Measured from the latest earlier point that has a value, as the flags are.
+            let before = values[..index].iter().rev().find_map(|v| *v);
             let change = match (value, before) {
                 (Some(now), Some(then)) => signed(texts, now - then, self.decimals()),
                 _ => dash(),
@@ -772,7 +776,7 @@ impl TrendView {
                 .flags
                 .iter()
                 .filter(|f| self.series == 0 || (f.id == "item-below-9" && self.marked(index)))
-                .map(|f| flag_label(texts, self.dialogue(), &f.id))
+                .map(|f| crate::wording::trend_flag(texts, self.dialogue(), &f.id, point))
                 .collect();
             flags.push(if labels.is_empty() {
                 String::new()
