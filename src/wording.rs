@@ -203,6 +203,26 @@ pub fn since(texts: &Texts, since: &crate::engine::Since, recall_days: Option<u3
     )
 }
 
+/// Who set or cleared the ORS target and when: "Målet er sat 2. december af Mette.";
+/// `None` when the file does not say (a target from before samtale kept it).
+pub fn target_set(texts: &Texts, target: &crate::history::Target) -> Option<String> {
+    let at = target.when()?;
+    let date = long_date_with(texts, &at, true);
+    let key = match (target.ors.is_some(), &target.by) {
+        (true, Some(_)) => "trend-target-set-by",
+        (true, None) => "trend-target-set-command",
+        (false, Some(_)) => "trend-target-cleared-by",
+        (false, None) => "trend-target-cleared-command",
+    };
+    Some(texts.get(
+        key,
+        &[
+            ("date", date),
+            ("by", target.by.clone().unwrap_or_default()),
+        ],
+    ))
+}
+
 /// A trend's flag for a table cell: its short name, and for a change measured over fewer
 /// days than the instrument asks about, that it is close in time.
 pub fn trend_flag(
@@ -217,8 +237,8 @@ pub fn trend_flag(
     } else {
         flag.to_owned()
     };
-    let change = crate::history::Instrument::of(dialogue)
-        .is_some_and(|i| i.change_flags().contains(&flag));
+    let change =
+        crate::history::Instrument::of(dialogue).is_some_and(|i| i.change_flags().contains(&flag));
     match &point.since {
         Some(since) if change && since.close => {
             format!("{label} {}", texts.get("trend-flag-close", &[]))
@@ -229,11 +249,7 @@ pub fn trend_flag(
 
 /// Where a trend's change flag held, with what it was measured from: "2026-12-01: (Siden
 /// 14. november, for 17 dage siden.)", one line a point.
-pub fn trend_change_lines(
-    texts: &Texts,
-    trend: &crate::history::Trend,
-    flag: &str,
-) -> Vec<String> {
+pub fn trend_change_lines(texts: &Texts, trend: &crate::history::Trend, flag: &str) -> Vec<String> {
     let Some(instrument) = trend.instrument else {
         return Vec::new();
     };

@@ -56,7 +56,13 @@ fn ors_input(items: [&str; 4]) -> String {
 fn who5_input(items: [&str; 5]) -> String {
     let lines: Vec<String> = items
         .iter()
-        .map(|i| if *i == "-" { ":skip".to_owned() } else { (*i).to_owned() })
+        .map(|i| {
+            if *i == "-" {
+                ":skip".to_owned()
+            } else {
+                (*i).to_owned()
+            }
+        })
         .collect();
     format!("{}\n2\n\n", lines.join("\n"))
 }
@@ -82,7 +88,14 @@ fn danish_date(at: &DateTime<FixedOffset>) -> String {
 
 fn trend_da(sandbox: &Sandbox, dialogue: &str, participant: &str) -> String {
     let out = sandbox.run(
-        &["trend", dialogue, "--participant", participant, "--lang", "da"],
+        &[
+            "trend",
+            dialogue,
+            "--participant",
+            participant,
+            "--lang",
+            "da",
+        ],
         "",
     );
     out.expect_code(0);
@@ -97,7 +110,10 @@ fn ors_up_10_9_is_a_reliable_change_with_the_date_it_is_measured_from() {
     // 19,0 in all.
     let (first, stdout) = run_da(&sandbox, "fit-ors", "p1", &ors_input(["5", "5", "5", "4"]));
     assert_score(&parse_journal(&first), "total", 19.0);
-    assert!(!stdout.contains(STARTING_POINT), "nothing before it:\n{stdout}");
+    assert!(
+        !stdout.contains(STARTING_POINT),
+        "nothing before it:\n{stdout}"
+    );
     let then = move_back(&first, 17);
 
     // 29,9 in all: up by 10,9.
@@ -133,7 +149,12 @@ fn ors_up_10_9_is_a_reliable_change_with_the_date_it_is_measured_from() {
 fn ors_down_6_0_is_a_reliable_change_and_4_9_is_not() {
     let sandbox = Sandbox::new("ors-down");
     // 30,0 → 24,0: down by 6,0, below 25 too.
-    run_da(&sandbox, "fit-ors", "p1", &ors_input(["7,5", "7,5", "7,5", "7,5"]));
+    run_da(
+        &sandbox,
+        "fit-ors",
+        "p1",
+        &ors_input(["7,5", "7,5", "7,5", "7,5"]),
+    );
     let (second, stdout) = run_da(&sandbox, "fit-ors", "p1", &ors_input(["6", "6", "6", "6"]));
     let journal = parse_journal(&second);
     assert_score(&journal, "total", 24.0);
@@ -149,7 +170,12 @@ fn ors_down_6_0_is_a_reliable_change_and_4_9_is_not() {
     assert!(trend.contains("(kort tid efter sidst)"), "{trend}");
 
     // 24,0 → 28,9: up by 4,9 is within the noise: no reliable change.
-    let (third, stdout) = run_da(&sandbox, "fit-ors", "p1", &ors_input(["7", "7", "7", "7,9"]));
+    let (third, stdout) = run_da(
+        &sandbox,
+        "fit-ors",
+        "p1",
+        &ors_input(["7", "7", "7", "7,9"]),
+    );
     let journal = parse_journal(&third);
     assert_score(&journal, "total", 28.9);
     assert!(flag_ids(&journal).is_empty(), "{stdout}");
@@ -160,16 +186,31 @@ fn ors_down_6_0_is_a_reliable_change_and_4_9_is_not() {
 fn who5_with_a_skipped_statement_between_is_passed_over_for_the_change() {
     let sandbox = Sandbox::new("who5-skip");
     // 72 %.
-    let (first, _) = run_da(&sandbox, "who5", "p1", &who5_input(["4", "3", "4", "2", "5"]));
+    let (first, _) = run_da(
+        &sandbox,
+        "who5",
+        "p1",
+        &who5_input(["4", "3", "4", "2", "5"]),
+    );
     assert_score(&parse_journal(&first), "percent", 72.0);
     let then = move_back(&first, 30);
     // A statement skipped: no percentage, so nothing to compare with either.
-    let (middle, _) = run_da(&sandbox, "who5", "p1", &who5_input(["4", "3", "-", "2", "5"]));
+    let (middle, _) = run_da(
+        &sandbox,
+        "who5",
+        "p1",
+        &who5_input(["4", "3", "-", "2", "5"]),
+    );
     let journal = parse_journal(&middle);
     assert!(journal.scores().get("percent").is_none(), "{journal:?}");
     move_back(&middle, 10);
     // 92 %: up 20 points since the first one, 30 days ago.
-    let (last, stdout) = run_da(&sandbox, "who5", "p1", &who5_input(["5", "5", "4", "4", "5"]));
+    let (last, stdout) = run_da(
+        &sandbox,
+        "who5",
+        "p1",
+        &who5_input(["5", "5", "4", "4", "5"]),
+    );
     let journal = parse_journal(&last);
     assert_score(&journal, "percent", 92.0);
     assert_eq!(flag_ids(&journal), ["change"]);
@@ -186,9 +227,19 @@ fn who5_with_a_skipped_statement_between_is_passed_over_for_the_change() {
 #[test]
 fn who5_within_two_weeks_is_shown_and_marked_close_in_time() {
     let sandbox = Sandbox::new("who5-close");
-    let (first, _) = run_da(&sandbox, "who5", "p1", &who5_input(["4", "3", "4", "2", "5"]));
+    let (first, _) = run_da(
+        &sandbox,
+        "who5",
+        "p1",
+        &who5_input(["4", "3", "4", "2", "5"]),
+    );
     let then = move_back(&first, 5);
-    let (last, stdout) = run_da(&sandbox, "who5", "p1", &who5_input(["5", "5", "4", "4", "5"]));
+    let (last, stdout) = run_da(
+        &sandbox,
+        "who5",
+        "p1",
+        &who5_input(["5", "5", "4", "4", "5"]),
+    );
     let journal = parse_journal(&last);
     assert_eq!(flag_ids(&journal), ["change"], "{stdout}");
     let close = format!(
@@ -204,7 +255,12 @@ fn who5_within_two_weeks_is_shown_and_marked_close_in_time() {
 #[test]
 fn the_official_danish_who5_stem_and_the_ors_week_are_asked() {
     let sandbox = Sandbox::new("stems");
-    let (path, stdout) = run_da(&sandbox, "who5", "p1", &who5_input(["4", "3", "4", "2", "5"]));
+    let (path, stdout) = run_da(
+        &sandbox,
+        "who5",
+        "p1",
+        &who5_input(["4", "3", "4", "2", "5"]),
+    );
     assert!(
         stdout.contains("I de sidste 2 uger har jeg været glad og i godt humør"),
         "{stdout}"

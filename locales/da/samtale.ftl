@@ -505,6 +505,10 @@ trend-item-fit-srs-overall = Generelt
 trend-flag-fit-ors-below-25 = under 25
 trend-flag-fit-ors-reliable-change = tydelig ændring (5 point eller mere)
 trend-flag-close = (kort tid efter sidst)
+trend-target-set-by = Målet er sat { $date } af { $by }.
+trend-target-set-command = Målet er sat { $date } med kommandoen samtale trend … --target.
+trend-target-cleared-by = Målet er fjernet { $date } af { $by }.
+trend-target-cleared-command = Målet er fjernet { $date } med kommandoen samtale trend … --target none.
 trend-flag-fit-srs-below-36 = under 36
 trend-flag-fit-srs-item-below-9 = et spørgsmål under 9
 trend-flag-fit-srs-dropped = faldet 1 eller mere
@@ -574,6 +578,16 @@ key-read = læs
 key-chart = tallene over tid
 key-card = krisekort
 key-series = andre tal
+key-rehearse = øv uden borger
+home-choose-rehearsal = Øv en samtaleguide uden borger. Øvelsen gemmes under rehearsals/ og tæller aldrig med i nogens historik eller eksport.
+key-target = sæt eller fjern mål
+key-next-field = næste felt
+tui-target-heading = Borgerens eget mål for FIT: Sådan har jeg det
+tui-target-value = Mål (0–40):
+tui-target-by = Sat af (dit navn):
+tui-target-help = Skriv det mål, borgeren selv har valgt, og dit navn. Tøm målet for at fjerne det. Målet gemmes med navn og tidspunkt, ikke i nogen samtales journal.
+tui-target-not-a-target = „{ $typed }“ er ikke et mål mellem 0 og 40. Skriv et tal som 30 eller 27,5, eller tøm feltet for at fjerne målet.
+tui-target-who = Skriv dit navn, så det kan ses, hvem der har sat målet.
 key-older-newer = ældre/nyere
 key-ends = start/slut
 tui-history-unfinished = ikke afsluttet
@@ -591,7 +605,7 @@ tui-trend-shown = Grafen viser de { $shown } nyeste af { $count } { $count ->
         [one] samtale
        *[other] samtaler
     }; ← viser de ældre. Tabellen har dem alle.
-tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med kommandoen `samtale trend fit-ors --participant { $participant } --target 30`.
+tui-trend-no-target = Der er ikke sat et eget mål. Tryk m for at sætte det mål, borgeren selv har valgt.
 trend-line-srs-item-9 = { $value }: under { $value } på ét spørgsmål er netop det spørgsmål værd at tale om.
 check-required-not-question = „{ $step }“ er et informations- eller beregnet trin, som aldrig besvares, så det kan ikke være påkrævet; fjern required: true
 check-pause-not-question = „{ $step }“ er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål

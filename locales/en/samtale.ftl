@@ -511,6 +511,10 @@ trend-item-fit-srs-overall = Overall
 trend-flag-fit-ors-below-25 = below 25
 trend-flag-fit-ors-reliable-change = clear change (5 points or more)
 trend-flag-close = (soon after the last one)
+trend-target-set-by = The target was set on { $date } by { $by }.
+trend-target-set-command = The target was set on { $date } with the command samtale trend … --target.
+trend-target-cleared-by = The target was cleared on { $date } by { $by }.
+trend-target-cleared-command = The target was cleared on { $date } with the command samtale trend … --target none.
 trend-flag-fit-srs-below-36 = below 36
 trend-flag-fit-srs-item-below-9 = a question below 9
 trend-flag-fit-srs-dropped = down by 1 or more
@@ -583,6 +587,16 @@ key-read = read
 key-chart = numbers over time
 key-card = crisis card
 key-series = other numbers
+key-rehearse = rehearse without a participant
+home-choose-rehearsal = Rehearse a guide without a participant. The rehearsal is kept under rehearsals/ and never counts in anyone's history or export.
+key-target = set or clear target
+key-next-field = next field
+tui-target-heading = The participant's own target for FIT: How I am doing
+tui-target-value = Target (0–40):
+tui-target-by = Set by (your name):
+tui-target-help = Type the target the participant chose, and your name. Empty the target to clear it. It is stored with the name and the time, never in a conversation's journal.
+tui-target-not-a-target = "{ $typed }" is not a target between 0 and 40. Type a number such as 30 or 27.5, or empty the field to clear the target.
+tui-target-who = Type your name, so that it shows who set the target.
 key-older-newer = older/newer
 key-ends = start/end
 tui-history-unfinished = not finished
@@ -600,7 +614,7 @@ tui-trend-shown = The chart shows the { $shown } newest of { $count } { $count -
         [one] conversation
        *[other] conversations
     }; ← shows older ones. The table has them all.
-tui-trend-no-target = No personal target is set. One can be set with the command `samtale trend fit-ors --participant { $participant } --target 30`.
+tui-trend-no-target = No personal target is set. Press m to set the target the participant chose.
 trend-line-srs-item-9 = { $value }: below { $value } on one question, that question is worth talking about.
 check-required-not-question = "{ $step }" is an info or computed step, which is never answered, so it cannot be required; remove required: true
 check-pause-not-question = "{ $step }" is an info or computed step: a jump to pause is taken after an answer, which this step never gets; put the pause on a question

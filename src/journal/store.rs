@@ -321,10 +321,42 @@ impl Store {
         participant: &str,
     ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
         let dir = self.participant_dir(participant)?;
-        let entries = match fs::read_dir(&dir) {
+        journals_in(&dir)
+    }
+
+    /// The rehearsals (`<data dir>/rehearsals/`), oldest first: no participant's, never in
+    /// a history, a trend or an export, but an unfinished one can be resumed.
+    pub fn rehearsals(&self) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        journals_in(&self.data_dir.join("rehearsals"))
+    }
+
+    /// Every unfinished rehearsal, newest first (those that cannot be read left out).
+    pub fn unfinished_rehearsals(&self) -> Result<Vec<Found>, StoreError> {
+        Ok(self
+            .rehearsals()?
+            .into_iter()
+            .rev()
+            .filter_map(Result::ok)
+            .filter(|found| !found.journal.is_finished())
+            .collect())
+    }
+
+    /// The latest unfinished rehearsal of this dialogue, to offer to resume.
+    pub fn unfinished_rehearsal(&self, dialogue: &str) -> Result<Option<Found>, StoreError> {
+        Ok(self
+            .unfinished_rehearsals()?
+            .into_iter()
+            .find(|found| found.journal.header.dialogue == dialogue))
+    }
+}
+
+/// The journals in one folder, oldest first; a folder that is not there holds none.
+fn journals_in(dir: &Path) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+    {
+        let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(io_error(&dir, Action::Read)(error)),
+            Err(error) => return Err(io_error(dir, Action::Read)(error)),
         };
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -336,7 +368,9 @@ impl Store {
         paths.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
         Ok(paths.into_iter().map(|path| read(&path)).collect())
     }
+}
 
+impl Store {
     /// The latest unfinished conversation of this dialogue for the participant, to offer
     /// to resume.
     ///
@@ -439,6 +473,24 @@ impl Store {
             by: by.to_owned(),
         })?;
         read(&found.path)
+    }
+
+    /// The participant's own targets (`<data dir>/targets/<participant>.ron`); no file is
+    /// no target.
+    pub fn target(
+        &self,
+        participant: &str,
+    ) -> Result<super::target::Target, super::target::TargetError> {
+        super::target::target(&self.data_dir, participant)
+    }
+
+    /// Stores the participant's targets, replacing the file in one step.
+    pub fn set_target(
+        &self,
+        participant: &str,
+        target: &super::target::Target,
+    ) -> Result<(), super::target::TargetError> {
+        super::target::set_target(&self.data_dir, participant, target)
     }
 
     /// The pseudonyms that have a folder, sorted.
