@@ -202,7 +202,7 @@ fn who5_with_a_skipped_statement_between_is_passed_over_for_the_change() {
         &who5_input(["4", "3", "-", "2", "5"]),
     );
     let journal = parse_journal(&middle);
-    assert!(journal.scores().get("percent").is_none(), "{journal:?}");
+    assert!(!journal.scores().contains_key("percent"), "{journal:?}");
     move_back(&middle, 10);
     // 92 %: up 20 points since the first one, 30 days ago.
     let (last, stdout) = run_da(
