@@ -85,3 +85,29 @@ fn the_pejlemaerke_box_is_asked_of_staff_only() {
         }
     }
 }
+
+/// The trend's recall periods are the scripts' own (`recall_days`), and each instrument's
+/// change flag is in its script.
+#[test]
+fn the_trends_recall_periods_and_change_flags_are_the_scripts() {
+    use samtale::history::Instrument;
+    let (library, _) = Library::builtin();
+    for instrument in Instrument::ALL {
+        let script = library.get(instrument.dialogue()).expect("built in");
+        assert_eq!(
+            script.dialogue.recall_days,
+            instrument.recall_days(),
+            "{}",
+            instrument.dialogue()
+        );
+        for flag in instrument.change_flags() {
+            assert!(
+                script.dialogue.flags.iter().any(
+                    |f| f.id == *flag && matches!(f.rule, samtale::script::Rule::Change { .. })
+                ),
+                "{}: {flag}",
+                instrument.dialogue()
+            );
+        }
+    }
+}
