@@ -484,7 +484,9 @@ impl Home {
                 } else {
                     texts.get("home-choose", &[("participant", self.participant.clone())])
                 };
-                lines.push(Line::styled(heading, theme.question));
+                for line in widgets::wrap(&heading, body.width) {
+                    lines.push(Line::styled(line, theme.question));
+                }
                 for (index, item) in self.items.iter().enumerate() {
                     let selected = index == self.cursor;
                     match item {
