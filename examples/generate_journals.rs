@@ -240,7 +240,18 @@ fn converse(
         for Effect::Record(event) in engine::update(&mut session, msg) {
             let block = wording::block(texts, dialogue, &event);
             if let Block::Finished { scores, .. } = &block {
-                finished = Some(scores.iter().map(|s| (s.id.clone(), s.value)).collect());
+                finished = Some(
+                    scores
+                        .iter()
+                        .map(|s| {
+                            let earlier = engine::Earlier {
+                                value: s.value,
+                                at: started,
+                            };
+                            (s.id.clone(), earlier)
+                        })
+                        .collect(),
+                );
             }
             blocks.push(block);
         }
@@ -328,8 +339,13 @@ fn run(dir: &Path, count: usize, seed: u64, citizens: usize) -> Result<(), Strin
             };
             let texts = &texts[usize::from(citizen.lang == Lang::En)];
             let conversation = converse(&mut rng, &citizen, meeting, dialogue, texts, started);
+            // Each score is compared with the latest conversation that has it.
             if let Some(scores) = conversation.scores {
-                citizen.previous.insert(dialogue.id.clone(), scores);
+                citizen
+                    .previous
+                    .entry(dialogue.id.clone())
+                    .or_default()
+                    .extend(scores);
             }
             let name = format!(
                 "{}-{}.txt",

@@ -136,21 +136,24 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             dialogue,
             participant,
             target,
-        } => over_time(
-            &settings,
-            participant.as_deref(),
-            world,
-            |store, p, texts, _, out| {
-                if let Some(target) = &target {
-                    let ors = match target.as_str() {
-                        "none" | "ingen" => None,
-                        text => Some(i18n::parse_number(text).unwrap_or(f64::NAN)),
-                    };
-                    report::set_target(store, p, ors, texts, out)?;
-                }
-                report::trend(store, p, &dialogue, texts, out)
-            },
-        ),
+        } => {
+            let now = (world.clock)();
+            over_time(
+                &settings,
+                participant.as_deref(),
+                world,
+                |store, p, texts, _, out| {
+                    if let Some(target) = &target {
+                        let ors = match target.as_str() {
+                            "none" | "ingen" => None,
+                            text => Some(i18n::parse_number(text).unwrap_or(f64::NAN)),
+                        };
+                        report::set_target(store, p, ors, now, texts, out)?;
+                    }
+                    report::trend(store, p, &dialogue, texts, out)
+                },
+            )
+        }
         Command::Card { participant } => {
             let contacts = settings.crisis_contacts.clone();
             over_time(
@@ -860,8 +863,14 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
 
     // An unfinished conversation of this dialogue is offered first.
     let mut resumed: Option<(journal::Writer, Found)> = None;
-    if mode != Mode::Rehearsal && !run.new {
-        let unfinished = match store.unfinished(&participant, &dialogue.id) {
+    if !run.new {
+        // A rehearsal is resumed from `rehearsals/`, whoever it was held with.
+        let unfinished = if mode == Mode::Rehearsal {
+            store.unfinished_rehearsal(&dialogue.id)
+        } else {
+            store.unfinished(&participant, &dialogue.id)
+        };
+        let unfinished = match unfinished {
             Ok(found) => found,
             Err(
                 error @ (StoreError::Unreadable { .. }

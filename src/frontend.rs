@@ -87,6 +87,10 @@ impl Opening {
                         resume: None,
                     })],
                     (Some(p), false) => vec![Command::LoadParticipant(p.clone())],
+                    // A rehearsal needs no one: its unfinished rehearsals are offered.
+                    (None, _) if mode == journal::Mode::Rehearsal => {
+                        vec![Command::LoadRehearsals]
+                    }
                     (None, _) => Vec::new(),
                 };
                 (Screen::Home(home), first)
@@ -113,6 +117,22 @@ impl Opening {
             closed,
             hand_back,
         }
+    }
+}
+
+/// An unfinished conversation as the home screen offers it.
+fn unfinished_of(f: journal::Found) -> Unfinished {
+    Unfinished {
+        dialogue: f.journal.header.dialogue.clone(),
+        started: f
+            .journal
+            .header
+            .started
+            .format("%Y-%m-%d %H:%M")
+            .to_string(),
+        answered: f.journal.answers().len(),
+        mode: f.journal.header.mode,
+        path: f.path,
     }
 }
 
@@ -226,6 +246,48 @@ impl<S: JournalSink> Runner<S> {
                         Err(message) => ui.show_error(message),
                     }
                 }
+                Command::LoadRehearsals => {
+                    // Self mode and the kiosk hold one citizen's conversation only.
+                    if self.closed || self.kiosk {
+                        continue;
+                    }
+                    match self.store.unfinished_rehearsals() {
+                        Ok(found) => {
+                            let unfinished = found.into_iter().map(unfinished_of).collect();
+                            queue.extend(ui.rehearsals_loaded(unfinished));
+                        }
+                        Err(error) => {
+                            let message = self.problem(ui.texts(), &error);
+                            ui.show_error(message);
+                        }
+                    }
+                }
+                Command::SetTarget {
+                    participant,
+                    ors,
+                    by,
+                } => {
+                    // Self mode and the kiosk never open a trend; a target is staff's.
+                    if self.closed || self.kiosk {
+                        continue;
+                    }
+                    let target = crate::history::Target {
+                        ors,
+                        by: Some(by),
+                        at: Some(ui.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)),
+                    };
+                    let result = self
+                        .store
+                        .set_target(&participant, &target)
+                        .map(|()| target)
+                        .map_err(|error| {
+                            crate::report::message(
+                                ui.texts(),
+                                &crate::report::ReportError::Target(error),
+                            )
+                        });
+                    ui.target_saved(result);
+                }
                 Command::Start(start) => self.start(ui, &start),
                 Command::Close => {
                     self.close();
@@ -332,18 +394,7 @@ impl<S: JournalSink> Runner<S> {
         let mut problems = Vec::new();
         for result in found {
             match result {
-                Ok(f) => unfinished.push(Unfinished {
-                    dialogue: f.journal.header.dialogue.clone(),
-                    started: f
-                        .journal
-                        .header
-                        .started
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string(),
-                    answered: f.journal.answers().len(),
-                    mode: f.journal.header.mode,
-                    path: f.path,
-                }),
+                Ok(f) => unfinished.push(unfinished_of(f)),
                 Err(error) => problems.push(self.problem(texts, &error)),
             }
         }
@@ -378,14 +429,13 @@ impl<S: JournalSink> Runner<S> {
                 Err(error) => problems.push(unreadable(&error)),
             }
         }
-        let target =
-            crate::history::target(self.store.data_dir(), participant).unwrap_or_else(|error| {
-                problems.push(crate::report::message(
-                    texts,
-                    &crate::report::ReportError::Target(error),
-                ));
-                Default::default()
-            });
+        let target = self.store.target(participant).unwrap_or_else(|error| {
+            problems.push(crate::report::message(
+                texts,
+                &crate::report::ReportError::Target(error),
+            ));
+            Default::default()
+        });
         Ok(HistoryData::new(journals, target, problems))
     }
 

@@ -1,21 +1,14 @@
 //! Over time: every conversation a participant has had, and the trend of one instrument.
 //!
-//! Pure functions over parsed journals, plus the one thing kept beside them: the ORS
-//! target a participant may set (`<data dir>/targets/<participant>.ron`).
+//! Pure functions over parsed journals. The ORS target a participant may set is kept
+//! beside them (`<data dir>/targets/<participant>.ron`) by `journal::target`.
 //!
 //! A trend shows the person's own numbers, the cut-off lines and a target they chose.
 //! It never shows an expected-treatment curve: those are proprietary, and a falling
 //! "expected" line would tell a person how they ought to be doing.
 
-use std::fs::{self, OpenOptions};
-use std::io::{self, Write as _};
-use std::path::{Path, PathBuf};
-
-use serde::Deserialize;
-
 use crate::engine::flow::EPSILON;
 use crate::engine::{Answer, Stamp, Value};
-use crate::journal::store::is_valid_participant;
 use crate::journal::{Block, Journal, Mode};
 
 /// The instruments samtale follows over time, by the id of their built-in dialogue.
@@ -82,9 +75,28 @@ impl Instrument {
     /// The flags of the built-in dialogue, in the order the script gives them.
     pub fn flags(self) -> &'static [&'static str] {
         match self {
-            Instrument::Ors => &["below-25"],
+            Instrument::Ors => &["below-25", "reliable-change"],
             Instrument::Srs => &["below-36", "item-below-9", "dropped"],
             Instrument::Who5 => &["low-wellbeing", "low-item", "very-low", "change"],
+        }
+    }
+
+    /// The flags that compare with an earlier conversation (a change).
+    pub fn change_flags(self) -> &'static [&'static str] {
+        match self {
+            Instrument::Ors => &["reliable-change"],
+            Instrument::Srs => &["dropped"],
+            Instrument::Who5 => &["change"],
+        }
+    }
+
+    /// The recall period in days, as the built-in script's `recall_days` gives it: WHO-5
+    /// asks about the last two weeks, the ORS about the last week; the SRS about today.
+    pub fn recall_days(self) -> Option<u32> {
+        match self {
+            Instrument::Ors => Some(7),
+            Instrument::Srs => None,
+            Instrument::Who5 => Some(14),
         }
     }
 
@@ -205,8 +217,11 @@ pub struct Point {
     pub raw: Option<f64>,
     /// The instrument's items by id, in order (the four lines of a FIT form).
     pub items: Vec<(String, Option<f64>)>,
-    /// The total minus the previous point's, when both are there.
+    /// The total minus the latest earlier point's that has a total, when there is one.
     pub change: Option<f64>,
+    /// The point `change` is measured from: when it was, how many days before, and
+    /// whether that is fewer days than the instrument's recall period.
+    pub since: Option<crate::engine::Since>,
     pub flags: Vec<Flag>,
 }
 
@@ -317,10 +332,21 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
                     .collect()
             })
             .unwrap_or_default();
-        let previous = points.last().and_then(|p| p.total);
-        let change = match (total, previous) {
-            (Some(now), Some(before)) => Some(now - before),
-            _ => None,
+        // Compared with the latest earlier point that has a total: a WHO-5 with a skipped
+        // statement has none, and the one before it is what the change is measured from.
+        let previous = points.iter().rev().find_map(|p| p.total.map(|t| (t, p.at)));
+        let (change, since) = match (total, previous) {
+            (Some(now), Some((before, at))) => {
+                let days = crate::engine::days_between(&at, &journal.header.started);
+                let close = instrument
+                    .and_then(Instrument::recall_days)
+                    .is_some_and(|recall| days < i64::from(recall));
+                (
+                    Some(now - before),
+                    Some(crate::engine::Since { at, days, close }),
+                )
+            }
+            _ => (None, None),
         };
         let mut flags: Vec<Flag> = match journal.finished() {
             Some(Block::Finished { flags, .. }) => flags
@@ -340,6 +366,7 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
             raw,
             items,
             change,
+            since,
             flags: Vec::new(),
         };
         if let Some(instrument) = instrument {
@@ -372,8 +399,8 @@ pub fn trend<'a>(journals: impl IntoIterator<Item = &'a Journal>, dialogue: &str
     }
 }
 
-/// The flags the built-in rules give for a point's numbers (the change since the point
-/// before it included), with whether each comes from a secondary source.
+/// The flags the built-in rules give for a point's numbers (the change since the latest
+/// earlier point with a total included), with whether each comes from a secondary source.
 fn recompute(instrument: Instrument, point: &Point) -> Vec<(&'static str, bool)> {
     let mut flags = Vec::new();
     let below = |value: Option<f64>, limit: f64| value.is_some_and(|v| v < limit - EPSILON);
@@ -381,6 +408,10 @@ fn recompute(instrument: Instrument, point: &Point) -> Vec<(&'static str, bool)>
         Instrument::Ors => {
             if below(point.total, 25.0) {
                 flags.push(("below-25", false));
+            }
+            // Reliable change: 5 points or more, up or down.
+            if point.change.is_some_and(|c| c.abs() >= 5.0 - EPSILON) {
+                flags.push(("reliable-change", false));
             }
         }
         Instrument::Srs => {
@@ -429,200 +460,9 @@ pub fn sparkline(values: &[Option<f64>], min: f64, max: f64) -> String {
         .collect()
 }
 
-/// A participant's own targets. Only an ORS target for now; a missing file is no target.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Target {
-    #[serde(default)]
-    pub ors: Option<f64>,
-}
-
-#[derive(Debug)]
-pub enum TargetError {
-    /// A pseudonym that could name a path ("../x") or is empty.
-    BadParticipant(String),
-    /// An ORS target outside 0–40 (or not a number at all).
-    OutOfRange { value: f64 },
-    /// The target file says something samtale cannot read, at this line and column.
-    BadFile {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    /// The operating system refused (no permission, a full disk).
-    Io { path: PathBuf, error: io::Error },
-    /// Not a regular file (a FIFO, a device, a folder), or larger than `too_large` bytes
-    /// (far more than a target file holds): not read.
-    Unusable {
-        path: PathBuf,
-        too_large: Option<u64>,
-    },
-}
-
-/// A target file holds one number: anything near this size is not one.
-const MAX_TARGET_BYTES: u64 = 64 * 1024;
-
-impl std::fmt::Display for TargetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TargetError::BadParticipant(name) => write!(f, "`{name}` is not a pseudonym"),
-            TargetError::OutOfRange { value } => {
-                write!(f, "an ORS target must be between 0 and 40, not {value}")
-            }
-            TargetError::BadFile {
-                path,
-                line,
-                column,
-                detail,
-            } => write!(
-                f,
-                "{}:{line}:{column}: not a target file like `(ors: Some(30.0))`: {detail}",
-                path.display()
-            ),
-            TargetError::Io { path, error } => write!(f, "{}: {error}", path.display()),
-            TargetError::Unusable { path, .. } => {
-                write!(f, "{}: not a target file samtale reads", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for TargetError {}
-
-/// The highest ORS target there can be: the top of the ORS total.
-pub const ORS_MAX: f64 = 40.0;
-
-/// Where a participant's targets are kept: `<data dir>/targets/<participant>.ron`.
-pub fn target_path(data_dir: &Path, participant: &str) -> Result<PathBuf, TargetError> {
-    if !is_valid_participant(participant) {
-        return Err(TargetError::BadParticipant(participant.to_owned()));
-    }
-    Ok(data_dir.join("targets").join(format!("{participant}.ron")))
-}
-
-fn check_ors(value: f64) -> Result<f64, TargetError> {
-    if value.is_finite() && (0.0..=ORS_MAX).contains(&value) {
-        Ok(value)
-    } else {
-        Err(TargetError::OutOfRange { value })
-    }
-}
-
-/// The participant's targets; no file means no target.
-pub fn target(data_dir: &Path, participant: &str) -> Result<Target, TargetError> {
-    let path = target_path(data_dir, participant)?;
-    use crate::files::ReadError;
-    let bytes = match crate::files::read_regular(&path, MAX_TARGET_BYTES) {
-        Ok(bytes) => bytes,
-        Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
-            return Ok(Target::default());
-        }
-        Err(ReadError::Io(error)) => return Err(TargetError::Io { path, error }),
-        Err(ReadError::NotAFile) => {
-            return Err(TargetError::Unusable {
-                path,
-                too_large: None,
-            });
-        }
-        Err(ReadError::TooLarge { limit, .. }) => {
-            return Err(TargetError::Unusable {
-                path,
-                too_large: Some(limit),
-            });
-        }
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(_) => {
-            return Err(TargetError::BadFile {
-                path,
-                line: 1,
-                column: 1,
-                detail: "not UTF-8 text".into(),
-            });
-        }
-    };
-    parse_target(&path, &text)
-}
-
-/// Reads the text of a target file; `path` is only for the error.
-pub fn parse_target(path: &Path, text: &str) -> Result<Target, TargetError> {
-    let target: Target = ron::Options::default()
-        .with_recursion_limit(8)
-        .from_str(text)
-        .map_err(|error| TargetError::BadFile {
-            path: path.to_path_buf(),
-            line: error.span.start.line,
-            column: error.span.start.col,
-            detail: error.code.to_string(),
-        })?;
-    if let Some(value) = target.ors
-        && check_ors(value).is_err()
-    {
-        return Err(TargetError::BadFile {
-            path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            detail: format!("the ORS target {value} is not between 0 and 40"),
-        });
-    }
-    Ok(target)
-}
-
-/// The text of a target file: `(ors: Some(30.0))`, or `(ors: None)`.
-pub fn write_target(target: &Target) -> String {
-    match target.ors {
-        Some(value) => format!("(ors: Some({value:?}))\n"),
-        None => "(ors: None)\n".to_owned(),
-    }
-}
-
-/// Stores the participant's targets in a file only its owner can read (0600, in a 0700
-/// folder), replacing the old file in one step. `ors: None` removes the ORS target.
-pub fn set_target(data_dir: &Path, participant: &str, target: &Target) -> Result<(), TargetError> {
-    if let Some(value) = target.ors {
-        check_ors(value)?;
-    }
-    let path = target_path(data_dir, participant)?;
-    let dir = path.parent().unwrap_or(data_dir).to_path_buf();
-    let io_error = |path: &Path| {
-        let path = path.to_path_buf();
-        move |error| TargetError::Io { path, error }
-    };
-    make_private_dir(&dir).map_err(io_error(&dir))?;
-    let temporary = dir.join(format!(".{participant}.ron.new"));
-    let _ = fs::remove_file(&temporary);
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&temporary).map_err(io_error(&temporary))?;
-    file.write_all(write_target(target).as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(io_error(&temporary))?;
-    drop(file);
-    fs::rename(&temporary, &path).map_err(io_error(&path))?;
-    Ok(())
-}
-
-/// Creates a folder (and its parents) that only its owner can open.
-pub(crate) fn make_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
+// The target file is kept by the journal store's side (`journal::target`): only the
+// journal modules touch files beside the journals.
+pub(crate) use crate::journal::target::make_private_dir;
+pub use crate::journal::target::{
+    ORS_MAX, Target, TargetError, parse_target, set_target, target, target_path, write_target,
+};

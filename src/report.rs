@@ -591,7 +591,8 @@ pub fn trend(
     let (found, broken) = load(store, participant)?;
     let journals: Vec<&Journal> = found.iter().map(|f| &f.journal).collect();
     let mut trend = history::trend(journals.iter().copied(), dialogue);
-    trend.add_target(&history::target(store.data_dir(), participant)?);
+    let target = store.target(participant)?;
+    trend.add_target(&target);
     let builtin = dialogue_texts(texts, dialogue);
     let words = builtin.as_ref().unwrap_or(texts);
     // The reader's words for a dialogue that is installed; the stored title (in the
@@ -689,7 +690,7 @@ pub fn trend(
             let flags: Vec<String> = point
                 .flags
                 .iter()
-                .map(|f| flag_label(texts, dialogue, f))
+                .map(|f| wording::trend_flag(texts, dialogue, &f.id, point))
                 .collect();
             row.push(if flags.is_empty() {
                 dash()
@@ -728,13 +729,17 @@ pub fn trend(
         let line = wording::reference(texts, reference, decimals);
         writeln!(out, "  {line}")?;
     }
-    if instrument == Instrument::Ors
-        && !trend
+    if instrument == Instrument::Ors {
+        if let Some(line) = wording::target_set(texts, &target) {
+            writeln!(out, "  {line}")?;
+        }
+        if !trend
             .references
             .iter()
             .any(|r| matches!(r, Reference::Target { .. }))
-    {
-        writeln!(out, "  {}", texts.get("trend-no-target", &[]))?;
+        {
+            writeln!(out, "  {}", texts.get("trend-no-target", &[]))?;
+        }
     }
 
     // The flags in words, each once with the dates it was there.
@@ -782,23 +787,32 @@ pub fn trend(
                     writeln!(out, "    {line}")?;
                 }
             }
+            for line in wording::trend_change_lines(texts, &trend, id) {
+                writeln!(out, "    {line}")?;
+            }
         }
     }
     say_broken(texts, &broken, out)?;
     Ok(())
 }
 
-/// Stores (or with `None` removes) the participant's ORS target and says so.
+/// Stores (or with `None` removes) the participant's ORS target and says so. Set from the
+/// command line, it records when but no one's name (the trend screen asks for it); the
+/// latest set, from here or the screen, is the one that holds.
 pub fn set_target(
     store: &Store,
     participant: &str,
     ors: Option<f64>,
+    at: Stamp,
     texts: &Texts,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
-    let mut target = history::target(store.data_dir(), participant).unwrap_or_default();
-    target.ors = ors;
-    history::set_target(store.data_dir(), participant, &target)?;
+    let target = history::Target {
+        ors,
+        by: None,
+        at: Some(at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)),
+    };
+    store.set_target(participant, &target)?;
     let who = ("participant", participant.to_owned());
     match ors {
         Some(value) => writeln!(

@@ -1,7 +1,7 @@
 //! How questions, answers and results read in the conversation's language: shared by the
 //! journal (which writes them down as shown) and by every view (which shows them).
 
-use crate::engine::{Answer, Event, Notice, Outcome, Session, Value, flow};
+use crate::engine::{Answer, Event, Notice, Outcome, Session, Stamp, Value, flow};
 use crate::i18n::Texts;
 use crate::journal::{Block, FlagLine, ScoreLine};
 use crate::script::{Dialogue, Step, StepKind, keys};
@@ -207,9 +207,124 @@ pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String 
         if flag.secondary {
             line = format!("{line} {}", texts.get("result-secondary-source", &[]));
         }
+        if let Some(since) = &flag.since {
+            line = format!("{line} {}", self::since(texts, since, dialogue.recall_days));
+        }
         lines.push(line);
     }
     lines.join("\n")
+}
+
+/// The conversation a change is measured from, in words: "(Siden 14. november, for 17
+/// dage siden.)", and when it is closer in time than the instrument's recall period,
+/// that the two answers partly cover the same days.
+pub fn since(texts: &Texts, since: &crate::engine::Since, recall_days: Option<u32>) -> String {
+    // The year is left out for a date within the last months, where it is plain.
+    let date = long_date_with(texts, &since.at, since.days > 300);
+    let args = [
+        ("date", date),
+        ("ago", days_ago(texts, since.days)),
+        ("recall", recall_days.unwrap_or(0).to_string()),
+    ];
+    texts.get(
+        if since.close {
+            "result-since-close"
+        } else {
+            "result-since"
+        },
+        &args,
+    )
+}
+
+/// Who set or cleared the ORS target and when: "Målet er sat 2. december af Mette.";
+/// `None` when the file does not say (a target from before samtale kept it).
+pub fn target_set(texts: &Texts, target: &crate::history::Target) -> Option<String> {
+    let at = target.when()?;
+    let date = long_date_with(texts, &at, true);
+    let key = match (target.ors.is_some(), &target.by) {
+        (true, Some(_)) => "trend-target-set-by",
+        (true, None) => "trend-target-set-command",
+        (false, Some(_)) => "trend-target-cleared-by",
+        (false, None) => "trend-target-cleared-command",
+    };
+    Some(texts.get(
+        key,
+        &[
+            ("date", date),
+            ("by", target.by.clone().unwrap_or_default()),
+        ],
+    ))
+}
+
+/// A trend's flag for a table cell: its short name, and for a change measured over fewer
+/// days than the instrument asks about, that it is close in time.
+pub fn trend_flag(
+    texts: &Texts,
+    dialogue: &str,
+    flag: &str,
+    point: &crate::history::Point,
+) -> String {
+    let key = format!("trend-flag-{dialogue}-{flag}");
+    let label = if has_message(texts, &key) {
+        texts.get(&key, &[])
+    } else {
+        flag.to_owned()
+    };
+    let change =
+        crate::history::Instrument::of(dialogue).is_some_and(|i| i.change_flags().contains(&flag));
+    match &point.since {
+        Some(since) if change && since.close => {
+            format!("{label} {}", texts.get("trend-flag-close", &[]))
+        }
+        _ => label,
+    }
+}
+
+/// Where a trend's change flag held, with what it was measured from: "2026-12-01: (Siden
+/// 14. november, for 17 dage siden.)", one line a point.
+pub fn trend_change_lines(texts: &Texts, trend: &crate::history::Trend, flag: &str) -> Vec<String> {
+    let Some(instrument) = trend.instrument else {
+        return Vec::new();
+    };
+    if !instrument.change_flags().contains(&flag) {
+        return Vec::new();
+    }
+    trend
+        .points
+        .iter()
+        .filter(|p| p.has_flag(flag))
+        .filter_map(|p| {
+            let since = p.since.as_ref()?;
+            Some(format!(
+                "{}: {}",
+                p.at.format("%Y-%m-%d"),
+                self::since(texts, since, instrument.recall_days())
+            ))
+        })
+        .collect()
+}
+
+/// A date as people write it: "14. november" in Danish, "14 November" in English, and
+/// "14. november 2025" with the year.
+pub fn long_date_with(texts: &Texts, at: &Stamp, year: bool) -> String {
+    use chrono::Datelike as _;
+    let month = texts.get(&format!("month-{}", at.month()), &[]);
+    let args = [
+        ("day", at.day().to_string()),
+        ("month", month),
+        ("year", at.year().to_string()),
+    ];
+    texts.get(if year { "date-long-year" } else { "date-long" }, &args)
+}
+
+/// A date as people write it, without the year: "14. november".
+pub fn long_date(texts: &Texts, at: &Stamp) -> String {
+    long_date_with(texts, at, false)
+}
+
+/// How long ago in days: "i dag", "i går", "for 17 dage siden".
+pub fn days_ago(texts: &Texts, days: i64) -> String {
+    texts.get("days-ago", &[("days", days.max(0).to_string())])
 }
 
 /// The result for a person alone (self mode, the kiosk): the numbers, then one calm

@@ -37,3 +37,73 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
         ]
     );
 }
+
+/// The reflection box of pejlemærke 1 supports the support worker's reflection: it is on
+/// the path of staff, never of a caseworker at the authority.
+#[test]
+fn the_pejlemaerke_box_is_asked_of_staff_only() {
+    use samtale::engine::{Answer, Value, flow};
+    use std::collections::BTreeMap;
+    let (library, _) = Library::builtin();
+    let script = library
+        .get("reflection-principles")
+        .expect("reflection-principles");
+    let dialogue = &script.dialogue;
+    let steps = flow::steps(dialogue);
+    let path_of = |role: &str| -> Vec<String> {
+        let mut answers = BTreeMap::new();
+        answers.insert(
+            "role".to_owned(),
+            Answer::Given(Value::Choice(role.to_owned())),
+        );
+        flow::path(dialogue, &answers)
+            .into_iter()
+            .map(|i| steps[i].1.id.clone())
+            .collect()
+    };
+    let staff = path_of("staff");
+    let caseworker = path_of("caseworker");
+    assert!(staff.iter().any(|id| id == "feedback-told"), "{staff:?}");
+    assert!(
+        !caseworker.iter().any(|id| id.starts_with("feedback")),
+        "{caseworker:?}"
+    );
+    // No split question starts with "Og …" / "And …".
+    for lang in [Lang::Da, Lang::En] {
+        let texts = library.texts(lang);
+        for (_, step) in &steps {
+            let question = samtale::wording::question(&texts, dialogue, step, None);
+            assert!(
+                !question.starts_with("Og ") && !question.starts_with("And "),
+                "{}: {question}",
+                step.id
+            );
+        }
+    }
+}
+
+/// The trend's recall periods are the scripts' own (`recall_days`), and each instrument's
+/// change flag is in its script.
+#[test]
+fn the_trends_recall_periods_and_change_flags_are_the_scripts() {
+    use samtale::history::Instrument;
+    let (library, _) = Library::builtin();
+    for instrument in Instrument::ALL {
+        let script = library.get(instrument.dialogue()).expect("built in");
+        assert_eq!(
+            script.dialogue.recall_days,
+            instrument.recall_days(),
+            "{}",
+            instrument.dialogue()
+        );
+        for flag in instrument.change_flags() {
+            assert!(
+                script.dialogue.flags.iter().any(
+                    |f| f.id == *flag && matches!(f.rule, samtale::script::Rule::Change { .. })
+                ),
+                "{}: {flag}",
+                instrument.dialogue()
+            );
+        }
+    }
+}

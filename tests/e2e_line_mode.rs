@@ -324,7 +324,9 @@ fn reflection_principles(_lang: Lang) -> Script {
     Script {
         dialogue: "reflection-principles",
         input,
-        first_total: 7,
+        // Before the role is known, only the role question is on the path: every other
+        // question, the pejlemærke box too, depends on it.
+        first_total: 1,
         answers,
         scores: vec![],
         flags: vec![],

@@ -148,6 +148,7 @@ fn flag(id: &str, secondary: bool) -> FlagHit {
     FlagHit {
         id: id.to_owned(),
         secondary,
+        since: None,
     }
 }
 
@@ -1284,15 +1285,25 @@ fn flags_for(items: [f64; 4], previous: Option<f64>) -> (f64, Vec<FlagHit>) {
     let d = script("flagged", FLAGGED);
     let mut before = Previous::new();
     if let Some(total) = previous {
-        before.insert("total".into(), total);
+        let earlier = samtale::engine::Earlier {
+            value: total,
+            at: stamp("2026-01-01T09:00:00+01:00"),
+        };
+        before.insert("total".into(), earlier);
     }
     let mut s = Session::new(d, before);
     answer_all_and_finish(&mut s, &items.map(|n| Some(Value::Number(n))));
     let outcome = s.outcome().expect("an outcome");
-    (
-        outcome.score("total").expect("a total"),
-        outcome.flags.clone(),
-    )
+    // When the change is measured from is checked on its own (`change_says_since_when`).
+    let flags = outcome
+        .flags
+        .iter()
+        .map(|f| FlagHit {
+            since: None,
+            ..f.clone()
+        })
+        .collect();
+    (outcome.score("total").expect("a total"), flags)
 }
 
 #[test]
@@ -1453,4 +1464,41 @@ fn the_engine_reads_no_clock() {
             stamps[5].to_rfc3339(),
         ]
     );
+}
+
+/// A change flag says which conversation it is measured from, how many days ago, and
+/// whether that is fewer days than the questions look back over (`recall_days`).
+#[test]
+fn change_says_since_when() {
+    let body = format!("recall_days: Some(14), {FLAGGED}");
+    let d = script("recalled", &body);
+    let since_of = |earlier: &str| {
+        let mut before = Previous::new();
+        let earlier = samtale::engine::Earlier {
+            value: 30.0,
+            at: stamp(earlier),
+        };
+        before.insert("total".into(), earlier);
+        let mut s = Session::new(d.clone(), before);
+        // 38,0 in all: up by 8, so "up" and "either" hold.
+        answer_all_and_finish(&mut s, &[9.5; 4].map(|n| Some(Value::Number(n))));
+        let outcome = s.outcome().expect("an outcome");
+        let up = outcome.flags.iter().find(|f| f.id == "up").expect("up");
+        up.since.expect("measured from the earlier one")
+    };
+    // The conversation ends on 26 November 2026.
+    let long_ago = since_of("2026-11-09T10:00:00+01:00");
+    assert_eq!(long_ago.days, 17);
+    assert!(!long_ago.close, "17 days is more than the 14 asked about");
+    assert_eq!(long_ago.at, stamp("2026-11-09T10:00:00+01:00"));
+    let close = since_of("2026-11-16T10:00:00+01:00");
+    assert_eq!(close.days, 10);
+    assert!(close.close, "10 days is fewer than the 14 asked about");
+    // The 14th day is the recall period itself: not close.
+    assert!(!since_of("2026-11-12T23:30:00+01:00").close);
+    // A cut-off flag has no earlier conversation.
+    let mut s = Session::new(d.clone(), Previous::new());
+    answer_all_and_finish(&mut s, &[1.0; 4].map(|n| Some(Value::Number(n))));
+    let outcome = s.outcome().expect("an outcome");
+    assert!(outcome.flags.iter().all(|f| f.since.is_none()));
 }

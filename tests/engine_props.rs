@@ -389,7 +389,10 @@ impl Run {
             Some(value) => dialogue
                 .scores
                 .iter()
-                .map(|s| (s.id.clone(), value))
+                .map(|s| {
+                    let earlier = samtale::engine::Earlier { value, at: at(0) };
+                    (s.id.clone(), earlier)
+                })
                 .collect(),
             None => Previous::new(),
         };

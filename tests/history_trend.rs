@@ -216,7 +216,9 @@ fn ors_trend_has_the_four_items_the_cut_off_and_only_finished_conversations() {
     assert_eq!(first.item("social"), Some(6.0));
     assert_eq!(first.item("overall"), Some(8.0));
     assert!(flag_ids(first).is_empty());
-    assert_eq!(flag_ids(&trend.points[1]), ["below-25"]);
+    // 27,5 → 22,5: down by 5,0, a reliable change worked out from the numbers.
+    assert_eq!(flag_ids(&trend.points[1]), ["below-25", "reliable-change"]);
+    assert_eq!(trend.points[1].change, Some(-5.0));
     assert_eq!(
         trend.references,
         vec![Reference::CutOff {
@@ -227,8 +229,8 @@ fn ors_trend_has_the_four_items_the_cut_off_and_only_finished_conversations() {
     );
     let bare = without_flag_lines(&journals);
     let trend = history::trend(&bare, "fit-ors");
-    assert_eq!(flag_ids(&trend.points[1]), ["below-25"]);
-    assert!(trend.points[1].flags[0].recomputed);
+    assert_eq!(flag_ids(&trend.points[1]), ["below-25", "reliable-change"]);
+    assert!(trend.points[1].flags.iter().all(|f| f.recomputed));
 }
 
 #[test]
@@ -364,12 +366,37 @@ fn the_ors_target_round_trips_in_a_private_file() {
         history::target(&root, "p1").expect("no file"),
         Target::default()
     );
-    history::set_target(&root, "p1", &Target { ors: Some(30.0) }).expect("stored");
+    history::set_target(
+        &root,
+        "p1",
+        &Target {
+            ors: Some(30.0),
+            ..Target::default()
+        },
+    )
+    .expect("stored");
     let path = root.join("targets").join("p1.ron");
     assert_eq!(
         fs::read_to_string(&path).expect("the file is there"),
         "(ors: Some(30.0))\n"
     );
+    // Who set it and when are kept with it, a name with quotes as it was typed.
+    let set = Target {
+        ors: Some(31.5),
+        by: Some("Mette \"M\" Hansen".to_owned()),
+        at: Some("2026-12-02T10:15:00+01:00".to_owned()),
+    };
+    history::set_target(&root, "p1", &set).expect("stored");
+    assert_eq!(history::target(&root, "p1").expect("reads"), set);
+    history::set_target(
+        &root,
+        "p1",
+        &Target {
+            ors: Some(30.0),
+            ..Target::default()
+        },
+    )
+    .expect("stored");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -379,16 +406,42 @@ fn the_ors_target_round_trips_in_a_private_file() {
     }
     assert_eq!(
         history::target(&root, "p1").expect("reads"),
-        Target { ors: Some(30.0) }
+        Target {
+            ors: Some(30.0),
+            ..Target::default()
+        }
     );
-    history::set_target(&root, "p1", &Target { ors: Some(27.5) }).expect("replaced");
+    history::set_target(
+        &root,
+        "p1",
+        &Target {
+            ors: Some(27.5),
+            ..Target::default()
+        },
+    )
+    .expect("replaced");
     assert_eq!(history::target(&root, "p1").expect("reads").ors, Some(27.5));
-    history::set_target(&root, "p1", &Target { ors: None }).expect("removed");
+    history::set_target(
+        &root,
+        "p1",
+        &Target {
+            ors: None,
+            ..Target::default()
+        },
+    )
+    .expect("removed");
     assert_eq!(history::target(&root, "p1").expect("reads").ors, None);
 
     // A target the ORS cannot reach, and a pseudonym that would be a path, are refused.
     assert!(matches!(
-        history::set_target(&root, "p1", &Target { ors: Some(41.0) }),
+        history::set_target(
+            &root,
+            "p1",
+            &Target {
+                ors: Some(41.0),
+                ..Target::default()
+            }
+        ),
         Err(TargetError::OutOfRange { .. })
     ));
     assert!(matches!(
@@ -396,13 +449,21 @@ fn the_ors_target_round_trips_in_a_private_file() {
             &root,
             "p1",
             &Target {
-                ors: Some(f64::NAN)
+                ors: Some(f64::NAN),
+                ..Target::default()
             }
         ),
         Err(TargetError::OutOfRange { .. })
     ));
     assert!(matches!(
-        history::set_target(&root, "../p1", &Target { ors: Some(30.0) }),
+        history::set_target(
+            &root,
+            "../p1",
+            &Target {
+                ors: Some(30.0),
+                ..Target::default()
+            }
+        ),
         Err(TargetError::BadParticipant(_))
     ));
     // No temporary file is left behind.
@@ -446,7 +507,10 @@ fn a_bad_target_file_is_a_clear_error_with_its_place() {
 #[test]
 fn the_target_is_a_line_on_the_ors_trend_only() {
     let journals = fixtures();
-    let target = Target { ors: Some(30.0) };
+    let target = Target {
+        ors: Some(30.0),
+        ..Target::default()
+    };
     let mut ors = history::trend(&journals, "fit-ors");
     ors.add_target(&target);
     ors.add_target(&target);
@@ -677,10 +741,17 @@ fn the_who5_and_ors_trend_reports_name_their_lines_and_the_target() {
     );
     assert!(text.contains("Der er ikke sat et eget mål"), "{text}");
 
-    let said = output(|out| report::set_target(&store, "p1", Some(30.0), &texts, out));
+    let at =
+        samtale::engine::Stamp::parse_from_rfc3339("2026-03-02T10:15:00+01:00").expect("a stamp");
+    let said = output(|out| report::set_target(&store, "p1", Some(30.0), at, &texts, out));
     assert!(said.contains("30,0"), "{said}");
     let text = output(|out| report::trend(&store, "p1", "fit-ors", &texts, out));
     assert!(text.contains("30,0: dit eget mål."), "{text}");
+    // When it was set, and that it came from the command line (no name is asked there).
+    assert!(
+        text.contains("Målet er sat 2. marts 2026 med kommandoen samtale trend … --target."),
+        "{text}"
+    );
     assert!(!text.contains("Der er ikke sat et eget mål"), "{text}");
 
     // A participant with nothing finished yet, and a dialogue with no numbers.

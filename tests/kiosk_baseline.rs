@@ -94,7 +94,7 @@ fn a_kiosk_who5_is_no_baseline_until_staff_have_seen_it() {
     assert!(!out.stdout.contains("2026-06-08"), "{}", out.stdout);
     let store = Store::new(sandbox.data.clone());
     let previous = store.previous_scores("anna", "who5").expect("scores");
-    assert_eq!(previous.get("percent"), Some(&100.0));
+    assert_eq!(previous.get("percent").map(|e| e.value), Some(100.0));
 
     // The next facilitated conversation at 100 % is compared with 100 %: no change flag.
     sandbox

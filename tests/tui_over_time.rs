@@ -682,7 +682,7 @@ fn the_ors_chart_has_the_target_and_the_cut_off_and_no_expected_curve() {
     let mut h = trend_of(Cfg::en(), "fit-ors", "2026-01-05");
     let screen = rows(&h.buffer(100, 50)).join("\n");
     assert!(!screen.contains('═'));
-    assert!(screen.contains("--target 30"), "{screen}");
+    assert!(screen.contains("Press m to set the target"), "{screen}");
 }
 
 #[test]
@@ -855,4 +855,169 @@ fn a_self_guided_ors_does_not_offer_the_chart() {
     assert!(matches!(h.ui.screen, Screen::Conversation(_)));
     assert_eq!(h.journal(), written);
     assert_eq!(h.journal().header.mode, Mode::SelfGuided);
+}
+
+// ---------------------------------------------------------------------------------------
+// The ORS target set and cleared on the chart screen; the reliable change marked
+// ---------------------------------------------------------------------------------------
+
+/// p1's ORS target as stored (`<data dir>/targets/p1.ron`), read back as samtale reads it.
+fn stored_target(h: &Harness) -> Option<samtale::history::Target> {
+    let path = h.data.0.join("targets").join("p1.ron");
+    fs::read_to_string(&path).ok().map(|text| {
+        samtale::history::parse_target(&path, &text).expect("a target file samtale reads")
+    })
+}
+
+fn chart_target(h: &Harness) -> Option<f64> {
+    trend(h).trend().references.iter().find_map(|r| match r {
+        samtale::history::Reference::Target { value } => Some(*value),
+        _ => None,
+    })
+}
+
+#[test]
+fn staff_set_and_clear_the_ors_target_on_the_chart_with_their_name_and_the_time() {
+    let mut h = home_with(Cfg::da(), data_with(&fixture_files(), None));
+    open_history(&mut h);
+    select(&mut h, "fit-ors", "2026-02-02");
+    h.press(KeyCode::Char('t'));
+    assert_eq!(chart_target(&h), None);
+
+    // Esc leaves the form and stores nothing.
+    h.press(KeyCode::Char('m'));
+    assert!(trend(&h).setting_target());
+    h.type_text("30");
+    h.esc();
+    assert!(!trend(&h).setting_target());
+    assert_eq!(stored_target(&h), None, "Esc stores nothing");
+    assert!(
+        matches!(h.ui.screen, Screen::History(_)),
+        "Esc in the form stays on the chart"
+    );
+
+    // A target above 40 is refused and said why; nothing is stored.
+    h.press(KeyCode::Char('m'));
+    h.type_text("45");
+    h.enter();
+    assert!(trend(&h).setting_target(), "the form stays open");
+    assert!(shown(&mut h, 80, 24).contains("„45“ er ikke et mål mellem 0 og 40"));
+    assert_eq!(stored_target(&h), None);
+    // Without a name it is not stored either: who set it is recorded.
+    h.press(KeyCode::Backspace);
+    h.press(KeyCode::Backspace);
+    h.type_text("32,5");
+    h.enter();
+    assert!(shown(&mut h, 80, 24).contains("Skriv dit navn"));
+    assert_eq!(stored_target(&h), None);
+    h.type_text("Karoline");
+    h.enter();
+    assert!(!trend(&h).setting_target());
+    let stored = stored_target(&h).expect("the target is stored");
+    assert_eq!(stored.ors, Some(32.5));
+    assert_eq!(stored.by.as_deref(), Some("Karoline"));
+    assert_eq!(
+        stored.when(),
+        Some(chrono::Timelike::with_nanosecond(&h.now, 0).expect("a time"))
+    );
+    assert_eq!(chart_target(&h), Some(32.5), "the chart shows it at once");
+    let screen = shown(&mut h, 80, 24);
+    assert!(screen.contains("mål 32,5"), "{screen}");
+    // Never in a journal: no journal on disk names who set it.
+    for journal in journals_on_disk(&h) {
+        assert!(!format::write(&journal).contains("Karoline"));
+    }
+
+    // Cleared: the field emptied, another staff member's name.
+    h.press(KeyCode::Char('m'));
+    for _ in 0..4 {
+        h.press(KeyCode::Backspace);
+    }
+    h.press(KeyCode::Tab);
+    h.type_text("Ole");
+    h.enter();
+    let stored = stored_target(&h).expect("the clearing is stored");
+    assert_eq!(stored.ors, None);
+    assert_eq!(stored.by.as_deref(), Some("Ole"));
+    assert_eq!(chart_target(&h), None);
+    let words = shown(&mut h, 80, 80);
+    assert!(words.contains("Målet er fjernet"), "{words}");
+    assert!(words.contains("af Ole"), "{words}");
+
+    // `samtale trend --target` writes the same file: the latest one set holds.
+    let store = samtale::journal::Store::new(h.data.0.clone());
+    let mut out = Vec::new();
+    samtale::report::set_target(&store, "p1", Some(28.0), h.now, h.ui.texts(), &mut out)
+        .expect("set from the command line");
+    let stored = stored_target(&h).expect("stored");
+    assert_eq!((stored.ors, stored.by), (Some(28.0), None));
+}
+
+#[test]
+fn only_the_ors_total_offers_a_target() {
+    let mut h = srs(Cfg::da());
+    h.press(KeyCode::Char('m'));
+    assert!(!trend(&h).setting_target(), "the SRS has no target");
+    let mut h = ors_item(Cfg::da());
+    h.press(KeyCode::Char('m'));
+    assert!(
+        !trend(&h).setting_target(),
+        "one ORS question has no target"
+    );
+    assert!(!shown(&mut h, 80, 24).contains("sæt eller fjern mål"));
+}
+
+/// p1's ORS: 19,0 on 15 November, 29,9 on 2 December (up 10,9: a reliable change), 24,0
+/// on 5 December (down 5,9, three days later: close in time); the target of 32,5 set by
+/// Mette.
+fn ors_changes(cfg: Cfg) -> Harness {
+    let files = vec![
+        ors_journal("2025-11-15", [5.0, 5.0, 5.0, 4.0]),
+        ors_journal("2025-12-02", [7.5, 7.5, 7.5, 7.4]),
+        ors_journal("2025-12-05", [6.0, 6.0, 6.0, 6.0]),
+    ];
+    let data = data_with(&files, None);
+    fs::create_dir_all(data.0.join("targets")).expect("the targets folder");
+    fs::write(
+        data.0.join("targets").join("p1.ron"),
+        "(ors: Some(32.5), by: Some(\"Mette\"), at: Some(\"2025-12-02T10:15:00+01:00\"))\n",
+    )
+    .expect("write the target");
+    let mut h = home_with(cfg, data);
+    open_history(&mut h);
+    h.press(KeyCode::Char('t'));
+    h
+}
+
+fn ors_changes_words(cfg: Cfg) -> Harness {
+    let mut h = ors_changes(cfg);
+    h.press(KeyCode::End);
+    h
+}
+
+fn ors_target_form(cfg: Cfg) -> Harness {
+    let mut h = ors_changes(cfg);
+    h.press(KeyCode::Char('m'));
+    h.press(KeyCode::Tab);
+    h.type_text("Mette");
+    h
+}
+
+#[test]
+fn snapshots_reliable_change_and_target() {
+    snap(
+        "trend_ors_change",
+        "ORS 19,0 → 29,9 → 24,0 with Mette's target of 32,5: 29,9 marked (*) as a clear change (up 10,9 since 15 November), 24,0 marked as a clear change soon after the last one (down 5,9 three days later) and below 25.",
+        ors_changes,
+    );
+    snap(
+        "trend_ors_change_words",
+        "The same, scrolled to the words: who set the target and when, and each clear change with the date it is measured from and how long ago.",
+        ors_changes_words,
+    );
+    snap(
+        "trend_ors_target_form",
+        "The target form under the chart: the target there is (32,5) and the name typed.",
+        ors_target_form,
+    );
 }

@@ -5,10 +5,10 @@ fit-ors-description = Fire skalaer om, hvordan du har det – til starten af et 
 
 fit-ors-today = Sådan har jeg det
 
-fit-ors-intro = Vi starter med fire spørgsmål om, hvordan du har det.
+fit-ors-intro = Vi starter med fire spørgsmål om, hvordan du har haft det den sidste uge.
     Sæt et mærke på hver linje: jo længere til venstre, jo dårligere – jo længere til højre, jo bedre.
     Bagefter taler vi om tallene, hvis du har lyst.
-    .help = Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller nøjes med at snakke.
+    .help = Tænk på den sidste uge, til og med i dag. Der er ingen rigtige eller forkerte svar. Du kan springe et spørgsmål over eller nøjes med at snakke.
     .note = Tal om tallene; de er en start på en samtale, ikke en dom. Borgeren må gerne sige nej til at sætte tal på.
         Spørgsmålene er appens egen formulering ud fra ORS-domænerne. Den officielle ORS-tekst er ophavsretligt beskyttet (© Scott D. Miller & Barry Duncan) og bruges ikke her.
 
@@ -52,6 +52,7 @@ fit-ors-result = I alt: { $total }/40
 
 fit-ors-below-25 = I alt under 25. I FIT er 25 et fælles pejlemærke for voksne – et sted at starte en samtale, ikke en dom over dig. Tal gerne sammen om, hvad der fylder mest lige nu, og hvad der kunne hjælpe.
     .alone = Dine tal tyder på, at meget fylder lige nu. Tallet er ikke en dom over dig, men et sted at begynde en samtale. Tag det gerne med til dit næste møde med din { -staff }, og ring til et af numrene herunder, hvis det bliver for svært.
+fit-ors-reliable-change = Der er sket en tydelig ændring siden sidst – hvad er der sket? I FIT regnes en ændring på 5 point eller mere i alt som mere end tilfældig; den er et sted at starte en samtale, ikke en dom.
 
 # The result for a person alone (self mode, the kiosk): one calm paragraph.
 fit-ors-alone = Tallene er en hjælp til at tale om, hvordan du har det, ikke en vurdering af dig. Tag dem gerne med til dit næste møde med din { -staff }.

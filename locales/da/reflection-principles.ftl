@@ -19,7 +19,7 @@ reflection-principles-feedback = Efter feedback fra en borger
 
 reflection-principles-intro = Her kan du reflektere over de otte principper for recovery-orienteret rehabilitering.
     Efter hvert princip er der et par spørgsmål, som kan hjælpe dig og dine kolleger i gang med at reflektere over jeres praksis.
-    Til sidst er der spørgsmål til brug, når en borger har givet feedback på samarbejdet.
+    Til sidst er der, for medarbejdere i de sociale tilbud, spørgsmål til brug, når en borger har givet feedback på samarbejdet.
     Skriv så meget eller så lidt, du vil. Du kan springe spørgsmål over.
     .note = Til undervisere: Brug spørgsmålene som oplæg til faglige drøftelser på teammøder, uddannelsesdage eller i supervision. Svarene er refleksioner, ikke en bedømmelse af den enkelte.
 reflection-principles-role = Hvilken rolle har du?

@@ -30,6 +30,30 @@ result-score-left-out = { $label }: { $count ->
 result-score-too-many-left-out = { $label }: ikke regnet ud, fordi { $count } svar var „ikke relevant“, og højst { $most } kan lades ude.
 result-score-none-counts = { $label }: ikke regnet ud, fordi intet svar tæller med (svar, der er „ikke relevant“, holdes ude).
 result-secondary-source = (Denne grænse er ikke sat af dem, der har lavet skemaet, men bruges af andre.)
+result-since = (Siden { $date }, { $ago }.)
+result-since-close = (Siden { $date }, { $ago }. Det er mindre end de { $recall } dage, spørgsmålene handler om, så de to besvarelser dækker til dels de samme dage.)
+
+## Datoer
+
+date-long = { $day }. { $month }
+date-long-year = { $day }. { $month } { $year }
+days-ago = { $days ->
+    [0] i dag
+    [1] i går
+   *[other] for { $days } dage siden
+}
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
 
 ## Hvem en samtale er til
 
@@ -330,6 +354,7 @@ check-wrong-type = forventede { $expected }, fandt { $found }
 check-bad-id = „{ $id }“ er ikke et gyldigt id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav
 check-id-not-file-name = samtaleguidens id „{ $id }“ skal være filens navn („{ $stem }“), så dens tekster kan findes
 check-version-zero = versionen skal være 1 eller mere
+check-recall-zero = recall_days er det antal dage, spørgsmålene ser tilbage over, og skal være 1 eller mere (for eksempel Some(14) for to uger), eller lad feltet være væk
 check-no-sections = en samtaleguide skal have mindst ét afsnit
 check-empty-section = afsnittet „{ $id }“ har ingen trin
 check-duplicate-id = id'et „{ $id }“ bruges allerede på linje { $line }; afsnit, trin, scorer, flag og valgsæt skal have hver sit id
@@ -518,6 +543,12 @@ trend-item-fit-srs-goals = Det vigtige
 trend-item-fit-srs-approach = Måden
 trend-item-fit-srs-overall = Generelt
 trend-flag-fit-ors-below-25 = under 25
+trend-flag-fit-ors-reliable-change = tydelig ændring (5 point eller mere)
+trend-flag-close = (kort tid efter sidst)
+trend-target-set-by = Målet er sat { $date } af { $by }.
+trend-target-set-command = Målet er sat { $date } med kommandoen samtale trend … --target.
+trend-target-cleared-by = Målet er fjernet { $date } af { $by }.
+trend-target-cleared-command = Målet er fjernet { $date } med kommandoen samtale trend … --target none.
 trend-flag-fit-srs-below-36 = under 36
 trend-flag-fit-srs-item-below-9 = et spørgsmål under 9
 trend-flag-fit-srs-dropped = faldet 1 eller mere
@@ -587,6 +618,16 @@ key-read = læs
 key-chart = tallene over tid
 key-card = krisekort
 key-series = andre tal
+key-rehearse = øv uden borger
+home-choose-rehearsal = Øv en samtaleguide uden borger. Øvelsen gemmes under rehearsals/ og tæller aldrig med i nogens historik eller eksport.
+key-target = sæt eller fjern mål
+key-next-field = næste felt
+tui-target-heading = Borgerens eget mål for FIT: Sådan har jeg det
+tui-target-value = Mål (0–40):
+tui-target-by = Sat af (dit navn):
+tui-target-help = Skriv det mål, borgeren selv har valgt, og dit navn. Tøm målet for at fjerne det. Målet gemmes med navn og tidspunkt, ikke i nogen samtales journal.
+tui-target-not-a-target = „{ $typed }“ er ikke et mål mellem 0 og 40. Skriv et tal som 30 eller 27,5, eller tøm feltet for at fjerne målet.
+tui-target-who = Skriv dit navn, så det kan ses, hvem der har sat målet.
 key-older-newer = ældre/nyere
 key-ends = start/slut
 tui-history-unfinished = ikke afsluttet
@@ -604,7 +645,7 @@ tui-trend-shown = Grafen viser de { $shown } nyeste af { $count } { $count ->
         [one] samtale
        *[other] samtaler
     }; ← viser de ældre. Tabellen har dem alle.
-tui-trend-no-target = Der er ikke sat et eget mål. Det kan sættes med kommandoen `samtale trend fit-ors --participant { $participant } --target 30`.
+tui-trend-no-target = Der er ikke sat et eget mål. Tryk m for at sætte det mål, borgeren selv har valgt.
 trend-line-srs-item-9 = { $value }: under { $value } på ét spørgsmål er netop det spørgsmål værd at tale om.
 check-required-not-question = „{ $step }“ er et informations- eller beregnet trin, som aldrig besvares, så det kan ikke være påkrævet; fjern required: true
 check-pause-not-question = „{ $step }“ er et informations- eller beregnet trin: et spring til pause sker efter et svar, som dette trin aldrig får; sæt pausen på et spørgsmål

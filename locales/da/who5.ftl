@@ -13,15 +13,15 @@ who5-intro = Her er fem udsagn om, hvordan du har haft det de sidste to uger.
         Du kan springe et udsagn over, men så kan den samlede score ikke regnes ud.
     .note = Tal om svarene bagefter: scoren er en start på en samtale, ikke en dom. Spørg gerne, hvad der skal til, for at borgeren er glad, rolig, aktiv og udhvilet og har en hverdag med meningsfulde aktiviteter.
 
-who5-cheerful = I de sidste to uger har jeg været glad og i godt humør
+who5-cheerful = I de sidste 2 uger har jeg været glad og i godt humør
     .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
-who5-calm = I de sidste to uger har jeg følt mig rolig og afslappet
+who5-calm = I de sidste 2 uger har jeg følt mig rolig og afslappet
     .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
-who5-active = I de sidste to uger har jeg følt mig aktiv og energisk
+who5-active = I de sidste 2 uger har jeg følt mig aktiv og energisk
     .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
-who5-rested = I de sidste to uger er jeg vågnet frisk og udhvilet
+who5-rested = I de sidste 2 uger er jeg vågnet frisk og udhvilet
     .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
-who5-interested = I de sidste to uger har min dagligdag været fyldt med ting der interesserer mig
+who5-interested = I de sidste 2 uger har min dagligdag været fyldt med ting der interesserer mig
     .help = Vælg det svar, der ligger tættest på, hvordan det har været de sidste to uger.
 
 who5-sharing = Hvem må se det?

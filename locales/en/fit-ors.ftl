@@ -5,10 +5,10 @@ fit-ors-description = Four scales about how you are doing – for the start of a
 
 fit-ors-today = How I am doing
 
-fit-ors-intro = We start with four questions about how you are doing.
+fit-ors-intro = We start with four questions about how you have been doing over the last week.
     Put a mark on each line: the further left, the worse – the further right, the better.
     Afterwards we can talk about the numbers, if you like.
-    .help = There are no right or wrong answers. You can skip a question, or just talk instead.
+    .help = Think of the last week, up to and including today. There are no right or wrong answers. You can skip a question, or just talk instead.
     .note = Talk about the numbers; they are the start of a conversation, not a verdict. The citizen may say no to scoring.
         The questions are the app's own wording after the ORS domains. The official ORS text is copyright (© Scott D. Miller & Barry Duncan) and is not used here.
 
@@ -52,6 +52,7 @@ fit-ors-result = Total: { $total }/40
 
 fit-ors-below-25 = Total below 25. In FIT, 25 is a shared reference point for adults – a place to start a conversation, not a verdict on you. You could talk together about what weighs most right now, and what might help.
     .alone = Your numbers suggest that a lot is weighing on you right now. The number is not a verdict on you, but a place to start a conversation. You could take it to your next meeting with your { -staff }, and call one of the numbers below if it gets too hard.
+fit-ors-reliable-change = Something has clearly changed since last time – what has happened? In FIT a change of 5 points or more in the total counts as more than chance; it is a place to start talking, not a verdict.
 
 # The result for a person alone (self mode, the kiosk): one calm paragraph.
 fit-ors-alone = The numbers are a help to talk about how you are, not a judgement of you. You could take them to your next meeting with your { -staff }.

@@ -19,7 +19,7 @@ reflection-principles-feedback = After feedback from a citizen
 
 reflection-principles-intro = Here you can reflect on the eight principles of recovery-oriented rehabilitation.
     After each principle there are a few questions that can help you and your colleagues start reflecting on your practice.
-    At the end there are questions for when a citizen has given feedback on the collaboration.
+    At the end there are, for staff in the social services, questions for when a citizen has given feedback on the collaboration.
     Write as much or as little as you like. You can skip questions.
     .note = For trainers: use the questions to open professional discussions at team meetings, training days or in supervision. The answers are reflections, not an assessment of the individual.
 reflection-principles-role = What is your role?

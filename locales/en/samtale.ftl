@@ -29,6 +29,30 @@ result-score-left-out = { $label }: { $count ->
 result-score-too-many-left-out = { $label }: not worked out, because { $count } answers were “not relevant” and at most { $most } may be left out.
 result-score-none-counts = { $label }: not worked out, because no answer counts (answers that are “not relevant” are left out).
 result-secondary-source = (This cut-off was not set by the form's own authors, but is used by others.)
+result-since = (Since { $date }, { $ago }.)
+result-since-close = (Since { $date }, { $ago }. That is less than the { $recall } days the questions ask about, so the two answers partly cover the same days.)
+
+## Dates
+
+date-long = { $day } { $month }
+date-long-year = { $day } { $month } { $year }
+days-ago = { $days ->
+    [0] today
+    [1] yesterday
+   *[other] { $days } days ago
+}
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 
 ## Who a dialogue is for
 
@@ -333,6 +357,7 @@ check-wrong-type = expected { $expected }, found { $found }
 check-bad-id = "{ $id }" is not a valid id: use lower-case letters a–z, digits and single dashes, starting with a letter
 check-id-not-file-name = the dialogue's id "{ $id }" must be the file's name ("{ $stem }"), so that its texts can be found
 check-version-zero = the version must be 1 or more
+check-recall-zero = recall_days is the number of days the questions look back over and must be 1 or more (for example Some(14) for two weeks), or leave the field out
 check-no-sections = a dialogue needs at least one section
 check-empty-section = the section "{ $id }" has no steps
 check-duplicate-id = the id "{ $id }" is already used on line { $line }; sections, steps, scores, flags and choice sets need ids of their own
@@ -524,6 +549,12 @@ trend-item-fit-srs-goals = What mattered
 trend-item-fit-srs-approach = The way
 trend-item-fit-srs-overall = Overall
 trend-flag-fit-ors-below-25 = below 25
+trend-flag-fit-ors-reliable-change = clear change (5 points or more)
+trend-flag-close = (soon after the last one)
+trend-target-set-by = The target was set on { $date } by { $by }.
+trend-target-set-command = The target was set on { $date } with the command samtale trend … --target.
+trend-target-cleared-by = The target was cleared on { $date } by { $by }.
+trend-target-cleared-command = The target was cleared on { $date } with the command samtale trend … --target none.
 trend-flag-fit-srs-below-36 = below 36
 trend-flag-fit-srs-item-below-9 = a question below 9
 trend-flag-fit-srs-dropped = down by 1 or more
@@ -596,6 +627,16 @@ key-read = read
 key-chart = numbers over time
 key-card = crisis card
 key-series = other numbers
+key-rehearse = rehearse without a participant
+home-choose-rehearsal = Rehearse a guide without a participant. The rehearsal is kept under rehearsals/ and never counts in anyone's history or export.
+key-target = set or clear target
+key-next-field = next field
+tui-target-heading = The participant's own target for FIT: How I am doing
+tui-target-value = Target (0–40):
+tui-target-by = Set by (your name):
+tui-target-help = Type the target the participant chose, and your name. Empty the target to clear it. It is stored with the name and the time, never in a conversation's journal.
+tui-target-not-a-target = "{ $typed }" is not a target between 0 and 40. Type a number such as 30 or 27.5, or empty the field to clear the target.
+tui-target-who = Type your name, so that it shows who set the target.
 key-older-newer = older/newer
 key-ends = start/end
 tui-history-unfinished = not finished
@@ -613,7 +654,7 @@ tui-trend-shown = The chart shows the { $shown } newest of { $count } { $count -
         [one] conversation
        *[other] conversations
     }; ← shows older ones. The table has them all.
-tui-trend-no-target = No personal target is set. One can be set with the command `samtale trend fit-ors --participant { $participant } --target 30`.
+tui-trend-no-target = No personal target is set. Press m to set the target the participant chose.
 trend-line-srs-item-9 = { $value }: below { $value } on one question, that question is worth talking about.
 check-required-not-question = "{ $step }" is an info or computed step, which is never answered, so it cannot be required; remove required: true
 check-pause-not-question = "{ $step }" is an info or computed step: a jump to pause is taken after an answer, which this step never gets; put the pause on a question

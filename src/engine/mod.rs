@@ -14,7 +14,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 
 pub use answer::{Answer, Entry, MAX_ANSWER_BYTES, Value, neutralise};
-pub use scoring::{FlagHit, Outcome, Previous, ScoreValue};
+pub use scoring::{Earlier, FlagHit, Outcome, Previous, ScoreValue, Since, days_between};
 
 use crate::script::{Dialogue, Field, Step, StepKind};
 
@@ -630,7 +630,7 @@ fn finish(session: &mut Session, at: Stamp) -> Vec<Effect> {
         session.notice = Some(Notice::Required(id));
         return Vec::new();
     }
-    let outcome = scoring::outcome(&session.dialogue, &session.answers, &session.previous);
+    let outcome = scoring::outcome(&session.dialogue, &session.answers, &session.previous, at);
     let hidden = session.hidden_answers();
     session.outcome = Some(outcome.clone());
     session.position = Position::Done;

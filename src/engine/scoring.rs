@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::Stamp;
 use super::answer::Answer;
 use super::flow::{self, EPSILON, Seen};
 use crate::script::{Dialogue, Direction, Rule};
@@ -22,6 +23,27 @@ pub struct ScoreValue {
 pub struct FlagHit {
     pub id: String,
     pub secondary: bool,
+    /// For a change flag: the conversation the change is measured from.
+    pub since: Option<Since>,
+}
+
+/// The earlier conversation a change flag compares with, and how long ago it was.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Since {
+    /// When the earlier conversation started, in its local time.
+    pub at: Stamp,
+    /// Whole calendar days between it and this conversation's end.
+    pub days: i64,
+    /// Fewer days ago than the instrument's recall period (`recall_days`): the two
+    /// answers look back over partly the same days.
+    pub close: bool,
+}
+
+/// The latest earlier value of one score, and when that conversation was.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Earlier {
+    pub value: f64,
+    pub at: Stamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -39,14 +61,23 @@ impl Outcome {
     }
 }
 
-/// The scores of the previous finished conversation of the same dialogue and participant,
-/// by score id; empty when there is none.
-pub type Previous = BTreeMap<String, f64>;
+/// For each score id, its value in the latest earlier finished conversation of the same
+/// dialogue and participant that has it (a conversation with a skipped item has no total,
+/// so the one before it counts); empty when there is none.
+pub type Previous = BTreeMap<String, Earlier>;
 
+/// Calendar days from `before` to `now`, each in its own local date.
+pub fn days_between(before: &Stamp, now: &Stamp) -> i64 {
+    (now.date_naive() - before.date_naive()).num_days()
+}
+
+/// The scores, bands and flags; `now` is when the conversation ends (for how long ago
+/// the conversation a change is measured from was).
 pub fn outcome(
     dialogue: &Dialogue,
     answers: &BTreeMap<String, Answer>,
     previous: &Previous,
+    now: Stamp,
 ) -> Outcome {
     let all = flow::steps(dialogue);
     let on_path = flow::path(dialogue, answers);
@@ -99,6 +130,7 @@ pub fn outcome(
     let score_of = |id: &str| scores.iter().find(|s| s.id == id).map(|s| s.value);
     let mut flags = Vec::new();
     for flag in &dialogue.flags {
+        let mut since = None;
         let hit = match &flag.rule {
             Rule::Cut { score, op, value } => {
                 score_of(score).is_some_and(|current| op.holds(current, *value))
@@ -113,8 +145,16 @@ pub fn outcome(
                 by,
             } => match (score_of(score), previous.get(score)) {
                 (Some(current), Some(before)) => {
-                    let change = current - before;
+                    let change = current - before.value;
                     let enough = |amount: f64| amount >= by - EPSILON;
+                    let days = days_between(&before.at, &now);
+                    since = Some(Since {
+                        at: before.at,
+                        days,
+                        close: dialogue
+                            .recall_days
+                            .is_some_and(|recall| days < i64::from(recall)),
+                    });
                     match direction {
                         Direction::Up => enough(change),
                         Direction::Down => enough(-change),
@@ -128,6 +168,7 @@ pub fn outcome(
             flags.push(FlagHit {
                 id: flag.id.clone(),
                 secondary: flag.secondary,
+                since,
             });
         }
     }

@@ -4,6 +4,7 @@
 pub mod format;
 pub mod revision;
 pub mod store;
+pub mod target;
 pub mod view;
 
 pub use format::{Block, Entered, FlagLine, Header, Journal, Mode, ScoreLine};

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::format::{self, Block, Header, Journal, Mode};
-use crate::engine::{Previous, Stamp};
+use crate::engine::{Earlier, Previous, Stamp};
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -340,10 +340,44 @@ impl Store {
     /// The journal files in the participant's folder, oldest first (by name).
     fn journal_paths(&self, participant: &str) -> Result<Vec<PathBuf>, StoreError> {
         let dir = self.participant_dir(participant)?;
-        let entries = match fs::read_dir(&dir) {
+        journal_paths_in(&dir)
+    }
+
+    /// The rehearsals (`<data dir>/rehearsals/`), oldest first: no participant's, never in
+    /// a history, a trend or an export, but an unfinished one can be resumed.
+    pub fn rehearsals(&self) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        let paths = journal_paths_in(&self.data_dir.join("rehearsals"))?;
+        Ok(paths.into_iter().map(|path| read(&path)).collect())
+    }
+
+    /// Every unfinished rehearsal, newest first (those that cannot be read left out).
+    pub fn unfinished_rehearsals(&self) -> Result<Vec<Found>, StoreError> {
+        Ok(self
+            .rehearsals()?
+            .into_iter()
+            .rev()
+            .filter_map(Result::ok)
+            .filter(|found| !found.journal.is_finished())
+            .collect())
+    }
+
+    /// The latest unfinished rehearsal of this dialogue, to offer to resume.
+    pub fn unfinished_rehearsal(&self, dialogue: &str) -> Result<Option<Found>, StoreError> {
+        Ok(self
+            .unfinished_rehearsals()?
+            .into_iter()
+            .find(|found| found.journal.header.dialogue == dialogue))
+    }
+}
+
+/// The journal files in one folder, oldest first (by name); a folder that is not there
+/// holds none.
+fn journal_paths_in(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    {
+        let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(io_error(&dir, Action::Read)(error)),
+            Err(error) => return Err(io_error(dir, Action::Read)(error)),
         };
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -355,7 +389,9 @@ impl Store {
         paths.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
         Ok(paths)
     }
+}
 
+impl Store {
     /// The latest unfinished conversation of this dialogue for the participant, to offer
     /// to resume.
     ///
@@ -406,25 +442,37 @@ impl Store {
             .collect())
     }
 
-    /// The scores of the latest finished conversation of this dialogue, for change flags.
-    /// A conversation entered at the kiosk counts only once a staff member has seen it
-    /// (a `seen` block): until then it is no one's baseline.
+    /// For each score, its value in the latest finished conversation of this dialogue that
+    /// has it, and when that was: what change flags compare with. A conversation whose
+    /// total could not be worked out (a skipped item) is passed over for that score. A
+    /// conversation entered at the kiosk counts only once a staff member has seen it (a
+    /// `seen` block): until then it is no one's baseline.
     pub fn previous_scores(
         &self,
         participant: &str,
         dialogue: &str,
     ) -> Result<Previous, StoreError> {
-        Ok(self
+        let mut previous = Previous::new();
+        let mut finished: Vec<Found> = self
             .journals(participant)?
             .into_iter()
             .filter_map(Result::ok)
-            .rfind(|f| {
+            .filter(|f| {
                 f.journal.header.dialogue == dialogue
                     && f.journal.is_finished()
                     && !f.journal.awaits_staff()
             })
-            .map(|f| f.journal.scores())
-            .unwrap_or_default())
+            .collect();
+        finished.sort_by_key(|f| f.journal.header.started);
+        for found in finished.iter().rev() {
+            for (id, value) in found.journal.scores() {
+                previous.entry(id).or_insert(Earlier {
+                    value,
+                    at: found.journal.header.started,
+                });
+            }
+        }
+        Ok(previous)
     }
 
     /// Marks a finished kiosk conversation as seen by a staff member: a `seen` block is
@@ -446,6 +494,24 @@ impl Store {
             by: by.to_owned(),
         })?;
         read(&found.path)
+    }
+
+    /// The participant's own targets (`<data dir>/targets/<participant>.ron`); no file is
+    /// no target.
+    pub fn target(
+        &self,
+        participant: &str,
+    ) -> Result<super::target::Target, super::target::TargetError> {
+        super::target::target(&self.data_dir, participant)
+    }
+
+    /// Stores the participant's targets, replacing the file in one step.
+    pub fn set_target(
+        &self,
+        participant: &str,
+        target: &super::target::Target,
+    ) -> Result<(), super::target::TargetError> {
+        super::target::set_target(&self.data_dir, participant, target)
     }
 
     /// The pseudonyms that have a folder, sorted.

@@ -36,6 +36,11 @@ pub struct Dialogue {
     /// (a pause, "not ready", the result) shows the crisis contacts, Livslinien and 112.
     #[serde(default)]
     pub crisis: bool,
+    /// The instrument's recall period in days (WHO-5: 14, "the last two weeks"; ORS: 7).
+    /// A change flag against a conversation fewer days ago is shown, marked as close in
+    /// time: the two answers look back over partly the same days.
+    #[serde(default)]
+    pub recall_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -333,8 +338,8 @@ pub enum Rule {
         op: Op,
         value: f64,
     },
-    /// The score moved by at least `by` since the previous finished conversation
-    /// of the same dialogue and participant.
+    /// The score moved by at least `by` since the latest earlier finished conversation
+    /// of the same dialogue and participant that has this score (a reliable change).
     Change {
         score: String,
         direction: Direction,

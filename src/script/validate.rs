@@ -268,6 +268,10 @@ impl<'a> Checker<'a> {
             let at = root.and_then(|r| r.field_at("version")).unwrap_or(0);
             self.report(at, "check-version-zero", vec![]);
         }
+        if d.recall_days == Some(0) {
+            let at = root.and_then(|r| r.field_at("recall_days")).unwrap_or(0);
+            self.report(at, "check-recall-zero", vec![]);
+        }
         if d.sections.is_empty() {
             let at = root.and_then(|r| r.field_at("sections")).unwrap_or(0);
             self.report(at, "check-no-sections", vec![]);

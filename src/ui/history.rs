@@ -123,6 +123,14 @@ impl History {
         history
     }
 
+    /// The ORS target was stored: the data and the trend on screen follow it.
+    pub fn target_saved(&mut self, target: Target) {
+        if let View::Trend(trend) = &mut self.view {
+            trend.target_saved(target.clone());
+        }
+        self.data.target = target;
+    }
+
     pub fn participant(&self) -> &str {
         &self.participant
     }
@@ -172,7 +180,17 @@ impl History {
             View::Journal(pager) | View::Card(pager) => {
                 pager.key(context, key.code, size) == Outcome::Back
             }
-            View::Trend(trend) => trend.key(context, key.code, size) == Outcome::Back,
+            View::Trend(trend) => match trend.key(context, key.code, size) {
+                Outcome::Back => true,
+                Outcome::SetTarget { ors, by } => {
+                    return vec![Command::SetTarget {
+                        participant: self.participant.clone(),
+                        ors,
+                        by,
+                    }];
+                }
+                Outcome::Stay => false,
+            },
         };
         if back {
             if self.direct {

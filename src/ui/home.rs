@@ -64,7 +64,16 @@ pub struct Home {
     /// history, no way back to the home screen; leaving needs the staff code if one is
     /// configured.
     closed: Option<Box<Closed>>,
+    /// A rehearsal without a participant (Ctrl+R, or `run … --mode rehearsal` without
+    /// one): the rehearsals to resume and the dialogues are offered; no history.
+    rehearsing: bool,
+    /// The mode preset before the rehearsal was chosen, to go back to with Esc.
+    mode_before: Option<Mode>,
 }
+
+/// The name a rehearsal without a participant is written under (`participant:` in the
+/// header of a journal in `<data dir>/rehearsals/`): no one's pseudonym is used.
+pub const REHEARSAL: &str = "rehearsal";
 
 /// What a closed home screen (self mode) allows.
 struct Closed {
@@ -91,7 +100,29 @@ impl Home {
             preset_mode: None,
             message: None,
             closed: None,
+            rehearsing: false,
+            mode_before: None,
         }
+    }
+
+    /// The rehearsals to resume are known: offer them and the dialogues, for a rehearsal
+    /// without a participant. With one dialogue chosen already and nothing to resume, it
+    /// starts.
+    pub fn rehearsals_loaded(
+        &mut self,
+        context: &Context,
+        unfinished: Vec<Unfinished>,
+    ) -> Vec<Command> {
+        if !self.rehearsing {
+            self.mode_before = self.preset_mode;
+        }
+        self.rehearsing = true;
+        self.preset_mode = Some(Mode::Rehearsal);
+        self.participant_loaded(context, REHEARSAL, unfinished)
+    }
+
+    pub fn is_rehearsing(&self) -> bool {
+        self.rehearsing
     }
 
     /// `samtale run DIALOGUE --participant P --mode self`: the screen is handed to the
@@ -245,6 +276,10 @@ impl Home {
             return vec![Command::Quit];
         }
         self.message = None;
+        // A rehearsal needs no participant.
+        if self.stage == Stage::Participant && ctrl(&key, 'r') {
+            return vec![Command::LoadRehearsals];
+        }
         match self.stage {
             Stage::Participant => self.participant_key(context, key.code),
             Stage::Choose => self.choose_key(key.code),
@@ -308,9 +343,15 @@ impl Home {
         match code {
             KeyCode::Esc => {
                 self.stage = Stage::Participant;
+                if self.rehearsing {
+                    self.rehearsing = false;
+                    self.preset_mode = self.mode_before.take();
+                }
             }
-            // The participant's conversations over time.
-            KeyCode::Char('h') => return vec![Command::LoadHistory(self.participant.clone())],
+            // The participant's conversations over time; a rehearsal has none.
+            KeyCode::Char('h') if !self.rehearsing => {
+                return vec![Command::LoadHistory(self.participant.clone())];
+            }
             KeyCode::Down => self.cursor = selectable.get(at + 1).copied().unwrap_or(self.cursor),
             KeyCode::Up if at > 0 => self.cursor = selectable[at - 1],
             KeyCode::Enter => match self.items.get(self.cursor).cloned() {
@@ -442,13 +483,18 @@ impl Home {
                 }
                 keys.push((texts.get("key-enter", &[]), texts.get("key-choose", &[])));
                 keys.push(("↑↓".to_owned(), texts.get("key-move", &[])));
+                keys.push(("Ctrl+R".to_owned(), texts.get("key-rehearse", &[])));
                 keys.push(("Ctrl+Q".to_owned(), texts.get("key-quit", &[])));
             }
             Stage::Choose => {
-                lines.push(Line::styled(
-                    texts.get("home-choose", &[("participant", self.participant.clone())]),
-                    theme.question,
-                ));
+                let heading = if self.rehearsing {
+                    texts.get("home-choose-rehearsal", &[])
+                } else {
+                    texts.get("home-choose", &[("participant", self.participant.clone())])
+                };
+                for line in widgets::wrap(&heading, body.width) {
+                    lines.push(Line::styled(line, theme.question));
+                }
                 for (index, item) in self.items.iter().enumerate() {
                     let selected = index == self.cursor;
                     match item {
@@ -494,7 +540,9 @@ impl Home {
                     }
                 }
                 keys.push((texts.get("key-enter", &[]), texts.get("key-choose", &[])));
-                keys.push(("h".to_owned(), texts.get("key-history", &[])));
+                if !self.rehearsing {
+                    keys.push(("h".to_owned(), texts.get("key-history", &[])));
+                }
                 keys.push(("Esc".to_owned(), texts.get("key-back", &[])));
                 keys.push(("Ctrl+Q".to_owned(), texts.get("key-quit", &[])));
             }

@@ -9,6 +9,7 @@ mod conversation;
 mod history;
 mod home;
 mod kiosk;
+mod target_form;
 pub mod text_field;
 pub mod theme;
 mod trend;
@@ -26,7 +27,7 @@ use ratatui::widgets::Paragraph;
 
 pub use conversation::{Conversation, Draft};
 pub use history::{History, HistoryData, JournalText};
-pub use home::{Home, Unfinished};
+pub use home::{Home, REHEARSAL, Unfinished};
 pub use kiosk::Kiosk;
 pub use theme::{Theme, ThemeName};
 pub use trend::TrendView;
@@ -59,6 +60,9 @@ pub enum Command {
     Record(Event),
     /// Read the participant's unfinished conversations; answer with `Ui::participant_loaded`.
     LoadParticipant(String),
+    /// Read the unfinished rehearsals (`<data dir>/rehearsals/`); answer with
+    /// `Ui::rehearsals_loaded`. A rehearsal needs no participant.
+    LoadRehearsals,
     /// Open a journal (a new one, or `resume` to continue) and answer with `Ui::started`.
     Start(Start),
     /// The conversation is over or paused: close its journal.
@@ -79,6 +83,13 @@ pub enum Command {
     FollowUp {
         start: Start,
         beside: Vec<(String, String)>,
+    },
+    /// Store the participant's ORS target (`None` clears it), set by this staff member,
+    /// with the time; answer with `Ui::target_saved`. Never in self mode or the kiosk.
+    SetTarget {
+        participant: String,
+        ors: Option<f64>,
+        by: String,
     },
     Quit,
 }
@@ -271,6 +282,15 @@ impl Ui {
         }
     }
 
+    /// The front end read the unfinished rehearsals: a rehearsal without a participant.
+    pub fn rehearsals_loaded(&mut self, unfinished: Vec<Unfinished>) -> Vec<Command> {
+        let context = Rc::clone(&self.context);
+        match &mut self.screen {
+            Screen::Home(home) if !home.is_closed() => home.rehearsals_loaded(&context, unfinished),
+            _ => Vec::new(),
+        }
+    }
+
     /// The front end read the participant's journals: their history opens, over the home
     /// screen (or straight on a trend, over the result screen that offered it).
     pub fn history_loaded(&mut self, participant: &str, data: HistoryData) -> Vec<Command> {
@@ -318,6 +338,18 @@ impl Ui {
         match &mut self.screen {
             Screen::Kiosk(kiosk) => kiosk.started(conversation),
             _ => self.screen = Screen::Conversation(Box::new(conversation)),
+        }
+    }
+
+    /// The front end stored the ORS target (or could not: the reason in words).
+    pub fn target_saved(&mut self, result: Result<crate::history::Target, String>) {
+        match result {
+            Ok(target) => {
+                if let Screen::History(history) = &mut self.screen {
+                    history.target_saved(target);
+                }
+            }
+            Err(message) => self.error = Some(message),
         }
     }
 

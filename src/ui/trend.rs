@@ -20,6 +20,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::target_form::{FormOutcome, TargetForm};
 use super::theme::{MARKER, NO_MARKER, Theme};
 use super::{Context, widgets};
 use crate::engine::Stamp;
@@ -52,10 +53,15 @@ const SRS_ITEM: Reference = Reference::CutOff {
 };
 
 /// What the trend screen wants after a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     Stay,
     Back,
+    /// Store the participant's ORS target (`None` clears it), set by this staff member.
+    SetTarget {
+        ors: Option<f64>,
+        by: String,
+    },
 }
 
 /// The pane's lines, and the series and width they were laid out for.
@@ -75,6 +81,10 @@ pub struct TrendView {
     /// point, so they are laid out once per change of series or size, not on every key
     /// and frame.
     pane: RefCell<Option<PaneCache>>,
+    /// The participant's targets as stored, with who set them and when.
+    target: Target,
+    /// Setting or clearing the ORS target, while it is open.
+    form: Option<TargetForm>,
 }
 
 impl TrendView {
@@ -89,6 +99,7 @@ impl TrendView {
     ) -> TrendView {
         let mut trend = history::trend(journals, dialogue);
         trend.add_target(target);
+        let target = target.clone();
         let texts = &context.texts;
         let title = context
             .library
@@ -103,7 +114,30 @@ impl TrendView {
             shift: 0,
             scroll: 0,
             pane: RefCell::new(None),
+            target,
+            form: None,
         }
+    }
+
+    /// Whether staff can set the ORS target here: on the total of an ORS trend.
+    fn can_target(&self) -> bool {
+        self.instrument() == Some(Instrument::Ors) && self.series == 0
+    }
+
+    /// Whether the target form is open.
+    pub fn setting_target(&self) -> bool {
+        self.form.is_some()
+    }
+
+    /// The target was stored: the chart's line and the words beneath follow it.
+    pub fn target_saved(&mut self, target: Target) {
+        self.trend
+            .references
+            .retain(|r| !matches!(r, Reference::Target { .. }));
+        self.trend.add_target(&target);
+        self.target = target;
+        self.form = None;
+        *self.pane.borrow_mut() = None;
     }
 
     /// The trend the chart is drawn from.
@@ -227,8 +261,20 @@ impl TrendView {
         let count = self.trend.points.len();
         let hidden = count.saturating_sub(capacity);
         let series = self.series_count();
+        if let Some(form) = &mut self.form {
+            match form.key(&context.texts, code) {
+                FormOutcome::Stay => {}
+                FormOutcome::Cancel => self.form = None,
+                FormOutcome::Save { ors, by } => return Outcome::SetTarget { ors, by },
+            }
+            return Outcome::Stay;
+        }
         match code {
             KeyCode::Esc => return Outcome::Back,
+            KeyCode::Char('m') if self.can_target() => {
+                self.form = Some(TargetForm::new(&context.texts, self.target.ors));
+                return Outcome::Stay;
+            }
             KeyCode::Tab if series > 1 => self.series = (self.series + 1) % series,
             KeyCode::BackTab if series > 1 => self.series = (self.series + series - 1) % series,
             KeyCode::Char(c) if series > 1 => {
@@ -270,6 +316,16 @@ impl TrendView {
         }
         if self.trend.points.len() > self.capacity(context, width) {
             keys.push(("←→".to_owned(), t("key-older-newer")));
+        }
+        if self.form.is_some() {
+            return vec![
+                ("Tab".to_owned(), t("key-next-field")),
+                ("Enter".to_owned(), t("key-save-entry")),
+                ("Esc".to_owned(), t("key-cancel-entry")),
+            ];
+        }
+        if self.can_target() {
+            keys.push(("m".to_owned(), t("key-target")));
         }
         keys.push(("↑↓".to_owned(), t("key-scroll")));
         keys.push(("Esc".to_owned(), t("key-back")));
@@ -352,6 +408,12 @@ impl TrendView {
         } else {
             let chart = self.chart(context, areas.chart.width, areas.chart.height);
             frame.render_widget(Paragraph::new(chart), areas.chart);
+            if let Some(form) = &self.form {
+                let lines = form.lines(texts, &context.theme, areas.pane.width);
+                frame.render_widget(Paragraph::new(lines), areas.pane);
+                widgets::footer(frame, areas.footer, theme, &areas.keys);
+                return;
+            }
             let head = self.pane_head(context, areas.pane.width);
             let body = self.pane_body(context, areas.pane.width);
             let height = usize::from(areas.pane.height);
@@ -640,6 +702,11 @@ impl TrendView {
                 push_wrapped(&mut lines, &text, &format!("{c}{c} "), "   ", theme.text);
             }
         }
+        if self.can_target()
+            && let Some(line) = crate::wording::target_set(texts, &self.target)
+        {
+            push_wrapped(&mut lines, &line, "   ", "   ", theme.dim);
+        }
         if self.series == 0
             && self.instrument() == Some(Instrument::Ors)
             && !references
@@ -713,6 +780,9 @@ impl TrendView {
                 }
                 push_wrapped(&mut lines, &sentence, "    ", "    ", theme.text);
             }
+            for line in crate::wording::trend_change_lines(texts, &self.trend, id) {
+                push_wrapped(&mut lines, &line, "    ", "      ", theme.text);
+            }
         }
         lines
     }
@@ -742,7 +812,8 @@ impl TrendView {
         let mut flags: Vec<String> = Vec::new();
         for (index, point) in self.trend.points.iter().enumerate() {
             let value = values[index];
-            let before = index.checked_sub(1).and_then(|i| values[i]);
+            // Measured from the latest earlier point that has a value, as the flags are.
+            let before = values[..index].iter().rev().find_map(|v| *v);
             let change = match (value, before) {
                 (Some(now), Some(then)) => signed(texts, now - then, self.decimals()),
                 _ => dash(),
@@ -772,7 +843,7 @@ impl TrendView {
                 .flags
                 .iter()
                 .filter(|f| self.series == 0 || (f.id == "item-below-9" && self.marked(index)))
-                .map(|f| flag_label(texts, self.dialogue(), &f.id))
+                .map(|f| crate::wording::trend_flag(texts, self.dialogue(), &f.id, point))
                 .collect();
             flags.push(if labels.is_empty() {
                 String::new()
