@@ -235,10 +235,22 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         loop {
             match session.position() {
                 Position::Done => {
-                    let summary = session
+                    let mut summary = session
                         .outcome()
                         .map(|o| wording::summary(self.texts, session.dialogue(), o))
                         .unwrap_or_default();
+                    // A plan's result is how complete it is, and what is still empty.
+                    if let Some(c) = crate::completeness::of(session.dialogue(), session.answers())
+                    {
+                        if !summary.is_empty() {
+                            summary.push('\n');
+                        }
+                        summary.push_str(&crate::completeness::words(
+                            self.texts,
+                            session.dialogue(),
+                            &c,
+                        ));
+                    }
                     return Ok(Ending::Finished { summary });
                 }
                 Position::Paused => {

@@ -312,6 +312,10 @@ fn history_table(
                     .score
                     .as_ref()
                     .map(|s| score_text(texts, s))
+                    .or_else(|| {
+                        crate::completeness::of_journal(dialogues, &found[entry.index].journal)
+                            .map(|c| crate::completeness::short(texts, &c))
+                    })
                     .unwrap_or_else(|| "–".to_owned()),
                 file,
             ]

@@ -758,3 +758,8 @@ config-no-contacts = Der er ikke skrevet lokale krisekontakter ind (crisis_conta
 notice-list-empty = Der er ingen på listen endnu. Tryk + for at tilføje nogen, eller Ctrl+S for at springe spørgsmålet over.
 storage-citizen = Dine svar kunne ikke gemmes lige nu. { $cause } Sig det til personalet.
 journal-view-seen = Set af personalet ({ $by }): samtalen fra kiosken tæller nu med i udviklingen.
+
+## Hvor udfyldt en plan er (resultatet, historikken, krisekortet)
+completeness = { $filled } af { $total } punkter i planen er udfyldt.
+completeness-empty-key = Der står endnu ikke noget om: { $parts }. Tal gerne om det næste gang.
+completeness-short = { $filled }/{ $total } udfyldt

@@ -767,3 +767,8 @@ config-no-contacts = No local crisis contacts are set up (crisis_contacts in { $
 notice-list-empty = No one is on the list yet. Press + to add someone, or Ctrl+S to skip the question.
 storage-citizen = Your answers could not be saved just now. { $cause } Please tell staff.
 journal-view-seen = Seen by staff ({ $by }): the conversation from the kiosk now counts in the trends.
+
+## How complete a plan is (the result, the history, the crisis card)
+completeness = { $filled } of { $total } points in the plan are filled in.
+completeness-empty-key = Nothing written yet about: { $parts }. You may want to talk about it next time.
+completeness-short = { $filled }/{ $total } filled in

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::format::{Block, Journal};
 use super::store::{self, Store, StoreError};
-use crate::engine::{self, Answer, Event, Stamp};
+use crate::engine::{self, Answer, Event, Stamp, Value};
 use crate::i18n::Texts;
 use crate::script::Dialogue;
 use crate::wording;
@@ -46,7 +46,7 @@ pub fn for_new(
             {
                 return Ok(Some(Revision {
                     revises: file_name(&found.path),
-                    baseline: found.journal.answers(),
+                    baseline: fit(dialogue, found.journal.answers()),
                 }));
             }
             Ok(_) => {}
@@ -64,6 +64,21 @@ pub fn for_new(
         }
     }
     Ok(None)
+}
+
+/// Answers of an older version of the plan, as this version asks them: a step that took
+/// one choice and now takes several (the crisis plan's `where`, version 1 → 2) carries the
+/// one choice as a list of one.
+fn fit(dialogue: &Dialogue, mut answers: BTreeMap<String, Answer>) -> BTreeMap<String, Answer> {
+    for (id, answer) in answers.iter_mut() {
+        let multi = dialogue
+            .step(id)
+            .is_some_and(|step| matches!(step.kind, crate::script::StepKind::Multi { .. }));
+        if let (true, Answer::Given(Value::Choice(choice))) = (multi, &*answer) {
+            *answer = Answer::Given(Value::Choices(vec![choice.clone()]));
+        }
+    }
+    answers
 }
 
 /// The revision a resumed journal belongs to, read again from the plan it names.

@@ -376,6 +376,16 @@ impl Conversation {
         for line in widgets::wrap(&summary, area.width) {
             lines.push(Line::styled(line, theme.text));
         }
+        // A plan's result is how complete it is, and what is still empty.
+        if let Some(c) = crate::completeness::of(dialogue, self.session.answers()) {
+            if !summary.is_empty() {
+                lines.push(Line::default());
+            }
+            let words = crate::completeness::words(texts, dialogue, &c);
+            for line in widgets::wrap(&words, area.width) {
+                lines.push(Line::styled(line, theme.text));
+            }
+        }
         if low || shows_contacts(&self.session) {
             lines.push(Line::default());
             lines.extend(contact_lines(context, area.width, self.mode));
