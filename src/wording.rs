@@ -636,3 +636,22 @@ mod tests {
         }
     }
 }
+
+/// A date as people write it: "1. december 2026", "1 December 2026".
+pub fn long_date(texts: &Texts, at: &crate::engine::Stamp) -> String {
+    use chrono::Datelike;
+    let months = texts.get("date-months", &[]);
+    let month = months
+        .split_whitespace()
+        .nth(at.month0() as usize)
+        .map(str::to_owned)
+        .unwrap_or_else(|| at.month().to_string());
+    texts.get(
+        "date-long",
+        &[
+            ("day", at.day().to_string()),
+            ("month", month),
+            ("year", at.year().to_string()),
+        ],
+    )
+}

@@ -763,3 +763,18 @@ journal-view-seen = Set af personalet ({ $by }): samtalen fra kiosken tæller nu
 completeness = { $filled } af { $total } punkter i planen er udfyldt.
 completeness-empty-key = Der står endnu ikke noget om: { $parts }. Tal gerne om det næste gang.
 completeness-short = { $filled }/{ $total } udfyldt
+
+## Datoer, som man skriver dem
+date-months = januar februar marts april maj juni juli august september oktober november december
+date-long = { $day }. { $month } { $year }
+
+## Krisekortet og hele planen til udskrift
+wallet-title = Krisekort
+wallet-made = Fra kriseplanen af { $date }
+wallet-shortened = Kortet viser ikke alt. Hele planen står i plan.html.
+wallet-fold = Klip eller fold langs de stiplede linjer.
+plan-running-head = { $title } · { $participant }
+plan-page-of = side { $page } af { $pages }
+card-written-plan-text = Hele planen som tekst: { $path }
+card-written-plan-html = Hele planen til udskrift: { $path }
+card-unknown-step = Kriseplanen har ikke { $steps }. Skriv trinnenes id'er, for eksempel --with not-working,review-when.

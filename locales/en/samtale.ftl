@@ -772,3 +772,18 @@ journal-view-seen = Seen by staff ({ $by }): the conversation from the kiosk now
 completeness = { $filled } of { $total } points in the plan are filled in.
 completeness-empty-key = Nothing written yet about: { $parts }. You may want to talk about it next time.
 completeness-short = { $filled }/{ $total } filled in
+
+## Dates as people write them
+date-months = January February March April May June July August September October November December
+date-long = { $day } { $month } { $year }
+
+## The crisis card and the full plan to print
+wallet-title = Crisis card
+wallet-made = From the crisis plan of { $date }
+wallet-shortened = The card does not show everything. The whole plan is in plan.html.
+wallet-fold = Cut or fold along the dashed lines.
+plan-running-head = { $title } · { $participant }
+plan-page-of = page { $page } of { $pages }
+card-written-plan-text = The whole plan as text: { $path }
+card-written-plan-html = The whole plan to print: { $path }
+card-unknown-step = The crisis plan has no { $steps }. Give the steps' ids, for example --with not-working,review-when.
