@@ -594,10 +594,15 @@ help-trend =
     grænselinjerne, markeringerne i ord og en linje med en lille kurve. --target sætter
     (eller fjerner) borgerens mål for ORS.
 help-card =
-    samtale card --participant ID
+    samtale card --participant ID [--with TRIN,TRIN] [--without TRIN,TRIN] [--name NAVN]
 
-    Skriver borgerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
-    JavaScript og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
+    Skriver borgerens nuværende kriseplan ud to gange, uden JavaScript og uden noget udefra:
+    krisekortet (card.txt og card.html: én side, der klippes eller foldes til A6, med navn,
+    112, de lokale krisekontakter og det, borgeren har valgt i planen) og hele planen
+    (plan.txt og plan.html, med navn, 112 og sidetal på hver side), og siger hvor.
+    --with og --without lægger trin på kortet eller tager dem af (for eksempel
+    --with not-working). --name skriver et navn på kortet i stedet for pseudonymet; navnet
+    gemmes kun i kortets filer.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--output FIL [--force]]
 

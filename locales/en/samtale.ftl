@@ -603,10 +603,15 @@ help-trend =
     out, the cut-off lines, the flags in words, and a one-line sparkline. --target sets (or
     removes) the participant's ORS target.
 help-card =
-    samtale card --participant ID
+    samtale card --participant ID [--with STEP,STEP] [--without STEP,STEP] [--name NAME]
 
-    Writes the participant's current crisis plan as card.txt and card.html (printable, no
-    JavaScript, no outside resources) with the local crisis contacts and 112, and says where.
+    Writes the citizen's current crisis plan out twice, with no JavaScript and nothing from
+    outside: the crisis card (card.txt and card.html: one page to cut or fold to A6, with
+    the name, 112, the local crisis contacts and what the citizen chose in the plan) and
+    the whole plan (plan.txt and plan.html, with name, 112 and page numbers on every page),
+    and says where. --with and --without put steps on the card or take them off (for
+    example --with not-working). --name prints a name on the card instead of the
+    pseudonym; the name is kept only in the card's files.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--output FILE [--force]]
 
