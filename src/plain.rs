@@ -289,8 +289,13 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         for effect in engine::update(session, msg) {
             let Effect::Record(event) = effect;
             if let (Event::Finished { at, .. }, Some(revision)) = (&event, self.revision) {
-                let changes =
-                    revision::closing(revision, session.answers(), session.dialogue(), *at);
+                let changes = revision::closing(
+                    revision,
+                    session.answers(),
+                    session.dialogue(),
+                    self.texts,
+                    *at,
+                );
                 if let Err(error) = writer.append(&changes) {
                     return Err(LineError::Store {
                         error,

@@ -783,3 +783,17 @@ plan-page-of = side { $page } af { $pages }
 card-written-plan-text = Hele planen som tekst: { $path }
 card-written-plan-html = Hele planen til udskrift: { $path }
 card-unknown-step = Kriseplanen har ikke { $steps }. Skriv trinnenes id'er, for eksempel --with not-working,review-when.
+
+## En plan, der bliver revideret: hvad der er sket med hvert svar
+carried-kept = fra planen
+carried-changed = ændret
+carried-removed = fjernet
+carried-new = nyt
+changes-kept = Beholdt: { $question }
+changes-changed = Ændret: { $question }
+changes-removed = Fjernet: { $question }
+changes-new = Nyt: { $question }
+revise-banner = Udfyldt fra planen af { $date } – behold, ret eller slet.
+revise-banner-undated = Udfyldt fra den seneste plan – behold, ret eller slet.
+tui-revise-intro = Alle svar er udfyldt fra den seneste plan. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (Ctrl+S) for at fjerne det. Journalen viser, hvad der blev ændret.
+revise-banner-answer = { $banner } Dette svar: { $carried }.

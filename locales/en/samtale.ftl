@@ -792,3 +792,17 @@ plan-page-of = page { $page } of { $pages }
 card-written-plan-text = The whole plan as text: { $path }
 card-written-plan-html = The whole plan to print: { $path }
 card-unknown-step = The crisis plan has no { $steps }. Give the steps' ids, for example --with not-working,review-when.
+
+## A plan being revised: what became of each answer
+carried-kept = from the plan
+carried-changed = changed
+carried-removed = removed
+carried-new = new
+changes-kept = Kept: { $question }
+changes-changed = Changed: { $question }
+changes-removed = Removed: { $question }
+changes-new = New: { $question }
+revise-banner = Filled in from the plan of { $date } – keep, change or delete.
+revise-banner-undated = Filled in from the latest plan – keep, change or delete.
+tui-revise-intro = Every answer is filled in from the latest plan. Press Enter to keep an answer, type a new one to change it, or skip it (Ctrl+S) to remove it. The journal shows what was changed.
+revise-banner-answer = { $banner } This answer: { $carried }.

@@ -21,6 +21,8 @@ pub struct Revision {
     /// The file name of the journal revised, in the same participant's folder.
     pub revises: String,
     pub baseline: BTreeMap<String, Answer>,
+    /// When the plan revised was finished: the banner says "Udfyldt fra planen af …".
+    pub made: Option<Stamp>,
 }
 
 /// The revision a new conversation of this dialogue starts as: the latest finished one
@@ -47,6 +49,7 @@ pub fn for_new(
                 return Ok(Some(Revision {
                     revises: file_name(&found.path),
                     baseline: fit(dialogue, found.journal.answers()),
+                    made: crate::card::finished_at(&found.journal),
                 }));
             }
             Ok(_) => {}
@@ -102,6 +105,7 @@ pub fn for_resumed(
     Ok(Some(Revision {
         revises: revises.to_owned(),
         baseline: found.journal.answers(),
+        made: crate::card::finished_at(&found.journal),
     }))
 }
 
@@ -135,17 +139,33 @@ pub fn opening(revision: &Revision, texts: &Texts, dialogue: &Dialogue, at: Stam
     blocks
 }
 
-/// The block before `finished`: which answers differ from the plan revised.
+/// The block before `finished`: which answers differ from the plan revised, by their
+/// ids and in words ("Ændret: Hvad kan du gøre, som virker godt for dig?").
 pub fn closing(
     revision: &Revision,
     answers: &BTreeMap<String, Answer>,
     dialogue: &Dialogue,
+    texts: &Texts,
     at: Stamp,
 ) -> Block {
-    Block::Changes {
-        at,
-        changed: engine::changed_since(&revision.baseline, answers, dialogue),
-    }
+    let changed = engine::changed_since(&revision.baseline, answers, dialogue);
+    let words = changed
+        .iter()
+        .filter_map(|id| {
+            let step = dialogue.step(id)?;
+            let what = engine::carried::classify(revision.baseline.get(id), answers.get(id))
+                .unwrap_or(engine::carried::Carried::Changed);
+            let key = what.key().replace("carried-", "changes-");
+            Some(texts.get(
+                &key,
+                &[(
+                    "question",
+                    wording::question(texts, dialogue, step, None).replace('\n', " "),
+                )],
+            ))
+        })
+        .collect();
+    Block::Changes { at, changed, words }
 }
 
 fn file_name(path: &Path) -> String {
