@@ -148,7 +148,14 @@ pub fn closing(
     texts: &Texts,
     at: Stamp,
 ) -> Block {
-    let changed = engine::changed_since(&revision.baseline, answers, dialogue);
+    // A question the plan never had an answer to, skipped again (or new in this version
+    // of the plan and skipped), changed nothing.
+    let changed: Vec<String> = engine::changed_since(&revision.baseline, answers, dialogue)
+        .into_iter()
+        .filter(|id| {
+            engine::carried::classify(revision.baseline.get(id), answers.get(id)).is_some()
+        })
+        .collect();
     let words = changed
         .iter()
         .filter_map(|id| {
