@@ -20,7 +20,7 @@ use crate::i18n::{Texts, parse_number};
 use crate::journal::revision::{self, Revision};
 use crate::journal::{Mode, StoreError, Writer};
 use crate::script::{Step, StepKind, keys};
-use crate::wording;
+use crate::wording::{self, CallLine};
 
 /// How a conversation in the line mode ended. The result is shown by the caller, after
 /// it has said where the journal is, so that the result is the last thing on screen.
@@ -235,26 +235,44 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         loop {
             match session.position() {
                 Position::Done => {
-                    let mut summary = session
-                        .outcome()
-                        .map(|o| wording::summary(self.texts, session.dialogue(), o))
-                        .unwrap_or_default();
+                    // As on screen: staff read the flags as written for staff; a person
+                    // alone reads one calm paragraph, and whom to call where a low flag
+                    // fired or the dialogue is about a crisis.
+                    let (summary, low) = match (session.outcome(), self.mode) {
+                        (Some(outcome), Mode::SelfGuided) => {
+                            wording::summary_alone(self.texts, session.dialogue(), outcome)
+                        }
+                        (Some(outcome), _) => (
+                            wording::summary(self.texts, session.dialogue(), outcome),
+                            false,
+                        ),
+                        (None, _) => (String::new(), false),
+                    };
+                    let mut summary = summary;
                     // A plan's result is how complete it is, and what is still empty.
                     if let Some(c) = crate::completeness::of(session.dialogue(), session.answers())
                     {
-                        if !summary.is_empty() {
-                            summary.push('\n');
-                        }
+                        summary.push_str("\n");
                         summary.push_str(&crate::completeness::words(
                             self.texts,
                             session.dialogue(),
                             &c,
                         ));
                     }
-                    return Ok(Ending::Finished { summary });
+                    if low || session.dialogue().crisis {
+                        summary.push_str("\n\n");
+                        summary.push_str(&self.whom_to_call().join("\n"));
+                    }
+                    return Ok(Ending::Finished {
+                        summary: summary.trim_start().to_owned(),
+                    });
                 }
                 Position::Paused => {
                     self.say("plain-paused", &[])?;
+                    // Every way out of a crisis dialogue shows whom to call.
+                    if session.dialogue().crisis {
+                        self.contacts()?;
+                    }
                     return Ok(Ending::Paused);
                 }
                 Position::Review => {
@@ -679,18 +697,22 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
     }
 
     fn contacts(&mut self) -> io::Result<()> {
-        if self.contacts.is_empty() {
-            self.say("contacts-none-configured", &[])?;
+        for line in self.whom_to_call() {
+            writeln!(self.out, "{line}")?;
         }
-        for contact in self.contacts {
-            match &contact.open {
-                Some(open) => {
-                    writeln!(self.out, "  {} · {} · {open}", contact.name, contact.phone)?
-                }
-                None => writeln!(self.out, "  {} · {}", contact.name, contact.phone)?,
-            }
-        }
-        self.say("contacts-emergency", &[])
+        Ok(())
+    }
+
+    /// Whom to call, as the terminal interface shows it; contacts indented.
+    fn whom_to_call(&self) -> Vec<String> {
+        let alone = self.mode == Mode::SelfGuided;
+        wording::whom_to_call(self.texts, self.contacts, alone)
+            .into_iter()
+            .map(|line| match line {
+                CallLine::Contact(text) => format!("  {text}"),
+                other => other.text().to_owned(),
+            })
+            .collect()
     }
 
     /// Every answer on one page; a number opens that answer again.

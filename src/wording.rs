@@ -655,3 +655,64 @@ pub fn long_date(texts: &Texts, at: &crate::engine::Stamp) -> String {
         ],
     )
 }
+
+/// One line of "whom to call", by what it is, so that each front end can show it in its way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallLine {
+    /// "If you need to talk to someone now:", for a person alone.
+    Heading(String),
+    /// Staff are told that no local contacts are set up.
+    NoneConfigured(String),
+    /// A local crisis contact from the config: name, number and when it is open.
+    Contact(String),
+    /// Livslinien, which needs no config.
+    Helpline(String),
+    /// 112.
+    Emergency(String),
+}
+
+impl CallLine {
+    pub fn text(&self) -> &str {
+        match self {
+            CallLine::Heading(text)
+            | CallLine::NoneConfigured(text)
+            | CallLine::Contact(text)
+            | CallLine::Helpline(text)
+            | CallLine::Emergency(text) => text,
+        }
+    }
+}
+
+/// Whom to call: the local crisis contacts configured, Livslinien and 112. Staff are told
+/// when no local contacts are set up; a person alone is never told about a config file,
+/// only given numbers that need none.
+pub fn whom_to_call(
+    texts: &Texts,
+    contacts: &[crate::config::CrisisContact],
+    alone: bool,
+) -> Vec<CallLine> {
+    let mut lines = Vec::new();
+    if alone {
+        lines.push(CallLine::Heading(texts.get("contacts-heading", &[])));
+    } else if contacts.is_empty() {
+        lines.push(CallLine::NoneConfigured(
+            texts.get("contacts-none-configured", &[]),
+        ));
+    }
+    for contact in contacts {
+        let open = contact
+            .open
+            .as_ref()
+            .map(|o| format!(" · {o}"))
+            .unwrap_or_default();
+        lines.push(CallLine::Contact(format!(
+            "{} · {}{open}",
+            contact.name, contact.phone
+        )));
+    }
+    if alone || contacts.is_empty() {
+        lines.push(CallLine::Helpline(texts.get("contacts-livslinien", &[])));
+    }
+    lines.push(CallLine::Emergency(texts.get("contacts-emergency", &[])));
+    lines
+}

@@ -14,7 +14,7 @@ fn every_builtin_dialogue_checks_clean() {
 }
 
 #[test]
-fn the_builtin_library_has_the_seven_dialogues() {
+fn the_builtin_library_has_every_dialogue_of_the_library() {
     let (library, problems) = Library::builtin();
     assert!(problems.is_empty(), "{problems:?}");
     let mut ids: Vec<&str> = library
@@ -26,10 +26,15 @@ fn the_builtin_library_has_the_seven_dialogues() {
     assert_eq!(
         ids,
         [
+            "coping-plan",
             "crisis-plan",
+            "ending",
+            "expectations",
             "fit-feedback",
             "fit-ors",
             "fit-srs",
+            "la2-safety-plan",
+            "la2-wellbeing-plan",
             "post-crisis-learning",
             "reflection-principles",
             "who5"

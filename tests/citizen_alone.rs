@@ -324,3 +324,69 @@ fn staff_are_warned_about_a_config_file_others_can_change_and_a_short_code_is_re
     assert_eq!(output.code, Some(1), "{output:?}");
     assert!(output.stderr.contains("mindst 4 tegn"), "{}", output.stderr);
 }
+
+/// The line mode (a screen reader, a pipe) tells a person alone the same as the screen:
+/// one calm paragraph, whom to call where a low flag fired, and whom to call on every way
+/// out of a crisis dialogue. Before, it printed the staff's flags and no number to call.
+#[test]
+fn the_line_mode_tells_a_person_alone_what_the_screen_tells_them() {
+    for (lang, calm) in [
+        ("da", "Du behøver ikke stå alene med det"),
+        ("en", "You do not have to be alone with it"),
+    ] {
+        let sandbox = common::Sandbox::new("alone-line");
+        // WHO-5 at 0 on every item, consent skipped, Enter at the review.
+        let out = sandbox.run(
+            &[
+                "run",
+                "who5",
+                "--participant",
+                "p1",
+                "--mode",
+                "self",
+                "--plain",
+                "--lang",
+                lang,
+            ],
+            "0\n0\n0\n0\n0\n\n\n",
+        );
+        out.expect_code(samtale::app::exit::OK);
+        let journal = common::parse_journal(&sandbox.journal("p1"));
+        assert!(journal.is_finished());
+        common::assert_score(&journal, "raw", 0.0);
+        assert!(out.stdout.contains(calm), "({lang}) {}", out.stdout);
+        assert!(
+            out.stdout.contains("70 201 201") && out.stdout.contains("112"),
+            "({lang}) {}",
+            out.stdout
+        );
+        // Not the staff's wording of the flags, and nothing about a config file.
+        assert!(!out.stdout.contains("crisis_contacts"), "{}", out.stdout);
+
+        // "Not ready" (2) at the start of the crisis plan, facilitated, no contacts set up.
+        let out = sandbox.run(
+            &[
+                "run",
+                "crisis-plan",
+                "--participant",
+                "p2",
+                "--plain",
+                "--lang",
+                lang,
+            ],
+            "2\n",
+        );
+        out.expect_code(samtale::app::exit::PAUSED);
+        let journal = common::parse_journal(&sandbox.journal("p2"));
+        assert!(!journal.is_finished());
+        assert!(
+            out.stdout.contains("70 201 201") && out.stdout.contains("112"),
+            "({lang}) {}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("crisis_contacts"),
+            "staff are told how to add contacts"
+        );
+    }
+}

@@ -1136,25 +1136,42 @@ fn lang_flag_and_system_locale_choose_the_language() {
 // 8. The command line: list, unknown dialogues, pseudonyms that are paths.
 
 #[test]
-fn list_shows_all_seven_dialogues() {
+fn list_shows_every_builtin_dialogue_under_who_it_is_for() {
     let sandbox = Sandbox::new("list");
     let out = sandbox.run(&["list", "--lang", "en"], "");
     out.expect_code(exit::OK);
-    for id in [
-        "who5",
-        "fit-ors",
-        "fit-srs",
-        "fit-feedback",
-        "crisis-plan",
-        "post-crisis-learning",
-        "reflection-principles",
-    ] {
-        assert!(
-            out.stdout
-                .lines()
-                .any(|l| l.trim_start().starts_with(id)
-                    && l.trim_start()[id.len()..].starts_with(' ')),
-            "`{id}` is not listed:\n{}",
+    let (library, problems) = samtale::script::Library::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(
+        library.scripts.len() >= 8,
+        "the built-in dialogues were found"
+    );
+    for script in &library.scripts {
+        let id = script.dialogue.id.as_str();
+        let heading = match script.dialogue.audience {
+            samtale::script::Audience::Citizen => "For the citizen",
+            samtale::script::Audience::Together => {
+                "For the citizen and their support worker together"
+            }
+            samtale::script::Audience::Staff => "For staff and trainers",
+        };
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| {
+                l.trim_start().starts_with(id) && l.trim_start()[id.len()..].starts_with(' ')
+            })
+            .unwrap_or_else(|| panic!("`{id}` is not listed:\n{}", out.stdout));
+        // The heading it is listed under: the nearest line above that is not indented.
+        let under = lines[..at]
+            .iter()
+            .rev()
+            .find(|l| !l.starts_with(' '))
+            .copied();
+        assert_eq!(
+            under,
+            Some(heading),
+            "`{id}` under the wrong heading:\n{}",
             out.stdout
         );
     }

@@ -606,6 +606,31 @@ proptest! {
     fn reflection_principles_takes_any_messages(previous in previous(), ops in ops()) {
         run("reflection-principles", previous, ops)?;
     }
+
+    #[test]
+    fn expectations_takes_any_messages(previous in previous(), ops in ops()) {
+        run("expectations", previous, ops)?;
+    }
+
+    #[test]
+    fn ending_takes_any_messages(previous in previous(), ops in ops()) {
+        run("ending", previous, ops)?;
+    }
+
+    #[test]
+    fn coping_plan_takes_any_messages(previous in previous(), ops in ops()) {
+        run("coping-plan", previous, ops)?;
+    }
+
+    #[test]
+    fn la2_wellbeing_plan_takes_any_messages(previous in previous(), ops in ops()) {
+        run("la2-wellbeing-plan", previous, ops)?;
+    }
+
+    #[test]
+    fn la2_safety_plan_takes_any_messages(previous in previous(), ops in ops()) {
+        run("la2-safety-plan", previous, ops)?;
+    }
 }
 
 #[test]
@@ -615,10 +640,15 @@ fn every_builtin_dialogue_is_exercised() {
     assert_eq!(
         ids,
         [
+            "coping-plan",
             "crisis-plan",
+            "ending",
+            "expectations",
             "fit-feedback",
             "fit-ors",
             "fit-srs",
+            "la2-safety-plan",
+            "la2-wellbeing-plan",
             "post-crisis-learning",
             "reflection-principles",
             "who5"

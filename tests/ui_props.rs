@@ -66,15 +66,12 @@ fn key() -> impl Strategy<Value = Key> {
     ]
 }
 
-const DIALOGUES: [&str; 7] = [
-    "who5",
-    "fit-ors",
-    "fit-srs",
-    "fit-feedback",
-    "crisis-plan",
-    "post-crisis-learning",
-    "reflection-principles",
-];
+/// Every built-in dialogue, by id: a dialogue added to `dialogues/` is walked too.
+fn dialogues() -> Vec<String> {
+    let (library, problems) = samtale::script::Library::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    library.scripts.into_iter().map(|s| s.dialogue.id).collect()
+}
 
 fn answer_blocks(h: &Harness) -> Vec<Block> {
     if h.runner.sink.journals.is_empty() {
@@ -251,11 +248,11 @@ proptest! {
 
     #[test]
     fn what_is_recorded_is_what_the_screen_showed(
-        dialogue in 0usize..DIALOGUES.len(),
+        dialogue in 0usize..dialogues().len(),
         danish in any::<bool>(),
         keys in proptest::collection::vec(key(), 0..80),
     ) {
         let lang = if danish { Lang::Da } else { Lang::En };
-        check(DIALOGUES[dialogue], lang, &keys)?;
+        check(&dialogues()[dialogue], lang, &keys)?;
     }
 }

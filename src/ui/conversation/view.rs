@@ -13,7 +13,7 @@ use crate::i18n::Texts;
 use crate::journal::Mode;
 use crate::script::{StepKind, keys};
 use crate::ui::{Context, widgets};
-use crate::wording;
+use crate::wording::{self, CallLine};
 
 impl Conversation {
     pub(super) fn text_width(&self, context: &Context, size: (u16, u16)) -> u16 {
@@ -564,7 +564,6 @@ pub(super) struct ConversationLayout {
 }
 
 /// The crisis contacts configured, and 112, on a step that shows them.
-/// The crisis contacts configured, and 112, on a step that shows them.
 pub(super) fn contacts_view(
     context: &Context,
     frame: &mut Frame,
@@ -576,52 +575,24 @@ pub(super) fn contacts_view(
     frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
 }
 
-/// Whom to call: the local crisis contacts configured, Livslinien and 112. Staff are told
-/// when no local contacts are set up; a citizen alone is never shown instructions about a
-/// config file, only numbers that need none.
+/// Whom to call (`wording::whom_to_call`), styled: numbers stand out, 112 most.
 fn contact_lines(context: &Context, width: u16, mode: Mode) -> Vec<Line<'static>> {
     let theme = &context.theme;
-    let texts = &context.texts;
     let alone = mode == Mode::SelfGuided;
     let mut lines = Vec::new();
-    if alone {
+    for call in wording::whom_to_call(&context.texts, &context.contacts, alone) {
+        let style = match call {
+            CallLine::Heading(_) => theme.question,
+            CallLine::NoneConfigured(_) => theme.dim,
+            CallLine::Contact(_) | CallLine::Helpline(_) => theme.accent,
+            CallLine::Emergency(_) => theme.warning,
+        };
         lines.extend(
-            widgets::wrap(&texts.get("contacts-heading", &[]), width)
+            widgets::wrap(call.text(), width)
                 .into_iter()
-                .map(|l| Line::styled(l, theme.question)),
-        );
-    } else if context.contacts.is_empty() {
-        lines.extend(
-            widgets::wrap(&texts.get("contacts-none-configured", &[]), width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.dim)),
-        );
-    }
-    for contact in &context.contacts {
-        let open = contact
-            .open
-            .as_ref()
-            .map(|o| format!(" · {o}"))
-            .unwrap_or_default();
-        let text = format!("{} · {}{open}", contact.name, contact.phone);
-        lines.extend(
-            widgets::wrap(&text, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.accent)),
+                .map(|l| Line::styled(l, style)),
         );
     }
-    if alone || context.contacts.is_empty() {
-        lines.extend(
-            widgets::wrap(&texts.get("contacts-livslinien", &[]), width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.accent)),
-        );
-    }
-    lines.extend(
-        widgets::wrap(&texts.get("contacts-emergency", &[]), width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.warning)),
-    );
     lines
 }
 
