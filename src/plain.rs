@@ -252,7 +252,7 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                     // A plan's result is how complete it is, and what is still empty.
                     if let Some(c) = crate::completeness::of(session.dialogue(), session.answers())
                     {
-                        summary.push_str("\n");
+                        summary.push('\n');
                         summary.push_str(&crate::completeness::words(
                             self.texts,
                             session.dialogue(),

@@ -45,9 +45,7 @@ fn to_review(h: &mut Harness) {
         };
         if text.contains("Ctrl+D videre") && !empty {
             h.ctrl('d');
-        } else if empty {
-            h.ctrl('s');
-        } else if text.contains("Hvad skal stå på dit krisekort?") {
+        } else if empty || text.contains("Hvad skal stå på dit krisekort?") {
             h.ctrl('s');
         } else {
             h.enter();
