@@ -109,6 +109,7 @@ measure export-csv "$S export --all --format csv"
 measure export-json "$S export --all --format json"
 measure export-fhir "$S export --all --format fhir"
 measure grep-all "grep -r -c ^value: $work/data/journals"
+measure cat-all "find $work/data/journals -name *.txt -exec cat {} +"
 
 # The heavy participant (issue 13 point 3): one citizen with 2,600 journals, a hundred
 # years of meetings. `history` lists them from each journal's header and last block;
@@ -124,6 +125,7 @@ if [ -z "${NO_HEAVY:-}" ]; then
   measure heavy-history "$H history --participant borger-001"
   measure heavy-trend "$H trend fit-ors --participant borger-001"
   measure grep-heavy "grep -r -c ^value: $work/heavy/journals/borger-001"
+  measure cat-heavy "find $work/heavy/journals/borger-001 -name *.txt -exec cat {} +"
   echo "== keys on the history and trend screens (examples/screens_bench.rs)" >&2
   screens=$(./target/release/examples/screens_bench "$work/heavy" borger-001 200 60)
 fi
@@ -189,6 +191,8 @@ for i in "${!names[@]}"; do
     heavy-history) cmd="samtale history --participant borger-001 (2,600 journals)"; target="< 30 ms"; met=$(verdict "${means[$i]}" 30) ;;
     heavy-trend) cmd="samtale trend fit-ors --participant borger-001 (2,600 journals)"; target="none"; met="" ;;
     grep-heavy) cmd="grep -r -c ^value: journals/borger-001 (2,600 journals)"; target="floor"; met="" ;;
+    cat-all) cmd="find journals -name '*.txt' -exec cat {} +"; target="floor"; met="" ;;
+    cat-heavy) cmd="find journals/borger-001 -name '*.txt' -exec cat {} + (2,600 journals)"; target="floor"; met="" ;;
   esac
   echo "| $name | \`$cmd\` | ${means[$i]} | ${sds[$i]} | ${mins[$i]} | ${maxs[$i]} | ${cpus[$i]} | $target | $met |"
 done

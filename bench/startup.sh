@@ -7,6 +7,7 @@
 #   RUNS=51 bash bench/startup.sh
 #   GROWN=0 bash bench/startup.sh     # skip the grown library (it needs a release build)
 #   BEFORE=/path/to/older/samtale bash bench/startup.sh   # an older build side by side
+#   GROWN_TARGET=/tmp/grown-target bash bench/startup.sh  # keep the grown build between runs
 #
 # 1. First frame: each program is started in a fresh 80x24 pseudo-terminal
 #    (bench/first_frame.py); the clock stops when the frame's last text has been written.
@@ -119,8 +120,11 @@ if [ "$GROWN" = 1 ]; then
       done
     done
   done
-  (cd "$copy" && CARGO_TARGET_DIR=$work/grown-target cargo build --release --quiet --bin samtale)
-  grown=$work/grown-target/release/samtale
+  # GROWN_TARGET=DIR keeps the grown build's target folder between runs (a rebuild then
+  # compiles samtale alone, not every dependency again).
+  grown_target=${GROWN_TARGET:-$work/grown-target}
+  (cd "$copy" && CARGO_TARGET_DIR=$grown_target cargo build --release --quiet --bin samtale)
+  grown=$grown_target/release/samtale
   if "$grown" --config "$work/config.ron" --lang en check >"$work/check.out" 2>&1; then
     grown_check="\`samtale check\` on the grown library: clean."
   else

@@ -97,6 +97,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         }
         Command::Help(topic) => help(&texts, topic.as_deref(), world),
         Command::Check { paths, strict } => check(&texts, &paths, strict, world),
+        Command::New { id, dir } => new_dialogue(&texts, &id, dir.as_deref(), world),
         Command::Config => show_config(&texts, &settings, world),
         Command::List => list(&settings, world),
         Command::Run(run) => converse(&cli, &settings, run, world),
@@ -227,7 +228,7 @@ fn did_you_mean<'a>(
 
 /// That no dialogue has this id, with the closest id that does.
 fn unknown_dialogue(texts: &Texts, library: &Library, id: &str) -> String {
-    let ids = library.scripts.iter().map(|s| s.dialogue.id.as_str());
+    let ids = library.listed().map(|l| l.id.as_str());
     format!(
         "{}{}",
         texts.get("run-unknown-dialogue", &[("id", id.to_owned())]),
@@ -434,6 +435,13 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("trend") => "help-trend",
         Some("card") => "help-card",
         Some("export") => "help-export",
+        Some("new") => "help-new",
+        // The short authoring guide, as it is in the repository, in English: the format
+        // without the repository.
+        Some("script") => {
+            world.stdout.write_all(WRITING_A_DIALOGUE.as_bytes())?;
+            return Ok(exit::OK);
+        }
         _ => "help-main",
     };
     writeln!(
@@ -442,6 +450,65 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         texts.get(key, &[("version", env!("CARGO_PKG_VERSION").to_owned())])
     )?;
     Ok(exit::OK)
+}
+
+/// docs/writing-a-dialogue.md, for `samtale help script`.
+const WRITING_A_DIALOGUE: &str = include_str!("../docs/writing-a-dialogue.md");
+
+/// `samtale new ID [--dir DIR]`: a dialogue to start from, checked clean.
+fn new_dialogue(
+    texts: &Texts,
+    id: &str,
+    dir: Option<&std::path::Path>,
+    world: &mut World,
+) -> io::Result<i32> {
+    use script::template::{self, NewError};
+    let dir = dir.unwrap_or(std::path::Path::new("."));
+    match template::write(dir, id) {
+        Ok(written) => {
+            let files = written
+                .iter()
+                .map(|p| format!("  {}", p.display()))
+                .collect::<Vec<_>>()
+                .join("\n");
+            writeln!(
+                world.stdout,
+                "{}",
+                texts.get(
+                    "new-written",
+                    &[
+                        ("files", files),
+                        ("dir", dir.display().to_string()),
+                        ("id", id.to_owned()),
+                    ]
+                )
+            )?;
+            Ok(exit::OK)
+        }
+        Err(error) => {
+            let message = match &error {
+                NewError::BadId(id) => texts.get("new-bad-id", &[("id", id.clone())]),
+                NewError::Exists(path) => {
+                    texts.get("new-exists", &[("path", path.display().to_string())])
+                }
+                NewError::Write(path, error) => {
+                    let (key, _) = wording::os_error_key(error);
+                    texts.get(
+                        "new-cannot-write",
+                        &[
+                            ("path", path.display().to_string()),
+                            ("detail", texts.get(key, &[])),
+                        ],
+                    )
+                }
+            };
+            writeln!(world.stderr, "{message}")?;
+            Ok(match error {
+                NewError::BadId(_) => exit::USAGE,
+                _ => exit::PROBLEMS,
+            })
+        }
+    }
 }
 
 fn check(
@@ -614,29 +681,27 @@ fn list(settings: &Settings, world: &mut World) -> io::Result<i32> {
     let library = library(settings, &app, world)?;
     let texts = library.texts(settings.lang.0);
     for audience in [Audience::Citizen, Audience::Together, Audience::Staff] {
-        let scripts: Vec<_> = library
-            .scripts
-            .iter()
-            .filter(|s| s.dialogue.audience == audience)
+        let listed: Vec<_> = library
+            .listed()
+            .filter(|l| l.audience == audience)
             .collect();
-        if scripts.is_empty() {
+        if listed.is_empty() {
             continue;
         }
         writeln!(world.stdout, "{}", texts.get(audience_key(audience), &[]))?;
-        for script in scripts {
-            let d = &script.dialogue;
+        for d in listed {
             writeln!(
                 world.stdout,
                 "  {:<24} {} · {}",
                 d.id,
-                wording::title(&texts, d),
+                wording::title_of(&texts, &d.id),
                 texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
             )?;
             writeln!(
                 world.stdout,
                 "  {:<24} {}",
                 "",
-                wording::description(&texts, d)
+                wording::description_of(&texts, &d.id)
             )?;
         }
     }
@@ -657,13 +722,13 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
     }
     let texts = library.texts(settings.lang.0);
     writeln!(world.stdout, "{}", texts.get("home-welcome", &[]))?;
-    for (number, script) in library.scripts.iter().enumerate() {
-        let d = &script.dialogue;
+    let listed: Vec<_> = library.listed().collect();
+    for (number, d) in listed.iter().enumerate() {
         writeln!(
             world.stdout,
             "  {}. {} · {}",
             number + 1,
-            wording::title(&texts, d),
+            wording::title_of(&texts, &d.id),
             texts.get("list-minutes", &[("minutes", d.minutes.to_string())])
         )?;
     }
@@ -684,9 +749,9 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
                 .trim()
                 .parse::<usize>()
                 .ok()
-                .and_then(|n| library.scripts.get(n.wrapping_sub(1)))
+                .and_then(|n| listed.get(n.wrapping_sub(1)))
             {
-                Some(script) => break script.dialogue.id.clone(),
+                Some(listed) => break listed.id.clone(),
                 None => writeln!(world.stdout, "{}", texts.get("home-pick", &[]))?,
             },
         }
@@ -702,6 +767,12 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
     let Some(script) = library.get(&run.dialogue) else {
+        // A listed built-in script that does not parse is a bug in samtale: said as
+        // `samtale check` would say it, never a panic.
+        if let Some(problem) = library.problem(&run.dialogue) {
+            writeln!(world.stderr, "{}", problem.render(&app))?;
+            return Ok(exit::PROBLEMS);
+        }
         writeln!(
             world.stderr,
             "{}",

@@ -48,6 +48,11 @@ pub enum Command {
     Export(Export),
     Help(Option<String>),
     Version,
+    /// A new dialogue to start from: its script and texts, in `dir` (else here).
+    New {
+        id: String,
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -111,7 +116,7 @@ pub enum UsageError {
 
 /// The commands, for "did you mean …?" when one is mistyped.
 pub const COMMANDS: &[&str] = &[
-    "list", "run", "check", "kiosk", "history", "trend", "card", "export", "config", "help",
+    "list", "run", "check", "kiosk", "history", "trend", "card", "export", "config", "help", "new",
 ];
 
 /// Every long option, for "did you mean …?" when one is mistyped.
@@ -140,6 +145,7 @@ pub const LONG_OPTIONS: &[&str] = &[
     "--with",
     "--without",
     "--name",
+    "--dir",
 ];
 
 /// The options that decide the language (`--lang`, `--config` and what a config file may
@@ -192,6 +198,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut export = Export::default();
     let mut help = false;
     let mut version = false;
+    let mut dir: Option<PathBuf> = None;
 
     loop {
         let arg = match parser.next() {
@@ -273,6 +280,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "output" => export.output = Some(value("--output")?.into()),
             Arg::Long(name) if name == "force" => export.force = true,
             Arg::Long(name) if name == "headers" => export.headers = Some(value("--headers")?),
+            Arg::Long(name) if name == "dir" => dir = Some(value("--dir")?.into()),
             Arg::Value(value) => {
                 let value = value.into_string().map_err(|_| UsageError::NotUnicode)?;
                 if command.is_none() {
@@ -370,6 +378,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             ..export.clone()
         }),
         "help" => Command::Help(positionals.drain(..).next()),
+        "new" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            Command::New {
+                id: positionals.remove(0),
+                dir: dir.take(),
+            }
+        }
         other => return Err(UsageError::UnknownCommand(other.to_owned())),
     };
     if let Some(extra) = positionals.first() {
@@ -410,6 +427,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     if target.is_some() {
         return Err(UsageError::UnknownOption {
             option: "--target".into(),
+            command: name,
+        });
+    }
+    if dir.is_some() {
+        return Err(UsageError::UnknownOption {
+            option: "--dir".into(),
             command: name,
         });
     }

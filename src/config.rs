@@ -184,7 +184,17 @@ pub fn resolve(
         data_dir,
         lang,
         dialogues,
-        crisis_contacts: file.crisis_contacts,
+        // A name, number or opening time with an escape sequence in it would reach the
+        // terminal, the card and its HTML raw: shown with visible signs instead (`␛`).
+        crisis_contacts: file
+            .crisis_contacts
+            .into_iter()
+            .map(|contact| CrisisContact {
+                name: crate::engine::neutralise(&contact.name),
+                phone: crate::engine::neutralise(&contact.phone),
+                open: contact.open.map(|open| crate::engine::neutralise(&open)),
+            })
+            .collect(),
         staff_code: file.staff_code.filter(|code| !code.is_empty()),
         inactivity_minutes: file.inactivity_minutes.unwrap_or(5),
         kiosk_result_seconds: file.kiosk_result_seconds.unwrap_or(60),

@@ -7,11 +7,12 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 use crate::problem::{Problem, Severity};
@@ -45,7 +46,7 @@ impl Lang {
         }
     }
 
-    fn langid(self) -> LanguageIdentifier {
+    pub(crate) fn langid(self) -> LanguageIdentifier {
         // A constant, well-formed tag: the default is never reached.
         LanguageIdentifier::from_bytes(self.tag().as_bytes()).unwrap_or_default()
     }
@@ -109,7 +110,8 @@ pub fn from_environment(lookup: impl Fn(&str) -> Option<String>) -> Option<(Lang
 pub struct FtlSource {
     pub lang: Lang,
     pub path: PathBuf,
-    pub text: String,
+    /// Borrowed for a file compiled into the binary: start-up copies no text.
+    pub text: Cow<'static, str>,
 }
 
 /// A value for a Fluent variable. Numbers are formatted by samtale itself (decimal comma
@@ -207,10 +209,10 @@ pub struct Texts {
 struct Part {
     /// The file's name without `.ftl`: a dialogue's id, whose keys all begin `<id>-`.
     stem: String,
-    text: String,
+    text: Cow<'static, str>,
     /// samtale's own terms (`-staff = …`), for a dialogue's file; `None` for samtale's
     /// own file, which has them.
-    terms: Option<String>,
+    terms: Option<Arc<Terms>>,
     bundle: OnceCell<FluentBundle<FluentResource>>,
 }
 
@@ -226,7 +228,7 @@ impl Part {
                 Lang::En => format_fluent_en,
             }));
             // Errors are `samtale check`'s to report (`Texts::build`); what parses is used.
-            let resource = match FluentResource::try_new(self.text.clone()) {
+            let resource = match FluentResource::try_new(self.text.to_string()) {
                 Ok(resource) | Err((resource, _)) => resource,
             };
             // Of a message given twice in the file, the first is kept.
@@ -234,7 +236,7 @@ impl Part {
             // samtale's own terms (`-staff`) are used by every dialogue's file: each
             // file's bundle has them, the team's configured staff word overriding.
             if let Some(terms) = &self.terms
-                && let Ok(resource) = FluentResource::try_new(terms.clone())
+                && let Ok(resource) = FluentResource::try_new(terms.get().to_owned())
             {
                 bundle.add_resource_overriding(resource);
             }
@@ -259,8 +261,27 @@ impl Part {
     }
 }
 
+/// samtale's own terms in one language, picked out of its file the first time a
+/// dialogue's file is parsed (not at every start: the file is long).
+struct Terms {
+    sources: Vec<Cow<'static, str>>,
+    terms: OnceLock<String>,
+}
+
+impl Terms {
+    fn get(&self) -> &str {
+        self.terms.get_or_init(|| {
+            self.sources
+                .iter()
+                .map(|text| terms_of(text))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    }
+}
+
 /// The terms (`-name = …`, with their indented lines) of a Fluent file's text.
-fn terms_of(text: &str) -> String {
+pub(crate) fn terms_of(text: &str) -> String {
     let mut out = String::new();
     let mut in_term = false;
     for line in text.lines() {
@@ -281,9 +302,15 @@ fn terms_of(text: &str) -> String {
 /// dialogue `history` and the message `history-heading`), so it is always looked in.
 const APP_STEM: &str = "samtale";
 
+/// The stem of the catalogue's Fluent text: the titles and descriptions of the built-in
+/// dialogues, copied by build.rs from their files, so that `list` and the home screen parse
+/// no dialogue's file. Looked in before a dialogue's own file; it has a dot, which no
+/// dialogue id has, so no dialogue's file is called so.
+pub const CATALOGUE_STEM: &str = "samtale.catalogue";
+
 /// The message `key` in these files of `lang`: in the files parsed already, else in the
-/// file of the dialogue the key names and samtale's own, else (a key of no dialogue) in
-/// any file.
+/// file of the dialogue the key names, samtale's own and the catalogue, else (a key of no
+/// dialogue) in any file.
 fn message_in<'a>(
     parts: &'a [Part],
     lang: Lang,
@@ -300,7 +327,11 @@ fn message_in<'a>(
     parts
         .iter()
         .filter(|part| {
-            part.bundle.get().is_none() && (!owned || part.owns(key) || part.stem == APP_STEM)
+            part.bundle.get().is_none()
+                && (!owned
+                    || part.owns(key)
+                    || part.stem == APP_STEM
+                    || part.stem == CATALOGUE_STEM)
         })
         .find_map(|part| {
             let bundle = part.bundle(lang);
@@ -327,7 +358,7 @@ impl Texts {
                 if source.lang != bundle_lang {
                     continue;
                 }
-                let resource = match FluentResource::try_new(source.text.clone()) {
+                let resource = match FluentResource::try_new(source.text.to_string()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
                         if bundle_lang == lang {
@@ -399,23 +430,34 @@ impl Texts {
                         .map(|s| s.to_string_lossy().into_owned())
                         .unwrap_or_default()
                 };
-                let terms = sources
-                    .iter()
-                    .filter(|source| source.lang == part_lang && stem(source) == APP_STEM)
-                    .map(|source| terms_of(&source.text))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let parts = sources
+                let terms = Arc::new(Terms {
+                    sources: sources
+                        .iter()
+                        .filter(|source| source.lang == part_lang && stem(source) == APP_STEM)
+                        .map(|source| source.text.clone())
+                        .collect(),
+                    terms: OnceLock::new(),
+                });
+                let mut parts: Vec<Part> = sources
                     .iter()
                     .filter(|source| source.lang == part_lang)
                     .map(|source| Part {
                         stem: stem(source),
                         text: source.text.clone(),
-                        terms: (stem(source) != APP_STEM && !terms.is_empty())
+                        terms: (stem(source) != APP_STEM && !terms.sources.is_empty())
                             .then(|| terms.clone()),
                         bundle: OnceCell::new(),
                     })
                     .collect();
+                // samtale's own file first, then the catalogue, then the dialogues' files
+                // in the order given: samtale's own message comes first (a dialogue's
+                // under the same key is never shown, see `check`), and a key of no
+                // dialogue is found there without parsing every dialogue's file first.
+                parts.sort_by_key(|part| match part.stem.as_str() {
+                    APP_STEM => 0,
+                    CATALOGUE_STEM => 1,
+                    _ => 2,
+                });
                 (part_lang, parts)
             })
             .collect();
@@ -466,6 +508,15 @@ impl Texts {
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            // A dialogue's texts are the author's: an escape sequence in them (written raw
+            // or as `\u001B`) must not reach the terminal or a journal's `title:` line.
+            // `samtale check` warns about it.
+            if text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+            {
+                return Some(crate::engine::neutralise(&text));
+            }
             Some(text.into_owned())
         })
     }

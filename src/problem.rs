@@ -61,14 +61,28 @@ impl Problem {
             })
             .collect();
         let message = texts.get(self.key, &args);
-        let place = format!("{}:{}:{}", self.file.display(), self.line, self.column);
-        match self.severity {
+        // Line 0: the problem is with the file or folder as a whole.
+        let place = if self.line == 0 {
+            self.file.display().to_string()
+        } else {
+            format!("{}:{}:{}", self.file.display(), self.line, self.column)
+        };
+        let mut out = match self.severity {
             Severity::Error => format!("{place}: {message}"),
             Severity::Warning => format!(
                 "{place}: {}: {message}",
                 texts.get("check-warning-label", &[])
             ),
+        };
+        // A `paste` argument is text to copy into a file as it is (a Fluent line), shown
+        // indented under the message in every language.
+        if let Some((_, paste)) = self.args.iter().find(|(name, _)| *name == "paste") {
+            for line in paste.lines() {
+                out.push_str("\n    ");
+                out.push_str(line);
+            }
         }
+        out
     }
 }
 

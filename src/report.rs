@@ -185,6 +185,30 @@ fn load(store: &Store, participant: &str) -> Result<(Vec<Found>, Vec<StoreError>
     Ok((found, broken))
 }
 
+/// As [`load`], each journal as its summary ([`crate::journal::store::summary`]): enough
+/// for the history's table, with the consent answer its dialogue asks for.
+fn load_summaries(
+    store: &Store,
+    participant: &str,
+    dialogues: &Library,
+) -> Result<(Vec<Found>, Vec<StoreError>), ReportError> {
+    let keep = |dialogue: &str| {
+        dialogues
+            .get(dialogue)
+            .and_then(|script| script.dialogue.consent_step())
+            .map(|step| step.id.clone())
+    };
+    let mut found = Vec::new();
+    let mut broken = Vec::new();
+    for result in store.summaries(participant, &keep)? {
+        match result {
+            Ok(f) => found.push(f),
+            Err(error) => broken.push(error),
+        }
+    }
+    Ok((found, broken))
+}
+
 fn say_broken(texts: &Texts, broken: &[StoreError], out: &mut dyn Write) -> io::Result<()> {
     for error in broken {
         let problem = crate::app::store_message(texts, error);
@@ -240,10 +264,9 @@ pub fn history(
     dialogues: &Library,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
-    // Whole journals: whether a conversation may be shared (its consent answer) and whether
-    // staff have seen a kiosk one (a `seen` block after `finished`) are not in a journal's
-    // header and last block alone.
-    let (found, broken) = load(store, participant)?;
+    // Each journal's header, consent answer and blocks from `finished` on: what the table
+    // shows (whether it may be shared, whether staff have seen a kiosk one), not every answer.
+    let (found, broken) = load_summaries(store, participant, dialogues)?;
     let entries = history::list(found.iter().map(|f| &f.journal));
     // One write for the whole table, not one a line: a participant may have thousands.
     let mut buffered = io::BufWriter::new(out);
@@ -299,6 +322,8 @@ fn history_table(
         "history-col-file",
     ]
     .map(|key| texts.get(key, &[]));
+    // The same few words on every line: looked up once, not for each of thousands.
+    let words = StatusWords::new(texts);
     let rows: Vec<Vec<String>> = entries
         .iter()
         .enumerate()
@@ -313,7 +338,7 @@ fn history_table(
                 date(&entry.started),
                 time(&entry.started),
                 crate::journal::view::title(texts, &entry.dialogue, &entry.title),
-                status_text(texts, entry, &found[entry.index].journal, dialogues),
+                status_text(&words, entry, &found[entry.index].journal, dialogues),
                 entry
                     .score
                     .as_ref()
@@ -361,28 +386,46 @@ fn history_table(
     Ok(())
 }
 
+/// The words of the history's status column.
+struct StatusWords {
+    finished: String,
+    unfinished: String,
+    kiosk_unseen: String,
+    kiosk_seen: String,
+    not_shared: String,
+}
+
+impl StatusWords {
+    fn new(texts: &Texts) -> StatusWords {
+        StatusWords {
+            finished: texts.get("history-finished", &[]),
+            unfinished: texts.get("history-unfinished", &[]),
+            kiosk_unseen: texts.get("history-kiosk-unseen", &[]),
+            kiosk_seen: texts.get("history-kiosk-seen", &[]),
+            not_shared: texts.get("history-not-shared", &[]),
+        }
+    }
+}
+
 /// Finished or not, and what staff must know before using it: entered at the kiosk and
 /// not yet seen (no baseline yet), and not to be shared (left out of exports).
 fn status_text(
-    texts: &Texts,
+    words: &StatusWords,
     entry: &history::Entry,
     journal: &Journal,
     dialogues: &Library,
 ) -> String {
-    let mut status = texts.get(
-        match entry.status {
-            Status::Finished => "history-finished",
-            Status::Unfinished => "history-unfinished",
-        },
-        &[],
-    );
+    let mut status = match entry.status {
+        Status::Finished => words.finished.clone(),
+        Status::Unfinished => words.unfinished.clone(),
+    };
     if journal.awaits_staff() {
-        status = format!("{status} · {}", texts.get("history-kiosk-unseen", &[]));
+        status = format!("{status} · {}", words.kiosk_unseen);
     } else if journal.header.entered == Some(crate::journal::Entered::Kiosk) {
-        status = format!("{status} · {}", texts.get("history-kiosk-seen", &[]));
+        status = format!("{status} · {}", words.kiosk_seen);
     }
     if !crate::export::shared(journal, dialogues) {
-        status = format!("{status} · {}", texts.get("history-not-shared", &[]));
+        status = format!("{status} · {}", words.not_shared);
     }
     status
 }
@@ -393,7 +436,12 @@ pub fn journal_path(
     participant: &str,
     number: usize,
 ) -> Result<PathBuf, ReportError> {
-    let (found, _) = load(store, participant)?;
+    // Numbered as `history` numbers them: from the same summaries.
+    let found: Vec<Found> = store
+        .summaries(participant, &|_| None)?
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
     let entries = history::list(found.iter().map(|f| &f.journal));
     number
         .checked_sub(1)

@@ -7,11 +7,20 @@ use crate::journal::{Block, FlagLine, ScoreLine};
 use crate::script::{Dialogue, Step, StepKind, keys};
 
 pub fn title(texts: &Texts, dialogue: &Dialogue) -> String {
-    texts.get(&keys::title(&dialogue.id), &[])
+    title_of(texts, &dialogue.id)
 }
 
 pub fn description(texts: &Texts, dialogue: &Dialogue) -> String {
-    texts.get(&keys::description(&dialogue.id), &[])
+    description_of(texts, &dialogue.id)
+}
+
+/// The title of the dialogue with this id, without its script (`list`, the home screen).
+pub fn title_of(texts: &Texts, id: &str) -> String {
+    texts.get(&keys::title(id), &[])
+}
+
+pub fn description_of(texts: &Texts, id: &str) -> String {
+    texts.get(&keys::description(id), &[])
 }
 
 pub fn section(texts: &Texts, dialogue: &Dialogue, section: &str) -> String {
@@ -151,9 +160,33 @@ fn numbers(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> Vec<String>
                         None => texts.get("result-score", &[("label", label), ("value", shown)]),
                     }
                 }
-                None => texts.get("result-score-missing", &[("label", label)]),
+                None => match (outcome.left_out.get(&score.id), score.max_left_out) {
+                    (Some(&count), Some(most)) if count > most => texts.get(
+                        "result-score-too-many-left-out",
+                        &[
+                            ("label", label.clone()),
+                            ("count", count.to_string()),
+                            ("most", most.to_string()),
+                        ],
+                    ),
+                    (Some(_), _) => {
+                        texts.get("result-score-none-counts", &[("label", label.clone())])
+                    }
+                    _ => texts.get("result-score-missing", &[("label", label.clone())]),
+                },
             };
             lines.push(line);
+        }
+    }
+    // What was left out as "not relevant" is said, whether or not the score was given.
+    for score in &dialogue.scores {
+        let given = outcome.score(&score.id).is_some();
+        if let (Some(&count), true) = (outcome.left_out.get(&score.id), given) {
+            let label = texts.get(&keys::item(d, &score.id), &[]);
+            lines.push(texts.get(
+                "result-score-left-out",
+                &[("label", label), ("count", count.to_string())],
+            ));
         }
     }
     lines

@@ -17,11 +17,7 @@ fn every_builtin_dialogue_checks_clean() {
 fn the_builtin_library_has_every_dialogue_of_the_library() {
     let (library, problems) = Library::builtin();
     assert!(problems.is_empty(), "{problems:?}");
-    let mut ids: Vec<&str> = library
-        .scripts
-        .iter()
-        .map(|s| s.dialogue.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = library.scripts().map(|s| s.dialogue.id.as_str()).collect();
     ids.sort();
     assert_eq!(
         ids,

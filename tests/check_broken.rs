@@ -19,8 +19,12 @@ use samtale::problem::Problem;
 use samtale::script::{self, MAX_SCRIPT_BYTES};
 
 const BROKEN: &str = "tests/fixtures/broken";
-/// The one fixture whose problem is a warning, not an error.
-const WARNING_ONLY: &str = "missing-translation";
+/// The fixtures whose problems are warnings, not errors.
+const WARNING_ONLY: &[&str] = &[
+    "missing-translation",
+    "fluent-unused-message",
+    "fluent-control-character",
+];
 
 /// Every `*.ron` directly in the fixture folder, sorted, as relative paths.
 fn fixtures() -> Vec<PathBuf> {
@@ -41,7 +45,16 @@ fn stem(path: &Path) -> String {
 
 fn render(problems: &[Problem], lang: Lang) -> Vec<String> {
     let texts = script::app_texts(lang);
-    problems.iter().map(|p| p.render(&texts)).collect()
+    // A problem with a line to paste renders on more than one line.
+    problems
+        .iter()
+        .flat_map(|p| {
+            p.render(&texts)
+                .lines()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 fn check_in_english(path: &Path) -> Vec<String> {
@@ -135,13 +148,13 @@ fn every_broken_script_gives_exactly_its_expected_problems() {
 }
 
 #[test]
-fn every_broken_script_has_an_error_except_the_missing_translation_which_warns() {
+fn every_broken_script_has_an_error_except_the_warning_only_ones() {
     let mut wrong = Vec::new();
     for file in fixtures() {
         let problems = script::check_paths(std::slice::from_ref(&file));
         let errors = problems.iter().filter(|p| p.is_error()).count();
         let warnings = problems.len() - errors;
-        let fine = if stem(&file) == WARNING_ONLY {
+        let fine = if WARNING_ONLY.contains(&stem(&file).as_str()) {
             errors == 0 && warnings > 0
         } else {
             errors > 0
@@ -159,7 +172,7 @@ fn every_broken_script_has_an_error_except_the_missing_translation_which_warns()
 #[test]
 fn a_missing_translation_fails_check_only_with_strict() {
     let scratch = Sandbox::bare("strict");
-    let file = format!("{BROKEN}/{WARNING_ONLY}.ron");
+    let file = format!("{BROKEN}/{}.ron", WARNING_ONLY[0]);
     let expected = expected(Path::new(&file)).expect("the fixture has an expected file");
 
     let lenient = samtale(&["--lang", "en", "check", &file], &scratch);
@@ -285,7 +298,8 @@ fn every_check_message_is_worded_in_danish_too() {
         let english = render(&problems, Lang::En);
         let danish = render(&problems, Lang::Da);
         for (en, da) in english.iter().zip(&danish) {
-            if en == da {
+            // A line to paste into a Fluent file is the same in every language.
+            if en == da && !en.starts_with("    ") {
                 untranslated.push(format!("  {en}"));
             }
         }
@@ -295,4 +309,56 @@ fn every_check_message_is_worded_in_danish_too() {
         "these messages are the same in Danish and English:\n{}",
         untranslated.join("\n")
     );
+}
+
+#[test]
+fn a_script_and_texts_with_a_byte_order_mark_check_as_without_one() {
+    let scratch = Sandbox::bare("bom");
+    let dir = scratch.root.as_path();
+    for lang in ["da", "en"] {
+        let from = format!("docs/example/locales/{lang}/practice-check-in.ftl");
+        let text = std::fs::read_to_string(&from).expect("the example's texts");
+        std::fs::create_dir_all(dir.join("locales").join(lang)).expect("a folder");
+        std::fs::write(
+            dir.join("locales").join(lang).join("practice-check-in.ftl"),
+            format!("\u{feff}{text}"),
+        )
+        .expect("writable");
+    }
+    let text = std::fs::read_to_string("docs/example/practice-check-in.ron").expect("the example");
+    let file = dir.join("practice-check-in.ron");
+    std::fs::write(&file, format!("\u{feff}{text}")).expect("writable");
+    assert_eq!(check_in_english(&file), Vec::<String>::new());
+}
+
+#[test]
+fn a_folder_without_scripts_says_so_and_fails() {
+    let scratch = Sandbox::bare("no-scripts");
+    let dir = scratch.root.as_path().join("empty");
+    std::fs::create_dir_all(&dir).expect("a folder");
+    std::fs::write(dir.join("notes.txt"), "not a script").expect("writable");
+    let path = dir.display().to_string();
+    let output = samtale(&["--lang", "en", "check", &path], &scratch);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert_eq!(
+        stdout_lines(&output),
+        [
+            format!(
+                "{path}: no dialogue scripts (*.ron) in this folder; samtale looks only \
+                 directly in it, not in folders inside it"
+            ),
+            "1 error, 0 warnings.".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn an_unused_message_fails_check_only_with_strict() {
+    let scratch = Sandbox::bare("strict-unused");
+    let file = format!("{BROKEN}/fluent-unused-message.ron");
+    let lenient = samtale(&["--lang", "en", "check", &file], &scratch);
+    assert_eq!(lenient.status.code(), Some(0), "{lenient:?}");
+    let strict = samtale(&["--lang", "en", "check", "--strict", &file], &scratch);
+    assert_eq!(strict.status.code(), Some(1), "{strict:?}");
+    assert_eq!(stdout_lines(&lenient), stdout_lines(&strict));
 }

@@ -1164,6 +1164,98 @@ fn a_skipped_item_is_left_out_and_a_complete_score_is_not_given() {
     assert_eq!(outcome.score("whole"), None);
 }
 
+/// A self-evaluation: statements rated 1–5, with "not relevant" left out of the mean; at
+/// most one statement may be left out before there is no score.
+const SELF_EVALUATION: &str = r#"choice_sets: {
+    "rating": [
+        Choice(id: "r1", score: Some(1.0)),
+        Choice(id: "r2", score: Some(2.0)),
+        Choice(id: "r3", score: Some(3.0)),
+        Choice(id: "r4", score: Some(4.0)),
+        Choice(id: "r5", score: Some(5.0)),
+        Choice(id: "not-relevant", not_counted: true),
+    ],
+},
+sections: [
+    Section(id: "statements", steps: [
+        Step(id: "s1", kind: Single(choices: Set("rating"))),
+        Step(id: "s2", kind: Single(choices: Set("rating"))),
+        Step(id: "s3", kind: Single(choices: Set("rating"))),
+    ]),
+],
+scores: [
+    Score(
+        id: "mean",
+        calc: Calc(method: Mean, items: ["s1", "s2", "s3"], decimals: 1),
+        complete: true,
+        max_left_out: Some(1),
+    ),
+    Score(id: "total", calc: Calc(method: Sum, items: ["s1", "s2", "s3"])),
+]"#;
+
+#[test]
+fn a_not_relevant_answer_is_left_out_of_the_score_and_counted_as_left_out() {
+    let d = script("self-evaluation", SELF_EVALUATION);
+    let mut s = start(&d);
+    answer_all_and_finish(
+        &mut s,
+        &[
+            Some(choice("r4")),
+            Some(choice("not-relevant")),
+            Some(choice("r5")),
+        ],
+    );
+    let outcome = s.outcome().expect("an outcome");
+    // The mean of 4 and 5, not of 4, 0 and 5; and `complete` still holds.
+    assert_eq!(
+        outcome.scores,
+        vec![
+            score("mean", 4.5, None, 1, None),
+            score("total", 9.0, None, 0, None)
+        ]
+    );
+    assert_eq!(outcome.left_out.get("mean"), Some(&1));
+    assert_eq!(outcome.left_out.get("total"), Some(&1));
+}
+
+#[test]
+fn more_not_relevant_answers_than_max_left_out_give_no_score() {
+    let d = script("self-evaluation", SELF_EVALUATION);
+    let mut s = start(&d);
+    answer_all_and_finish(
+        &mut s,
+        &[
+            Some(choice("not-relevant")),
+            Some(choice("r2")),
+            Some(choice("not-relevant")),
+        ],
+    );
+    let outcome = s.outcome().expect("an outcome");
+    assert_eq!(
+        outcome.score("mean"),
+        None,
+        "two left out, at most one may be"
+    );
+    // Without a `max_left_out`, any number may be left out while one item counts.
+    assert_eq!(outcome.score("total"), Some(2.0));
+    assert_eq!(outcome.left_out.get("mean"), Some(&2));
+}
+
+#[test]
+fn a_skipped_statement_still_makes_a_complete_score_incomplete() {
+    let d = script("self-evaluation", SELF_EVALUATION);
+    let mut s = start(&d);
+    answer_all_and_finish(&mut s, &[Some(choice("r3")), None, Some(choice("r5"))]);
+    let outcome = s.outcome().expect("an outcome");
+    assert_eq!(
+        outcome.score("mean"),
+        None,
+        "skipped is not \"not relevant\""
+    );
+    assert_eq!(outcome.score("total"), Some(8.0));
+    assert!(outcome.left_out.is_empty());
+}
+
 const FLAGGED: &str = r#"sections: [
     Section(id: "items", steps: [
         Step(id: "relationship", kind: Scale(min: 0.0, max: 10.0, step: 0.1)),

@@ -22,9 +22,8 @@ fn dialogues() -> &'static Vec<Arc<Dialogue>> {
         let (library, problems) = Library::builtin();
         assert!(problems.is_empty(), "{problems:?}");
         library
-            .scripts
-            .into_iter()
-            .map(|script| Arc::new(script.dialogue))
+            .scripts()
+            .map(|script| Arc::new(script.dialogue.clone()))
             .collect()
     })
 }

@@ -507,7 +507,89 @@ proptest! {
             "cut after {:?}",
             &text[last_start..cut]
         );
+        // A list reads a summary: what it shows is what the whole journal says.
+        let summary = store::summary(&path, &|_| None);
+        prop_assert!(summary.is_ok(), "cut at {}: {:?}", cut, summary.err());
+        let summary = summary.unwrap().journal;
+        prop_assert_eq!(&summary.header, &without_last.header);
+        prop_assert_eq!(summary.finished(), without_last.finished());
+        prop_assert_eq!(summary.is_finished(), without_last.is_finished());
+        // samtale writes `seen` only after `finished`: one before it is no kiosk mark.
+        let from_finished = without_last
+            .blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Finished { .. }))
+            .map_or(&without_last.blocks[..], |at| &without_last.blocks[at..]);
+        let seen = from_finished.iter().find_map(|b| match b {
+            Block::Seen { at, by } => Some((at, by.as_str())),
+            _ => None,
+        });
+        if seen == without_last.seen() {
+            prop_assert_eq!(summary.seen(), seen);
+        }
     }
+
+    /// A whole journal's summary is its header, the latest answer of the step asked for
+    /// before its last `finished`, and its blocks from that `finished` on; a journal
+    /// without `finished` is read whole.
+    #[test]
+    fn a_summary_is_the_header_the_answer_asked_for_and_the_blocks_from_finished(
+        journal in journal(),
+        pick in any::<proptest::sample::Index>(),
+    ) {
+        let path = temp_path("summary.txt");
+        std::fs::write(&path, format::write(&journal)).expect("write");
+        let steps: Vec<String> = journal
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Answer { step, .. } | Block::Draft { step, .. } => Some(step.clone()),
+                _ => None,
+            })
+            .chain(["no-such-step".to_owned()])
+            .collect();
+        let step = steps[pick.index(steps.len())].clone();
+        let summary = store::summary(&path, &|_| Some(step.clone()));
+        prop_assert!(summary.is_ok(), "{:?}", summary.err());
+        let summary = summary.unwrap().journal;
+        let last_finished = journal
+            .blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Finished { .. }));
+        let expected = match last_finished {
+            None => journal.clone(),
+            Some(at) => {
+                let answer = journal.blocks[..at]
+                    .iter()
+                    .rev()
+                    .find(|b| matches!(b, Block::Answer { step: s, .. } if *s == step))
+                    .cloned();
+                Journal {
+                    header: journal.header.clone(),
+                    blocks: answer.into_iter().chain(journal.blocks[at..].iter().cloned()).collect(),
+                }
+            }
+        };
+        prop_assert_eq!(&summary, &expected);
+    }
+}
+
+/// A line added by hand to the last block is reported at its line in the file, as when
+/// the whole journal is read.
+#[test]
+fn a_summary_reports_a_damaged_last_block_at_its_line() {
+    let path = temp_path("damaged-summary.txt");
+    let mut text = format::write(&fixed_journal(text_answer_danish()));
+    text.push_str("a line added by hand\n");
+    std::fs::write(&path, &text).expect("write");
+    let line = |error: samtale::journal::StoreError| match error {
+        samtale::journal::StoreError::Unreadable { line, .. } => line,
+        other => panic!("expected an unreadable journal, got {other:?}"),
+    };
+    let whole = line(store::read(&path).expect_err("damaged"));
+    let summary = line(store::summary(&path, &|_| None).expect_err("damaged"));
+    assert_eq!(summary, whole);
+    assert_eq!(whole, text.lines().count());
 }
 
 #[test]

@@ -536,7 +536,7 @@ fn every_command_in_danish_is_danish_without_a_single_fallback() {
     for (args, stdin) in runs
         .iter()
         .map(|a| (a.clone(), ""))
-        .chain(library.scripts.iter().map(|s| {
+        .chain(library.scripts().map(|s| {
             (
                 words(&format!(
                     "run {} --participant scan --plain --new",

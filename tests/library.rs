@@ -215,9 +215,8 @@ fn builtin() -> Vec<Arc<Dialogue>> {
     let (library, problems) = Library::builtin();
     assert!(problems.is_empty(), "{problems:?}");
     library
-        .scripts
-        .into_iter()
-        .map(|s| Arc::new(s.dialogue))
+        .scripts()
+        .map(|s| Arc::new(s.dialogue.clone()))
         .collect()
 }
 

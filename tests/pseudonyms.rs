@@ -159,3 +159,35 @@ fn on_screen_a_look_alike_is_refused_and_the_kiosk_names_no_one() {
     assert!(kiosk.runner.sink.journals.is_empty(), "nothing started");
     assert!(matches!(kiosk.ui.screen, Screen::Kiosk(_)));
 }
+
+/// An Enter on the empty pseudonym field says what to do, instead of refusing an empty
+/// name by its rules; a refused name's rules are shown whole, not cut off at 80×24.
+#[test]
+fn an_empty_enter_asks_for_a_pseudonym_and_a_refused_one_shows_its_rules_whole() {
+    use common::ui::{Cfg, DataDir, Harness};
+    use samtale::frontend::Launch;
+    use samtale::ui::Screen;
+
+    for (cfg, ask, last_words) in [
+        (
+            Cfg::da(),
+            "Skriv et pseudonym først",
+            "kyrilliske blandet).",
+        ),
+        (Cfg::en(), "Type a pseudonym first", "Cyrillic mixed)."),
+    ] {
+        let mut home = Harness::launched(cfg, &Launch::Home, &[], DataDir::new());
+        home.enter();
+        let text = home.text();
+        assert!(text.contains(ask), "{text}");
+        assert!(!text.contains("„“") && !text.contains("\"\""), "{text}");
+
+        home.type_text("../anna");
+        home.enter();
+        let text = home.text();
+        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(squashed.contains(last_words), "{text}");
+        assert!(matches!(home.ui.screen, Screen::Home(_)), "still asking");
+        assert!(home.runner.sink.journals.is_empty(), "nothing started");
+    }
+}

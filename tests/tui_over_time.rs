@@ -327,8 +327,7 @@ fn ors_result(cfg: Cfg, mode: Mode) -> Harness {
     .flat_map(|a| {
         h.ui.context
             .library
-            .scripts
-            .iter()
+            .scripts()
             .filter(move |s| s.dialogue.audience == a)
             .map(|s| s.dialogue.id.clone())
             .collect::<Vec<_>>()

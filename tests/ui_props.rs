@@ -70,7 +70,7 @@ fn key() -> impl Strategy<Value = Key> {
 fn dialogues() -> Vec<String> {
     let (library, problems) = samtale::script::Library::builtin();
     assert!(problems.is_empty(), "{problems:?}");
-    library.scripts.into_iter().map(|s| s.dialogue.id).collect()
+    library.scripts().map(|s| s.dialogue.id.clone()).collect()
 }
 
 fn answer_blocks(h: &Harness) -> Vec<Block> {

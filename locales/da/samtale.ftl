@@ -23,6 +23,12 @@ answer-no-entries = (ingen skrevet på)
 result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: ikke regnet ud, fordi ikke alle spørgsmål er besvaret.
+result-score-left-out = { $label }: { $count ->
+    [one] ét svar var „ikke relevant“ og er ikke talt med.
+   *[other] { $count } svar var „ikke relevant“ og er ikke talt med.
+}
+result-score-too-many-left-out = { $label }: ikke regnet ud, fordi { $count } svar var „ikke relevant“, og højst { $most } kan lades ude.
+result-score-none-counts = { $label }: ikke regnet ud, fordi intet svar tæller med (svar, der er „ikke relevant“, holdes ude).
 result-secondary-source = (Denne grænse er ikke sat af dem, der har lavet skemaet, men bruges af andre.)
 
 ## Hvem en samtale er til
@@ -180,13 +186,14 @@ help-main =
       list       samtaleguiderne, hvem de er til, og hvor lang tid de tager
       run        hold en samtale: samtale run GUIDE --participant ID
       check      tjek samtaleguider: samtale check [STI …]
+      new        begynd på din egen samtaleguide: samtale new ID [--dir MAPPE]
       kiosk      én samtaleguide på en fælles skærm: samtale kiosk fit-ors
       history    en borgers samtaler: samtale history --participant ID [NR]
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
       card       kriseplanen som et kort til udskrift: samtale card --participant ID
       export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
       config     vis indstillingerne, og hvor hver kom fra
-      help       hjælp til en kommando: samtale help run
+      help       hjælp til en kommando: samtale help run; formatet for samtaleguider: samtale help script
 
     Tilvalg til alle kommandoer:
       --lang da|en       sproget (ellers konfigurationsfilens, ellers systemets)
@@ -226,6 +233,22 @@ help-check =
     filer og mapper. Hvert problem vises som fil:linje:kolonne: hvad der er galt.
     Teksterne til en samtaleguide X/NAVN.ron læses fra X/locales/SPROG/NAVN.ftl eller X/../locales/SPROG/NAVN.ftl.
     Afslutningskode 0, når der ikke er fejl (med --strict: heller ingen advarsler), ellers 1.
+new-written =
+    En ny samtaleguide, klar til at blive ændret:
+    { $files }
+    Tjek den:     samtale check --strict { $dir }
+    Prøv den:     samtale --dialogues { $dir } run { $id } --mode rehearsal
+    Formatet:     samtale help script
+new-bad-id = „{ $id }“ kan ikke være en samtaleguides id: brug små bogstaver a–z, tal og enkelte bindestreger, og start med et bogstav (fx min-guide).
+new-exists = { $path } findes allerede; samtale new ændrer ingenting. Vælg et andet id eller en anden mappe med --dir.
+new-cannot-write = { $path } kunne ikke skrives: { $detail }
+help-new =
+    samtale new ID [--dir MAPPE]
+
+    Skriver en lille, hel samtaleguide at begynde fra: MAPPE/ID.ron og dens tekster i
+    MAPPE/locales/da/ID.ftl og MAPPE/locales/en/ID.ftl (uden --dir den mappe, du står i).
+    Den har ét trin af hver slags, hvert forklaret i en kommentar, og tjekkes uden fejl.
+    Intet overskrives. Formatet: samtale help script.
 help-config =
     samtale config
 
@@ -322,6 +345,8 @@ check-bad-pattern = mønsteret for „{ $step }“ er ikke et gyldigt regulært 
 check-unknown-step = „{ $owner }“ henviser til „{ $step }“, som ikke er et trin i denne samtaleguide
 check-later-step = „{ $owner }“ henviser til „{ $step }“, som kommer senere; en betingelse eller sum kan kun bruge tidligere svar
 check-not-numeric = „{ $owner }“ tæller „{ $step }“ med, som ikke har et tal (brug et tal, en skala, et valg med point eller et beregnet trin)
+check-unscored-choice = „{ $owner }“ tæller „{ $step }“ med, men valget „{ $choice }“ har ingen point: giv det point, eller skriv not_counted: true, hvis det skal holdes uden for pointene („ikke relevant“)
+check-not-counted-score = valget „{ $id }“ har både point og not_counted: true; fjern det ene
 check-no-items = „{ $owner }“ har intet at regne på
 check-info-answered = „{ $step }“ er et informationstrin, så det bliver aldrig besvaret
 check-condition-type = betingelsen på „{ $step }“ sammenligner med den forkerte slags værdi; forventede { $expected ->
@@ -336,19 +361,33 @@ check-backward-jump = springet fra „{ $step }“ går tilbage til „{ $target
 check-unknown-score = flaget „{ $flag }“ bruger scoren „{ $score }“, som ikke står i scores
 check-unreachable = trinnet „{ $step }“ kan aldrig nås: alle veje dertil er skåret af et spring
 check-key-clash = „{ $first }“ og „{ $second }“ ville begge bruge beskeden { $key }; omdøb en af dem
-check-missing-message = beskeden { $key } (til „{ $id }“) findes ikke på noget sprog; tilføj den i samtaleguidens .ftl-filer
+check-missing-message = beskeden { $key } (til „{ $id }“) findes ikke på noget sprog; tilføj den i { $files }, fx sådan:
 check-missing-translation = beskeden { $key } mangler på { $lang }; { $fallback } vises i stedet
 check-no-texts = ingen tekster på { $lang } til „{ $id }“: ledte efter { $looked }
 check-id-taken = der findes allerede en samtaleguide med id'et „{ $id }“; giv denne et andet id (og filnavn)
 check-ftl-syntax = Fluent-syntaksfejl: { $detail }
 check-ftl-duplicate = beskeden { $key } står allerede på linje { $line }; kun den første bruges
 check-ftl-duplicate-elsewhere = beskeden { $key } står allerede i { $file } (linje { $line }); kun den første bruges
+check-ftl-unused = beskeden { $key } bruges ikke af noget trin i samtaleguiden; slet den, eller ret navnet, så det passer til et id
+check-ftl-unused-typo = beskeden { $key } bruges ikke af noget trin i samtaleguiden; mente du { $meant }?
+check-ftl-unknown-function = beskeden { $key } bruger funktionen { $name }, som samtale ikke kender; skriv teksten uden den
+check-ftl-unknown-reference = beskeden { $key } henviser til { $name }, som ikke findes i samme fil
+check-ftl-cyclic = beskeden { $key } henviser til sig selv (direkte eller gennem en anden besked), så den kan aldrig vises
+check-ftl-no-value = beskeden { $key } henviser til { $name }, som ikke har nogen tekst, kun attributter
+check-ftl-cannot-format = beskeden { $key } kan ikke sættes sammen til en tekst; se efter et valg uden *-standard eller for mange pladsholdere
+check-ftl-control = teksten indeholder styretegnet { $char }, som ellers ville nå terminalen og journalen; samtale viser det som et tegn (␛), så slet det
+check-not-finite = { $found } er ikke et tal, samtale kan regne med; { $field } skal være et almindeligt tal, fx 5.0
+check-no-scripts = ingen samtaleguider (*.ron) i mappen; samtale leder kun direkte i den, ikke i undermapper
+check-ron-unclosed = { $open } på linje { $line }, kolonne { $column } lukkes aldrig; luk den med { $close }
+check-ron-mismatched = dette { $found } lukker { $open } fra linje { $line }, kolonne { $column }, som mangler sit { $close }
+check-ron-unopened = dette { $found } lukker ikke noget; en startparentes mangler før det, eller det er et for meget
 
 ## Terminalbrugerfladen
 
 home-title = samtale
 home-ask-participant = Hvem er samtalen med? Skriv et pseudonym, eller vælg et nedenfor.
 home-known-participants = Pseudonymer med journaler:
+home-participant-empty = Skriv et pseudonym først, og tryk så Enter.
 home-choose = Hvilken samtaleguide skal bruges med { $participant }?
 home-unfinished = Ikke afsluttet: fortsæt, hvor I slap
 home-resume-item = { $title } fra { $started } ({ $answered } svar)

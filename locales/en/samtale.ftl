@@ -22,6 +22,12 @@ answer-no-entries = (nobody listed)
 result-score = { $label }: { $value }
 result-score-max = { $label }: { $value }/{ $max }
 result-score-missing = { $label }: not worked out, because not every question was answered.
+result-score-left-out = { $label }: { $count ->
+    [one] one answer was “not relevant” and is not counted.
+   *[other] { $count } answers were “not relevant” and are not counted.
+}
+result-score-too-many-left-out = { $label }: not worked out, because { $count } answers were “not relevant” and at most { $most } may be left out.
+result-score-none-counts = { $label }: not worked out, because no answer counts (answers that are “not relevant” are left out).
 result-secondary-source = (This cut-off was not set by the form's own authors, but is used by others.)
 
 ## Who a dialogue is for
@@ -182,13 +188,14 @@ help-main =
       list       the dialogues, with who they are for and how long they take
       run        have a conversation: samtale run DIALOGUE --participant ID
       check      check dialogues: samtale check [PATH …]
+      new        start a dialogue of your own: samtale new ID [--dir DIR]
       kiosk      one dialogue on a shared device: samtale kiosk fit-ors
       history    a participant's conversations: samtale history --participant ID [N]
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
       card       the crisis plan as a card to print: samtale card --participant ID
       export     csv, json or fhir: samtale export --all --format csv [--output FILE]
       config     show the settings and where each came from
-      help       help for a command: samtale help run
+      help       help for a command: samtale help run; the dialogue format: samtale help script
 
     Options for every command:
       --lang da|en       the language (else the config file, else the system's)
@@ -226,6 +233,22 @@ help-check =
     folders named. Every problem is shown as file:line:column: what is wrong.
     The texts of a dialogue X/NAME.ron are read from X/locales/LANG/NAME.ftl or X/../locales/LANG/NAME.ftl.
     Exit code 0 when there are no errors (with --strict: no warnings either), 1 otherwise.
+new-written =
+    A new dialogue, ready to change:
+    { $files }
+    Check it:   samtale check --strict { $dir }
+    Try it:     samtale --dialogues { $dir } run { $id } --mode rehearsal
+    The format: samtale help script
+new-bad-id = "{ $id }" cannot be a dialogue's id: use lower-case letters a–z, digits and single dashes, starting with a letter (for example my-guide).
+new-exists = { $path } is there already; samtale new changes nothing. Choose another id, or another folder with --dir.
+new-cannot-write = { $path } could not be written: { $detail }
+help-new =
+    samtale new ID [--dir DIR]
+
+    Writes a small, complete dialogue to start from: DIR/ID.ron and its texts in
+    DIR/locales/da/ID.ftl and DIR/locales/en/ID.ftl (DIR is the current folder if left out).
+    It has one step of every kind, each explained in a comment, and checks clean.
+    Nothing is overwritten. The format: samtale help script.
 help-config =
     samtale config
 
@@ -325,6 +348,8 @@ check-bad-pattern = the pattern of "{ $step }" is not a valid regular expression
 check-unknown-step = "{ $owner }" refers to "{ $step }", which is not a step in this dialogue
 check-later-step = "{ $owner }" refers to "{ $step }", which comes later; a condition or sum can only use earlier answers
 check-not-numeric = "{ $owner }" counts "{ $step }", which has no number (use a number, a scale, a choice with scores, or a computed step)
+check-unscored-choice = "{ $owner }" counts "{ $step }", but its choice "{ $choice }" has no score: give it one, or write not_counted: true to leave it out of scores ("not relevant")
+check-not-counted-score = the choice "{ $id }" has both a score and not_counted: true; remove one of them
 check-no-items = "{ $owner }" has no items to work out
 check-info-answered = "{ $step }" is an info step, so it is never answered
 check-condition-type = the condition on "{ $step }" compares it with the wrong kind of value; expected { $expected ->
@@ -339,19 +364,33 @@ check-backward-jump = the jump from "{ $step }" goes back to "{ $target }"; jump
 check-unknown-score = the flag "{ $flag }" uses the score "{ $score }", which is not in scores
 check-unreachable = the step "{ $step }" can never be reached: every way to it is cut off by a jump
 check-key-clash = "{ $first }" and "{ $second }" would both use the message { $key }; rename one of them
-check-missing-message = the message { $key } (for "{ $id }") is in no language; add it to the dialogue's .ftl files
+check-missing-message = the message { $key } (for "{ $id }") is in no language; add it to { $files }, for example:
 check-missing-translation = the message { $key } is missing in { $lang }; { $fallback } is shown instead
 check-no-texts = no { $lang } texts for "{ $id }": looked for { $looked }
 check-id-taken = a dialogue with the id "{ $id }" already exists; give this one another id (and file name)
 check-ftl-syntax = Fluent syntax error: { $detail }
 check-ftl-duplicate = the message { $key } is already given on line { $line }; only the first one is used
 check-ftl-duplicate-elsewhere = the message { $key } is already given in { $file } (line { $line }); only the first one is used
+check-ftl-unused = the message { $key } is not used by any step of the dialogue; remove it, or correct its name to match an id
+check-ftl-unused-typo = the message { $key } is not used by any step of the dialogue; did you mean { $meant }?
+check-ftl-unknown-function = the message { $key } uses the function { $name }, which samtale does not know; write the text without it
+check-ftl-unknown-reference = the message { $key } refers to { $name }, which is not in the same file
+check-ftl-cyclic = the message { $key } refers to itself (directly or through another message), so it can never be shown
+check-ftl-no-value = the message { $key } refers to { $name }, which has no text, only attributes
+check-ftl-cannot-format = the message { $key } cannot be put together into a text; look for a choice without a *default or too many placeables
+check-ftl-control = the text holds the control character { $char }, which would otherwise reach the terminal and the journal; samtale shows it as a sign (␛), so remove it
+check-not-finite = { $found } is not a number samtale can count with; { $field } must be an ordinary number such as 5.0
+check-no-scripts = no dialogue scripts (*.ron) in this folder; samtale looks only directly in it, not in folders inside it
+check-ron-unclosed = the { $open } on line { $line }, column { $column } is never closed; close it with { $close }
+check-ron-mismatched = this { $found } closes the { $open } from line { $line }, column { $column }, which is missing its { $close }
+check-ron-unopened = this { $found } closes nothing; an opening bracket is missing before it, or it is one too many
 
 ## The terminal interface
 
 home-title = samtale
 home-ask-participant = Who is the conversation with? Type a pseudonym, or choose one below.
 home-known-participants = Pseudonyms with journals:
+home-participant-empty = Type a pseudonym first, then press Enter.
 home-choose = Which dialogue with { $participant }?
 home-unfinished = Unfinished: continue where you stopped
 home-resume-item = { $title } from { $started } ({ $answered } { $answered ->

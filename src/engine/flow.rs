@@ -134,6 +134,20 @@ impl Seen<'_> {
         }
     }
 
+    /// Whether the step was answered with a choice that is left out of scores
+    /// (`not_counted`, "not relevant").
+    pub fn left_out(&self, id: &str) -> bool {
+        let Some(step) = self.step(id) else {
+            return false;
+        };
+        match self.value(id) {
+            Some(Value::Choice(choice)) => choices(self.dialogue, step)
+                .iter()
+                .any(|c| c.id == *choice && c.not_counted),
+            _ => false,
+        }
+    }
+
     pub fn calc(&self, calc: &Calc) -> Option<f64> {
         let values: Vec<f64> = calc.items.iter().filter_map(|i| self.number(i)).collect();
         if values.is_empty() {

@@ -28,6 +28,9 @@ pub struct FlagHit {
 pub struct Outcome {
     pub scores: Vec<ScoreValue>,
     pub flags: Vec<FlagHit>,
+    /// For each score with items answered "not relevant" (a `not_counted` choice): how
+    /// many, whether or not the score was given.
+    pub left_out: BTreeMap<String, usize>,
 }
 
 impl Outcome {
@@ -54,13 +57,27 @@ pub fn outcome(
         visible: &visible,
     };
     let mut scores = Vec::new();
+    let mut left_out = BTreeMap::new();
     for score in &dialogue.scores {
+        let out = score
+            .calc
+            .items
+            .iter()
+            .filter(|item| seen.left_out(item))
+            .count();
+        if out > 0 {
+            left_out.insert(score.id.clone(), out);
+        }
+        // An item answered "not relevant" was answered: it does not make a score incomplete.
         let complete = score
             .calc
             .items
             .iter()
-            .all(|item| seen.number(item).is_some());
+            .all(|item| seen.number(item).is_some() || seen.left_out(item));
         if score.complete && !complete {
+            continue;
+        }
+        if score.max_left_out.is_some_and(|most| out > most) {
             continue;
         }
         let Some(value) = seen.calc(&score.calc) else {
@@ -114,5 +131,9 @@ pub fn outcome(
             });
         }
     }
-    Outcome { scores, flags }
+    Outcome {
+        scores,
+        flags,
+        left_out,
+    }
 }

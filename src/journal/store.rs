@@ -320,6 +320,25 @@ impl Store {
         &self,
         participant: &str,
     ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        let paths = self.journal_paths(participant)?;
+        Ok(paths.into_iter().map(|path| read(&path)).collect())
+    }
+
+    /// The participant's journals as [`Store::journals`] gives them, but each as its
+    /// [`summary`]: what a list of conversations shows, without parsing every answer.
+    /// `keep` names, for a dialogue, the step whose latest answer the list needs too (its
+    /// consent step).
+    pub fn summaries(
+        &self,
+        participant: &str,
+        keep: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        let paths = self.journal_paths(participant)?;
+        Ok(paths.into_iter().map(|path| summary(&path, keep)).collect())
+    }
+
+    /// The journal files in the participant's folder, oldest first (by name).
+    fn journal_paths(&self, participant: &str) -> Result<Vec<PathBuf>, StoreError> {
         let dir = self.participant_dir(participant)?;
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -334,7 +353,7 @@ impl Store {
         // All in one folder: the paths sort as their names, and comparing the bytes is
         // far cheaper than comparing paths component by component.
         paths.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-        Ok(paths.into_iter().map(|path| read(&path)).collect())
+        Ok(paths)
     }
 
     /// The latest unfinished conversation of this dialogue for the participant, to offer
@@ -458,6 +477,102 @@ pub fn read(path: &Path) -> Result<Found, StoreError> {
         path: path.to_path_buf(),
         journal,
     })
+}
+
+/// A journal's header, the latest answer of the step `keep` names for its dialogue (its
+/// consent step, if it has one), and its blocks from the last `finished` on (`finished`,
+/// and `seen` after it for a kiosk conversation): what a list of conversations shows
+/// (title, time, finished, the key score, whether it may be shared, whether staff have
+/// seen it), without parsing the answers between. The file is read whole (one read), but
+/// only those parts are parsed.
+///
+/// A journal without a `finished` block (unfinished: paused, or stopped by a crash) is
+/// read whole by [`read`], and so is one whose parts do not parse as samtale writes them:
+/// a block cut short, or damage, is then left out or reported exactly as [`read`] does.
+/// Damage among the answers between is found only when the journal itself is read.
+pub fn summary(path: &Path, keep: &dyn Fn(&str) -> Option<String>) -> Result<Found, StoreError> {
+    let text = read_whole_lines(path)?;
+    let (Some(first), Some(finished)) = (
+        find_block(text.as_bytes(), 0),
+        rfind_block(text.as_bytes(), text.len(), b"finished "),
+    ) else {
+        return read(path);
+    };
+    // The header, ending with its last line's line feed; then the blocks from `finished`.
+    // A value's lines are indented, so `\n\n== ` begins a block and nothing else.
+    let head = &text[..=first];
+    let tail = &text[finished + 1..];
+    // The dialogue, to know its consent step: the header's `dialogue:` line (the parse
+    // below reads the same line).
+    let answer = head
+        .lines()
+        .find_map(|line| line.strip_prefix("dialogue: "))
+        .and_then(keep)
+        .and_then(|step| latest_answer(&text[..=finished], &step))
+        .unwrap_or_default();
+    let mut parts = String::with_capacity(head.len() + answer.len() + tail.len());
+    parts.push_str(head);
+    parts.push_str(answer);
+    parts.push_str(tail);
+    let Ok(journal) = format::parse(&parts) else {
+        return read(path);
+    };
+    Ok(Found {
+        path: path.to_path_buf(),
+        journal,
+    })
+}
+
+/// The text of the last `answer` block of `step` in `text` (from the line feed before its
+/// `== answer` line to the line feed before the next block), if there is one.
+fn latest_answer<'a>(text: &'a str, step: &str) -> Option<&'a str> {
+    let bytes = text.as_bytes();
+    let mut end = text.len();
+    // Block by block from the end: the first field of an `answer` block is `step:`.
+    while let Some(start) = rfind_block(bytes, end, b"") {
+        let block = &text[start + 1..end];
+        if let Some(rest) = block.strip_prefix("\n== answer ")
+            && rest
+                .split_once('\n')
+                .and_then(|(_, fields)| fields.strip_prefix("step: "))
+                .and_then(|fields| fields.strip_prefix(step))
+                .is_some_and(|after| after.starts_with('\n'))
+        {
+            return Some(block);
+        }
+        end = start + 1;
+    }
+    None
+}
+
+/// Where the first block at or after `from` begins: the index of the `\n\n== ` before it.
+fn find_block(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while at + 5 <= bytes.len() {
+        let next = bytes[at..].iter().position(|b| *b == b'\n')? + at;
+        if bytes[next..].starts_with(b"\n\n== ") {
+            return Some(next);
+        }
+        at = next + 1;
+    }
+    None
+}
+
+/// Where the last block before `end` whose `== ` line goes on with `kind` begins: the
+/// index of the `\n\n== ` before it.
+fn rfind_block(bytes: &[u8], end: usize, kind: &[u8]) -> Option<usize> {
+    let mut at = end;
+    while let Some(newline) = bytes[..at].iter().rposition(|b| *b == b'\n') {
+        if newline > 0
+            && bytes[newline - 1] == b'\n'
+            && bytes[newline + 1..end].starts_with(b"== ")
+            && bytes[newline + 4..end].starts_with(kind)
+        {
+            return Some(newline - 1);
+        }
+        at = newline;
+    }
+    None
 }
 
 fn damaged(path: &Path, error: format::ParseError) -> StoreError {

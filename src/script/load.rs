@@ -40,9 +40,88 @@ pub fn parse(path: &Path, text: &str) -> Result<Dialogue, Problem> {
         ));
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    options
-        .from_str::<Dialogue>(text)
-        .map_err(|error| ron_problem(path, text, &error, SCRIPT_OUTER))
+    options.from_str::<Dialogue>(text).map_err(|error| {
+        // A bracket left open makes RON read what follows as part of the wrong value
+        // ("unknown field `Step` in Step"): the bracket is the root cause.
+        // (Not for a string or comment left open: that swallows the brackets after it.)
+        let own_words = matches!(
+            error.code,
+            ron::Error::ExpectedStringEnd
+                | ron::Error::UnclosedBlockComment
+                | ron::Error::ExceededRecursionLimit
+        );
+        (!own_words)
+            .then(|| unbalanced(path, text))
+            .flatten()
+            .unwrap_or_else(|| ron_problem(path, text, &error, SCRIPT_OUTER))
+    })
+}
+
+/// The first bracket that does not pair up, said where it opened, if there is one.
+pub fn unbalanced(path: &Path, text: &str) -> Option<Problem> {
+    let closing = |open: char| match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    };
+    let place = |offset: usize| line_column(text, offset);
+    let mut open: Vec<(char, usize)> = Vec::new();
+    for token in tokens(text) {
+        let Tok::Punct(c) = token.kind else {
+            continue;
+        };
+        match c {
+            '(' | '[' | '{' => open.push((c, token.start)),
+            ')' | ']' | '}' => match open.pop() {
+                Some((o, _)) if closing(o) == c => {}
+                Some((o, at)) => {
+                    let (line, column) = place(at);
+                    let (here_line, here_column) = place(token.start);
+                    return Some(Problem::new(
+                        path,
+                        here_line,
+                        here_column,
+                        Severity::Error,
+                        "check-ron-mismatched",
+                        vec![
+                            ("found", c.to_string()),
+                            ("open", o.to_string()),
+                            ("line", line.to_string()),
+                            ("column", column.to_string()),
+                            ("close", closing(o).to_string()),
+                        ],
+                    ));
+                }
+                None => {
+                    let (line, column) = place(token.start);
+                    return Some(Problem::new(
+                        path,
+                        line,
+                        column,
+                        Severity::Error,
+                        "check-ron-unopened",
+                        vec![("found", c.to_string())],
+                    ));
+                }
+            },
+            _ => {}
+        }
+    }
+    let (o, at) = open.pop()?;
+    let (line, column) = place(at);
+    Some(Problem::new(
+        path,
+        line,
+        column,
+        Severity::Error,
+        "check-ron-unclosed",
+        vec![
+            ("open", o.to_string()),
+            ("line", line.to_string()),
+            ("column", column.to_string()),
+            ("close", closing(o).to_string()),
+        ],
+    ))
 }
 
 /// A RON error as a placed problem (shared with the config file). `outer` names the

@@ -3,11 +3,14 @@
 //!
 //! `samtale check` is this module's front door: [`check_paths`] and [`check_builtin`].
 
+mod ftl_check;
 pub mod keys;
 mod load;
 pub mod model;
+pub mod template;
 mod validate;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -17,7 +20,7 @@ pub use load::{MAX_NESTING, MAX_SCRIPT_BYTES};
 pub use model::*;
 pub use validate::is_valid_id;
 
-use crate::i18n::{FtlSource, Lang, Texts};
+use crate::i18n::{CATALOGUE_STEM, FtlSource, Lang, Texts};
 use crate::problem::{self, Problem, Severity};
 
 mod builtin {
@@ -32,33 +35,116 @@ pub struct Script {
     pub builtin: bool,
 }
 
+/// What `list` and the home screen show of a dialogue, known without parsing its script:
+/// for a built-in one from the catalogue build.rs makes (`tests/catalogue.rs` holds it to
+/// the real parse), for a user's own from the script read at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: String,
+    pub version: u32,
+    pub audience: Audience,
+    pub minutes: u32,
+    pub builtin: bool,
+}
+
+/// One dialogue of the library: listed at once, its script parsed when first opened.
+#[derive(Debug, Clone)]
+struct Slot {
+    listed: Listed,
+    path: PathBuf,
+    /// A built-in script's text, parsed on first use; `None` for one parsed already.
+    text: Option<&'static str>,
+    script: OnceLock<Result<Script, Problem>>,
+}
+
+impl Slot {
+    fn script(&self) -> &Result<Script, Problem> {
+        self.script.get_or_init(|| {
+            let text = self.text.unwrap_or_default();
+            load::parse(&self.path, text).map(|dialogue| Script {
+                dialogue,
+                path: self.path.clone(),
+                builtin: self.listed.builtin,
+            })
+        })
+    }
+}
+
 /// Every dialogue a session may run, and every Fluent file that gives them words.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
-    pub scripts: Vec<Script>,
+    slots: Vec<Slot>,
     pub ftl: Vec<FtlSource>,
 }
 
 impl Library {
-    /// The dialogues and texts compiled into the binary. They are checked by the test
-    /// suite, so a problem here is a bug in samtale; it is still reported, never a panic.
+    /// The dialogues and texts compiled into the binary, listed from the catalogue: no
+    /// script is parsed until it is opened ([`Library::get`]). They are checked by the
+    /// test suite, so a problem in one is a bug in samtale; it is still reported when the
+    /// dialogue is opened ([`Library::problem`]), never a panic.
     pub fn builtin() -> (Library, Vec<Problem>) {
-        let mut library = Library {
-            scripts: Vec::new(),
-            ftl: builtin_ftl(),
-        };
-        let mut problems = Vec::new();
-        for (path, text) in builtin::DIALOGUES {
-            match load::parse(Path::new(path), text) {
-                Ok(dialogue) => library.scripts.push(Script {
-                    dialogue,
-                    path: PathBuf::from(path),
+        let mut ftl: Vec<FtlSource> = builtin::CATALOGUE_FTL
+            .iter()
+            .filter_map(|(lang, text)| {
+                Some(FtlSource {
+                    lang: Lang::from_tag(lang)?,
+                    path: PathBuf::from(format!("locales/{lang}/{CATALOGUE_STEM}.ftl")),
+                    text: Cow::Borrowed(*text),
+                })
+            })
+            .collect();
+        ftl.extend(builtin_ftl());
+        let slots = builtin::DIALOGUES
+            .iter()
+            .zip(builtin::CATALOGUE)
+            .map(|((path, text), (id, version, audience, minutes))| Slot {
+                listed: Listed {
+                    id: (*id).to_owned(),
+                    version: *version,
+                    audience: match *audience {
+                        "Together" => Audience::Together,
+                        "Staff" => Audience::Staff,
+                        _ => Audience::Citizen,
+                    },
+                    minutes: *minutes,
                     builtin: true,
-                }),
-                Err(problem) => problems.push(problem),
-            }
-        }
-        (library, problems)
+                },
+                path: PathBuf::from(path),
+                text: Some(text),
+                script: OnceLock::new(),
+            })
+            .collect();
+        (Library { slots, ftl }, Vec::new())
+    }
+
+    /// Every dialogue, as `list` and the home screen show them: built-in ones first, in
+    /// the order of their files, then the user's own.
+    pub fn listed(&self) -> impl Iterator<Item = &Listed> {
+        self.slots.iter().map(|slot| &slot.listed)
+    }
+
+    /// What is listed of the dialogue with this id, without parsing its script.
+    pub fn find(&self, id: &str) -> Option<&Listed> {
+        self.listed().find(|listed| listed.id == id)
+    }
+
+    /// Every dialogue's script, each parsed now if it was not yet (for the tests and
+    /// tools that go through them all; a session opens one at a time with [`get`]).
+    ///
+    /// [`get`]: Library::get
+    pub fn scripts(&self) -> impl Iterator<Item = &Script> {
+        self.slots
+            .iter()
+            .filter_map(|slot| slot.script().as_ref().ok())
+    }
+
+    /// Why a dialogue that is listed cannot be opened: its script does not parse (for a
+    /// built-in one, a bug in samtale that the tests rule out).
+    pub fn problem(&self, id: &str) -> Option<&Problem> {
+        self.slots
+            .iter()
+            .find(|slot| slot.listed.id == id)
+            .and_then(|slot| slot.script().as_ref().err())
     }
 
     /// Adds the scripts in a folder of the user's own. A script with errors is left out
@@ -78,7 +164,7 @@ impl Library {
             };
             // Keys are `<dialogue>-<id>`: a dialogue `crisis` with a step `plan-title`
             // would take the crisis plan's title. Ids must not run into each other so.
-            if let Some(other) = self.scripts.iter().map(|s| &s.dialogue.id).find(|other| {
+            if let Some(other) = self.listed().map(|l| &l.id).find(|other| {
                 other.starts_with(&format!("{}-", dialogue.id))
                     || dialogue.id.starts_with(&format!("{other}-"))
             }) {
@@ -103,7 +189,7 @@ impl Library {
                 ));
                 continue;
             }
-            if self.get(&dialogue.id).is_some() {
+            if self.listed().any(|l| l.id == dialogue.id) {
                 problems.push(Problem::new(
                     &file,
                     1,
@@ -116,18 +202,34 @@ impl Library {
             }
             if !errors {
                 self.ftl.extend(checked.ftl);
-                self.scripts.push(Script {
-                    dialogue,
-                    path: file,
+                let listed = Listed {
+                    id: dialogue.id.clone(),
+                    version: dialogue.version,
+                    audience: dialogue.audience,
+                    minutes: dialogue.minutes,
                     builtin: false,
+                };
+                self.slots.push(Slot {
+                    listed,
+                    path: file.clone(),
+                    text: None,
+                    script: OnceLock::from(Ok(Script {
+                        dialogue,
+                        path: file,
+                        builtin: false,
+                    })),
                 });
             }
         }
         problems
     }
 
+    /// The dialogue with this id, its script parsed now if it was not yet.
     pub fn get(&self, id: &str) -> Option<&Script> {
-        self.scripts.iter().find(|s| s.dialogue.id == id)
+        self.slots
+            .iter()
+            .find(|slot| slot.listed.id == id)
+            .and_then(|slot| slot.script().as_ref().ok())
     }
 
     /// The texts of every dialogue and of samtale itself, in `lang` with the other behind it.
@@ -145,7 +247,7 @@ pub fn builtin_ftl() -> Vec<FtlSource> {
             Some(FtlSource {
                 lang: Lang::from_tag(lang)?,
                 path: PathBuf::from(path),
-                text: (*text).to_owned(),
+                text: Cow::Borrowed(*text),
             })
         })
         .collect()
@@ -169,7 +271,7 @@ pub(crate) fn app_message_ids() -> &'static HashSet<String> {
             .into_iter()
             .filter(|s| s.path.file_name().is_some_and(|n| n == "samtale.ftl"))
             .flat_map(|s| {
-                let resource = match fluent_bundle::FluentResource::try_new(s.text) {
+                let resource = match fluent_bundle::FluentResource::try_new(s.text.into_owned()) {
                     Ok(resource) | Err((resource, _)) => resource,
                 };
                 resource
@@ -218,6 +320,14 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<Problem> {
     for path in paths {
         if path.is_dir() {
             match script_files(path) {
+                Ok(files) if files.is_empty() => problems.push(Problem::new(
+                    path,
+                    0,
+                    0,
+                    Severity::Error,
+                    "check-no-scripts",
+                    vec![],
+                )),
                 Ok(files) => {
                     for file in files {
                         problems.extend(check_file(&file).problems);
@@ -257,7 +367,7 @@ pub fn check_file(path: &Path) -> Checked {
                 Ok(text) => ftl.push(FtlSource {
                     lang,
                     path: ftl_path,
-                    text,
+                    text: text.into(),
                 }),
                 Err(problem) => problems.push(problem),
             }
@@ -337,7 +447,21 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
         &dialogue,
         texts.as_ref().filter(|_| !langs.is_empty()),
         &langs,
+        &ftl,
     );
+    // Each of the dialogue's files formatted once, as samtale would, and read for
+    // control characters.
+    for source in &ftl {
+        let terms = builtin_ftl()
+            .into_iter()
+            .filter(|s| {
+                s.lang == source.lang && s.path.file_name().is_some_and(|n| n == "samtale.ftl")
+            })
+            .map(|s| crate::i18n::terms_of(&s.text))
+            .collect::<String>();
+        problems.extend(ftl_check::formatting(source, &terms));
+        problems.extend(ftl_check::control_characters(source));
+    }
     // A message that samtale's own file gives first is reported once, at the id in the
     // script that makes its key, not in every Fluent file that gives it.
     let own: HashSet<&str> = checked
@@ -397,6 +521,11 @@ fn read_limited(path: &Path) -> Result<String, Problem> {
         let (key, args) = crate::files::problem_of(&error);
         Problem::new(path, 1, 1, Severity::Error, key, args)
     })?;
+    // A byte order mark (as some Windows editors write) is not part of the text.
+    let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     String::from_utf8(bytes).map_err(|error| {
         let (line, column) = problem::line_column(
             &String::from_utf8_lossy(error.as_bytes()),

@@ -162,6 +162,11 @@ pub struct Choice {
     /// The points this choice scores; numbered by it in the line mode.
     #[serde(default)]
     pub score: Option<f64>,
+    /// "Not relevant": a choice deliberately left out of every score. The step still
+    /// counts as answered; the score is worked out from the other items (see
+    /// `Score::max_left_out`).
+    #[serde(default)]
+    pub not_counted: bool,
     #[serde(default)]
     pub when: Option<Cond>,
 }
@@ -272,6 +277,10 @@ pub struct Score {
     /// Only complete answers give this score (WHO-5 is not scored with an item missing).
     #[serde(default)]
     pub complete: bool,
+    /// How many items may be answered with a `not_counted` choice ("not relevant") before
+    /// the score is not given; `None`: any number, as long as one item counts.
+    #[serde(default)]
+    pub max_left_out: Option<usize>,
     #[serde(default)]
     pub bands: Vec<Band>,
 }

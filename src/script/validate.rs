@@ -12,7 +12,7 @@ use std::path::Path;
 use super::keys;
 use super::load::{self, Node};
 use super::model::*;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{FtlSource, Lang, Texts};
 use crate::problem::{Problem, Severity, line_column};
 
 /// Ids that name something else already.
@@ -22,13 +22,21 @@ const MAX_SCALE_STEPS: f64 = 10_000.0;
 /// The key of the problem of a script whose id makes one of samtale's own messages.
 pub const APP_MESSAGE: &str = "check-app-message";
 
+/// `own`: the dialogue's own Fluent files, for the messages nothing uses.
 pub fn validate(
     path: &Path,
     source: &str,
     dialogue: &Dialogue,
     texts: Option<&Texts>,
     langs: &[Lang],
+    own: &[FtlSource],
 ) -> Vec<Problem> {
+    // A number that is no number (NaN, inf, 1e400) makes every sum, band and comparison
+    // with it meaningless: it is the root cause, and what would follow is not reported.
+    let not_finite = not_finite(path, source);
+    if !not_finite.is_empty() {
+        return not_finite;
+    }
     let tree = load::tree(source);
     let mut check = Checker {
         path,
@@ -36,6 +44,7 @@ pub fn validate(
         places: Places::new(tree.as_ref(), dialogue),
         dialogue,
         problems: Vec::new(),
+        id_broken: false,
     };
     check.names();
     check.steps();
@@ -43,10 +52,63 @@ pub fn validate(
     check.reachability();
     check.keys_are_distinct();
     check.own_messages();
-    if let Some(texts) = texts {
-        check.messages(texts, langs);
+    // With the dialogue's id broken, every key made from it is wrong too: the id is the
+    // root cause, and the missing (and unused) messages that follow are not reported.
+    if let Some(texts) = texts
+        && !check.id_broken
+    {
+        check.messages(texts, langs, own);
     }
     check.problems
+}
+
+/// Every number in the script that is not finite (`NaN`, `inf`, `1e400`), at the number,
+/// with the field it is given for.
+fn not_finite(path: &Path, source: &str) -> Vec<Problem> {
+    let tokens = load::tokens(source);
+    let mut problems = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let written = &source[token.start..token.end];
+        let bad = match token.kind {
+            load::Tok::Number => written
+                .replace('_', "")
+                .parse::<f64>()
+                .is_ok_and(|n| !n.is_finite()),
+            load::Tok::Ident => matches!(written, "NaN" | "inf" | "infinity"),
+            _ => false,
+        };
+        if !bad {
+            continue;
+        }
+        // A sign before it belongs to it.
+        let (start, shown) = match i.checked_sub(1).map(|p| tokens[p]) {
+            Some(sign)
+                if sign.kind == load::Tok::Other
+                    && matches!(&source[sign.start..sign.end], "-" | "+")
+                    && sign.end == token.start =>
+            {
+                (sign.start, &source[sign.start..token.end])
+            }
+            _ => (token.start, written),
+        };
+        // The field it is given for: the nearest `name:` before it.
+        let field = tokens[..i]
+            .windows(2)
+            .rev()
+            .find(|pair| pair[0].kind == load::Tok::Ident && pair[1].kind == load::Tok::Punct(':'))
+            .map(|pair| source[pair[0].start..pair[0].end].to_owned())
+            .unwrap_or_default();
+        let (line, column) = line_column(source, start);
+        problems.push(Problem::new(
+            path,
+            line,
+            column,
+            Severity::Error,
+            "check-not-finite",
+            vec![("found", shown.to_owned()), ("field", field)],
+        ));
+    }
+    problems
 }
 
 /// What a step's answer can be compared as.
@@ -64,6 +126,8 @@ struct Checker<'a> {
     places: Places<'a>,
     dialogue: &'a Dialogue,
     problems: Vec<Problem>,
+    /// The dialogue's id is not valid, or not its file's name: its messages are not looked for.
+    id_broken: bool,
 }
 
 /// Where each part of the dialogue is written: the nodes of its sections, steps, scores
@@ -183,14 +247,16 @@ impl<'a> Checker<'a> {
     fn names(&mut self) {
         let d = self.dialogue;
         let dialogue_at = self.dialogue_at();
-        if !is_valid_id(&d.id) {
-            self.report(dialogue_at, "check-bad-id", vec![("id", d.id.clone())]);
-        }
         let stem = self
             .path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned());
-        if stem.as_deref().is_some_and(|stem| stem != d.id) {
+        if !is_valid_id(&d.id) {
+            // One error for the id, not one more for the file name it then cannot be.
+            self.id_broken = true;
+            self.report(dialogue_at, "check-bad-id", vec![("id", d.id.clone())]);
+        } else if stem.as_deref().is_some_and(|stem| stem != d.id) {
+            self.id_broken = true;
             self.report(
                 dialogue_at,
                 "check-id-not-file-name",
@@ -270,9 +336,11 @@ impl<'a> Checker<'a> {
     fn is_numeric(&self, step: &Step) -> bool {
         match &step.kind {
             StepKind::Number { .. } | StepKind::Scale { .. } | StepKind::Computed { .. } => true,
-            StepKind::Single { choices } => self
-                .choices(choices)
-                .is_some_and(|list| !list.is_empty() && list.iter().all(|c| c.score.is_some())),
+            // A choice left out of scores ("not relevant") has no number, on purpose.
+            StepKind::Single { choices } => self.choices(choices).is_some_and(|list| {
+                list.iter().any(|c| c.score.is_some())
+                    && list.iter().all(|c| c.score.is_some() || c.not_counted)
+            }),
             _ => false,
         }
     }
@@ -428,6 +496,9 @@ impl<'a> Checker<'a> {
             }
             if !seen.insert(id) {
                 self.report(at, "check-duplicate-choice", vec![("id", id.to_owned())]);
+            }
+            if choice.scored_and_not_counted() {
+                self.report(at, "check-not-counted-score", vec![("id", id.to_owned())]);
             }
         }
     }
@@ -646,7 +717,25 @@ impl<'a> Checker<'a> {
             );
         }
         let step = self.step_by_index(index);
-        if !self.is_numeric(step) {
+        let unscored = match &step.kind {
+            StepKind::Single { choices } => self.choices(choices).and_then(|list| {
+                let scored = list.iter().any(|c| c.score.is_some());
+                list.iter()
+                    .find(|c| scored && c.score.is_none() && !c.not_counted)
+            }),
+            _ => None,
+        };
+        if let Some(choice) = unscored {
+            self.report(
+                item_at,
+                "check-unscored-choice",
+                vec![
+                    ("owner", owner.to_owned()),
+                    ("step", item.to_owned()),
+                    ("choice", choice.id.clone()),
+                ],
+            );
+        } else if !self.is_numeric(step) {
             self.report(
                 item_at,
                 "check-not-numeric",
@@ -1028,8 +1117,23 @@ impl<'a> Checker<'a> {
         needed
     }
 
-    /// `langs`: the languages that have a Fluent file for this dialogue at all.
-    fn messages(&mut self, texts: &Texts, langs: &[Lang]) {
+    /// `langs`: the languages that have a Fluent file for this dialogue at all; `own`: its
+    /// files, whose messages nothing uses are reported.
+    fn messages(&mut self, texts: &Texts, langs: &[Lang], own: &[FtlSource]) {
+        let d = self.dialogue.id.clone();
+        let mut used: HashSet<String> = self
+            .required_messages()
+            .into_iter()
+            .map(|needed| needed.key)
+            .collect();
+        used.insert(keys::result(&d));
+        used.insert(keys::item(&d, "alone"));
+        let mut missing = Vec::new();
+        let files = own
+            .iter()
+            .map(|s| s.path.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         for needed in self.required_messages() {
             let attribute = needed.attribute;
             let present: Vec<Lang> = langs
@@ -1046,10 +1150,27 @@ impl<'a> Checker<'a> {
                 None => needed.key.clone(),
             };
             if present.is_empty() {
+                // A line to paste into the .ftl file: the message, or the attribute
+                // under its message.
+                let paste = match attribute {
+                    Some(a) if langs.iter().any(|l| texts.has_in(*l, &needed.key, None)) => {
+                        format!("    .{a} = …")
+                    }
+                    Some(a) => format!("{} = …\n    .{a} = …", needed.key),
+                    None => format!("{} = …", needed.key),
+                };
+                if attribute.is_none() {
+                    missing.push(needed.key.clone());
+                }
                 self.report(
                     at,
                     "check-missing-message",
-                    vec![("key", shown), ("id", needed.owner.clone())],
+                    vec![
+                        ("key", shown),
+                        ("id", needed.owner.clone()),
+                        ("files", files.clone()),
+                        ("paste", paste),
+                    ],
                 );
             } else {
                 for lang in langs.iter().filter(|l| !present.contains(l)) {
@@ -1066,9 +1187,10 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.problems
+            .extend(super::ftl_check::unused(own, &used, &missing));
         // Help and notes are optional, but a translation that has one and not the other
         // loses it silently in one language.
-        let d = self.dialogue.id.clone();
         let ids: Vec<(usize, String)> = self
             .steps_in_order()
             .map(|(i, s)| (i, s.id.clone()))
@@ -1120,11 +1242,18 @@ struct Whose<'s> {
 /// Choices and repeat-group fields, whose ids must differ within their list.
 trait HasId {
     fn id(&self) -> &str;
+    /// A choice with a score that is also `not_counted`: which one is meant?
+    fn scored_and_not_counted(&self) -> bool {
+        false
+    }
 }
 
 impl HasId for Choice {
     fn id(&self) -> &str {
         &self.id
+    }
+    fn scored_and_not_counted(&self) -> bool {
+        self.score.is_some() && self.not_counted
     }
 }
 

@@ -532,8 +532,8 @@ fn visible_top(top: usize, cursor: usize, visible: usize) -> usize {
 fn entry_title(context: &Context, entry: &Entry) -> String {
     context
         .library
-        .get(&entry.dialogue)
-        .map(|s| crate::wording::title(&context.texts, &s.dialogue))
+        .find(&entry.dialogue)
+        .map(|l| crate::wording::title_of(&context.texts, &l.id))
         .unwrap_or_else(|| entry.title.clone())
 }
 

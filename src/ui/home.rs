@@ -160,11 +160,10 @@ impl Home {
         for audience in [Audience::Citizen, Audience::Together, Audience::Staff] {
             let ids: Vec<String> = context
                 .library
-                .scripts
-                .iter()
-                .filter(|s| s.dialogue.audience == audience)
-                .filter(|s| self.only.as_ref().is_none_or(|only| *only == s.dialogue.id))
-                .map(|s| s.dialogue.id.clone())
+                .listed()
+                .filter(|l| l.audience == audience)
+                .filter(|l| self.only.as_ref().is_none_or(|only| *only == l.id))
+                .map(|l| l.id.clone())
                 .collect();
             if ids.is_empty() {
                 continue;
@@ -277,11 +276,14 @@ impl Home {
                 if is_valid_participant(&name) {
                     return vec![Command::LoadParticipant(name)];
                 }
-                self.message = Some(
+                // An Enter on an empty field is not a refused name: say what to do.
+                self.message = Some(if name.is_empty() {
+                    context.texts.get("home-participant-empty", &[])
+                } else {
                     context
                         .texts
-                        .get("store-bad-participant", &[("name", name)]),
-                );
+                        .get("store-bad-participant", &[("name", name)])
+                });
             }
             KeyCode::Char(c) => {
                 self.known_cursor = None;
@@ -377,10 +379,16 @@ impl Home {
     pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect) {
         let texts = &context.texts;
         let theme = &context.theme;
+        // A message takes the rows it needs (a refused pseudonym's rules are three lines at
+        // 80 columns), so that it is never cut off mid-sentence.
+        let message_rows = self
+            .message
+            .as_ref()
+            .map_or(0, |m| widgets::wrap(m, message_width(area)).len() as u16);
         let [title, body, message_area, footer] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(1),
-            Constraint::Length(2),
+            Constraint::Length(message_rows.clamp(2, 5)),
             Constraint::Length(2),
         ])
         .areas(area);
@@ -451,8 +459,8 @@ impl Home {
                         Item::Resume(u) => {
                             let title = context
                                 .library
-                                .get(&u.dialogue)
-                                .map(|s| wording::title(texts, &s.dialogue))
+                                .find(&u.dialogue)
+                                .map(|l| wording::title_of(texts, &l.id))
                                 .unwrap_or_else(|| u.dialogue.clone());
                             let text = texts.get(
                                 "home-resume-item",
@@ -465,18 +473,17 @@ impl Home {
                             lines.push(choice_line(&text, selected, theme));
                         }
                         Item::Dialogue(id) => {
-                            if let Some(script) = context.library.get(id) {
-                                let d = &script.dialogue;
+                            if let Some(d) = context.library.find(id) {
                                 let text = format!(
                                     "{} · {}",
-                                    wording::title(texts, d),
+                                    wording::title_of(texts, &d.id),
                                     texts
                                         .get("list-minutes", &[("minutes", d.minutes.to_string())])
                                 );
                                 lines.push(choice_line(&text, selected, theme));
                                 if selected {
                                     for line in widgets::wrap(
-                                        &wording::description(texts, d),
+                                        &wording::description_of(texts, &d.id),
                                         body.width.saturating_sub(6),
                                     ) {
                                         lines.push(Line::styled(format!("    {line}"), theme.dim));

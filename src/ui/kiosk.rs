@@ -296,8 +296,8 @@ impl Kiosk {
             Stage::Welcome(field) => {
                 let title = context
                     .library
-                    .get(&self.dialogue)
-                    .map(|s| wording::title(texts, &s.dialogue))
+                    .find(&self.dialogue)
+                    .map(|l| wording::title_of(texts, &l.id))
                     .unwrap_or_default();
                 let [_, body, message, footer] = Layout::vertical([
                     Constraint::Length(area.height / 5),

@@ -92,8 +92,8 @@ impl TrendView {
         let texts = &context.texts;
         let title = context
             .library
-            .get(dialogue)
-            .map(|s| crate::wording::title(texts, &s.dialogue))
+            .find(dialogue)
+            .map(|l| crate::wording::title_of(texts, &l.id))
             .unwrap_or_else(|| dialogue.to_owned());
         TrendView {
             participant: participant.to_owned(),
