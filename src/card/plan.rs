@@ -316,11 +316,14 @@ pub fn render_html(plan: &Plan, texts: &Texts) -> String {
     // "side " counter(page) " af " counter(pages), from the message's own words.
     let page_of = texts.get(
         "plan-page-of",
-        &[("page", "\u{1}".to_owned()), ("pages", "\u{2}".to_owned())],
+        &[
+            ("page", "\u{E000}".to_owned()),
+            ("pages", "\u{E001}".to_owned()),
+        ],
     );
     let page_of = css_string(&page_of)
-        .replace('\u{1}', "\" counter(page) \"")
-        .replace('\u{2}', "\" counter(pages) \"");
+        .replace('\u{E000}', "\" counter(page) \"")
+        .replace('\u{E001}', "\" counter(pages) \"");
     let _ = writeln!(
         out,
         "<style>\n{STYLE}@page {{ size: A4; margin: 18mm 15mm 16mm; \
@@ -386,7 +389,7 @@ pub fn css_string(text: &str) -> String {
             '"' | '\\' | '<' | '>' | '&' | '\'' => {
                 let _ = write!(out, "\\{:x} ", u32::from(c));
             }
-            c if c.is_control() && c != '\u{1}' && c != '\u{2}' => {
+            c if c.is_control() => {
                 let _ = write!(out, "\\{:x} ", u32::from(c));
             }
             c => out.push(c),
