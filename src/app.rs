@@ -154,15 +154,25 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
                 },
             )
         }
-        Command::Card { participant } => {
+        Command::Card {
+            participant,
+            with,
+            without,
+            name,
+        } => {
             let contacts = settings.crisis_contacts.clone();
+            let choice = crate::card::wallet::Choice {
+                with,
+                without,
+                name,
+            };
             over_time(
                 &settings,
                 participant.as_deref(),
                 world,
                 |store, p, texts, _, out| {
                     let dir = report::card_dir(store, p)?;
-                    report::card(store, p, &contacts, texts, &dir, out).map(|_| ())
+                    report::card(store, p, &contacts, &choice, texts, &dir, out).map(|_| ())
                 },
             )
         }

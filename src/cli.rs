@@ -34,9 +34,16 @@ pub enum Command {
         participant: Option<String>,
         target: Option<String>,
     },
-    /// The current crisis plan as a card to print.
+    /// The current crisis plan as a card to print, and as the full plan.
     Card {
         participant: Option<String>,
+        /// `--with ID,ID`: steps of the plan to put on the card as well (for this print).
+        with: Vec<String>,
+        /// `--without ID,ID`: steps of the plan to leave off the card.
+        without: Vec<String>,
+        /// `--name NAME`: the name printed on the card instead of the pseudonym; written
+        /// into the card's files only, never into a journal.
+        name: Option<String>,
     },
     Export(Export),
     /// A dialogue as an HL7 FHIR R4 Questionnaire, on standard output.
@@ -154,6 +161,9 @@ pub const LONG_OPTIONS: &[&str] = &[
     "--headers",
     "--scores",
     "--bundle",
+    "--with",
+    "--without",
+    "--name",
     "--dir",
 ];
 
@@ -201,6 +211,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut strict = false;
     let mut target: Option<String> = None;
     let mut seen: Option<String> = None;
+    let mut card_with: Option<String> = None;
+    let mut card_without: Option<String> = None;
+    let mut card_name: Option<String> = None;
     let mut export = Export::default();
     let mut help = false;
     let mut version = false;
@@ -276,6 +289,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Arg::Long(name) if name == "strict" => strict = true,
             Arg::Long(name) if name == "target" => target = Some(value("--target")?),
             Arg::Long(name) if name == "seen" => seen = Some(value("--seen")?),
+            Arg::Long(name) if name == "with" => card_with = Some(value("--with")?),
+            Arg::Long(name) if name == "without" => card_without = Some(value("--without")?),
+            Arg::Long(name) if name == "name" => card_name = Some(value("--name")?),
             Arg::Long(name) if name == "all" => export.all = true,
             Arg::Long(name) if name == "dialogue" => export.dialogue = Some(value("--dialogue")?),
             Arg::Long(name) if name == "since" => export.since = Some(value("--since")?),
@@ -364,9 +380,22 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 target: target.take(),
             }
         }
-        "card" => Command::Card {
-            participant: run.participant.clone(),
-        },
+        "card" => {
+            let list = |given: Option<String>| -> Vec<String> {
+                given
+                    .unwrap_or_default()
+                    .split(',')
+                    .map(|id| id.trim().to_owned())
+                    .filter(|id| !id.is_empty())
+                    .collect()
+            };
+            Command::Card {
+                participant: run.participant.clone(),
+                with: list(card_with.take()),
+                without: list(card_without.take()),
+                name: card_name.take(),
+            }
+        }
         "export" => Command::Export(Export {
             participant: run.participant.clone(),
             ..export.clone()
@@ -417,6 +446,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     if seen.is_some() {
         return Err(UsageError::UnknownOption {
             option: "--seen".into(),
+            command: name,
+        });
+    }
+    if card_with.is_some() || card_without.is_some() || card_name.is_some() {
+        return Err(UsageError::UnknownOption {
+            option: "--with/--without/--name".into(),
             command: name,
         });
     }

@@ -357,6 +357,7 @@ impl<S: JournalSink> Runner<S> {
                 revision,
                 conversation.session.answers(),
                 &script.dialogue,
+                texts,
                 *at,
             ));
         }
@@ -470,10 +471,13 @@ impl<S: JournalSink> Runner<S> {
                 drafts = found.journal.drafts();
                 let path = self.sink.reopen(&self.store, &found)?;
                 self.sink.append(&Block::Resumed { at: ui.now })?;
-                Ok((
-                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous),
-                    path,
-                ))
+                let mut session =
+                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous);
+                // A revision resumed still says of every answer whether it is the plan's.
+                if let Some(revision) = &revision {
+                    session = session.with_baseline(revision.baseline.clone());
+                }
+                Ok((session, path))
             }),
             None => {
                 let header = Header {
@@ -528,6 +532,13 @@ impl<S: JournalSink> Runner<S> {
         };
         match opened {
             Ok((session, path)) => {
+                let banner = revision.as_ref().map(|revision| match &revision.made {
+                    Some(made) => ui.texts().get(
+                        "revise-banner",
+                        &[("date", wording::long_date_year(ui.texts(), made))],
+                    ),
+                    None => ui.texts().get("revise-banner-undated", &[]),
+                });
                 self.open = Some(Open {
                     path: path.clone(),
                     dialogue: dialogue.id.clone(),
@@ -537,6 +548,9 @@ impl<S: JournalSink> Runner<S> {
                     revision,
                 });
                 ui.started(start, session, path, drafts);
+                if let Some(banner) = banner {
+                    ui.revising(banner);
+                }
             }
             Err(error) => {
                 self.sink.close();

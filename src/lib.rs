@@ -6,6 +6,7 @@
 pub mod app;
 pub mod card;
 pub mod cli;
+pub mod completeness;
 pub mod config;
 pub mod engine;
 pub mod export;

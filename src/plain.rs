@@ -249,6 +249,16 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                         (None, _) => (String::new(), false),
                     };
                     let mut summary = summary;
+                    // A plan's result is how complete it is, and what is still empty.
+                    if let Some(c) = crate::completeness::of(session.dialogue(), session.answers())
+                    {
+                        summary.push('\n');
+                        summary.push_str(&crate::completeness::words(
+                            self.texts,
+                            session.dialogue(),
+                            &c,
+                        ));
+                    }
                     if low || session.dialogue().crisis {
                         summary.push_str("\n\n");
                         summary.push_str(&self.whom_to_call().join("\n"));
@@ -297,8 +307,13 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
         for effect in engine::update(session, msg) {
             let Effect::Record(event) = effect;
             if let (Event::Finished { at, .. }, Some(revision)) = (&event, self.revision) {
-                let changes =
-                    revision::closing(revision, session.answers(), session.dialogue(), *at);
+                let changes = revision::closing(
+                    revision,
+                    session.answers(),
+                    session.dialogue(),
+                    self.texts,
+                    *at,
+                );
                 if let Err(error) = writer.append(&changes) {
                     return Err(LineError::Store {
                         error,

@@ -30,6 +30,8 @@ pub enum ReportError {
     Target(TargetError),
     /// The participant has no finished crisis plan to make a card of.
     NoPlan { participant: String },
+    /// `card --with/--without` named steps the crisis plan does not have.
+    UnknownCardStep { steps: String },
     /// `show` was given a number the history does not have.
     NoSuchEntry {
         participant: String,
@@ -115,6 +117,9 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
         ReportError::NoPlan { participant } => {
             texts.get("card-no-plan", &[("participant", participant.clone())])
         }
+        ReportError::UnknownCardStep { steps } => {
+            texts.get("card-unknown-step", &[("steps", steps.clone())])
+        }
         ReportError::NoSuchEntry {
             participant,
             number,
@@ -161,7 +166,8 @@ pub fn exit_code(error: &ReportError) -> i32 {
         ReportError::NoPlan { .. } => exit::PROBLEMS,
         ReportError::NoSuchEntry { .. }
         | ReportError::NotFromKiosk { .. }
-        | ReportError::SeenWhich => exit::USAGE,
+        | ReportError::SeenWhich
+        | ReportError::UnknownCardStep { .. } => exit::USAGE,
         ReportError::Write { .. } | ReportError::Output(_) => exit::STORAGE,
     }
 }
@@ -337,6 +343,10 @@ fn history_table(
                     .score
                     .as_ref()
                     .map(|s| score_text(texts, s))
+                    .or_else(|| {
+                        crate::completeness::of_journal(dialogues, &found[entry.index].journal)
+                            .map(|c| crate::completeness::short(texts, &c))
+                    })
                     .unwrap_or_else(|| "–".to_owned()),
                 file,
             ]
@@ -836,20 +846,24 @@ pub fn card_dir(store: &Store, participant: &str) -> Result<PathBuf, ReportError
     Ok(store.data_dir().join("cards").join(participant))
 }
 
-/// The two files a crisis card was written to.
+/// The four files a crisis card was written to: the card, and the full plan beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardFiles {
     pub text: PathBuf,
     pub html: PathBuf,
+    pub plan_text: PathBuf,
+    pub plan_html: PathBuf,
 }
 
 /// Writes the participant's crisis card from their latest finished crisis plan as
-/// `card.txt` and `card.html` in `out_dir` (a 0700 folder, 0600 files) and says where.
-/// The card is in the plan's own language; the messages here are in `texts`' language.
+/// `card.txt` and `card.html`, and the full plan as `plan.txt` and `plan.html`, in
+/// `out_dir` (a 0700 folder, 0600 files) and says where. The card and the plan are in the
+/// plan's own language; the messages here are in `texts`' language.
 pub fn card(
     store: &Store,
     participant: &str,
     contacts: &[CrisisContact],
+    choice: &card::wallet::Choice,
     texts: &Texts,
     out_dir: &Path,
     out: &mut dyn Write,
@@ -869,8 +883,23 @@ pub fn card(
         });
     };
     let plan_texts = library.texts(plan.header.locale);
-    let text = card::text(plan, &script.dialogue, &plan_texts, contacts);
-    let html = card::html(plan, &script.dialogue, &plan_texts, contacts);
+    let unknown: Vec<String> = choice
+        .with
+        .iter()
+        .chain(&choice.without)
+        .filter(|id| script.dialogue.step(id).is_none())
+        .cloned()
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ReportError::UnknownCardStep {
+            steps: unknown.join(", "),
+        });
+    }
+    let wallet = card::wallet::content(plan, &script.dialogue, &plan_texts, contacts, choice);
+    let text = card::wallet::text(&wallet);
+    let html = card::wallet::html(&wallet);
+    let plan_text = card::plan::text(plan, &script.dialogue, &plan_texts, contacts);
+    let plan_html = card::plan::html(plan, &script.dialogue, &plan_texts, contacts);
     history::make_private_dir(out_dir).map_err(|error| ReportError::Write {
         path: out_dir.to_path_buf(),
         error,
@@ -878,9 +907,13 @@ pub fn card(
     let files = CardFiles {
         text: out_dir.join("card.txt"),
         html: out_dir.join("card.html"),
+        plan_text: out_dir.join("plan.txt"),
+        plan_html: out_dir.join("plan.html"),
     };
     write_private(&files.text, &text)?;
     write_private(&files.html, &html)?;
+    write_private(&files.plan_text, &plan_text)?;
+    write_private(&files.plan_html, &plan_html)?;
     let made = match plan.finished() {
         Some(crate::journal::Block::Finished { at, .. }) => date(at),
         _ => date(&plan.header.started),
@@ -896,6 +929,8 @@ pub fn card(
     for (key, path) in [
         ("card-written-text", &files.text),
         ("card-written-html", &files.html),
+        ("card-written-plan-text", &files.plan_text),
+        ("card-written-plan-html", &files.plan_html),
     ] {
         let line = texts.get(key, &[("path", path.display().to_string())]);
         writeln!(out, "  {line}")?;
@@ -953,6 +988,13 @@ pub fn card_text(
         });
     };
     let plan_texts = library.texts(plan.header.locale);
-    out.write_all(card::text(plan, &script.dialogue, &plan_texts, contacts).as_bytes())?;
+    let wallet = card::wallet::content(
+        plan,
+        &script.dialogue,
+        &plan_texts,
+        contacts,
+        &card::wallet::Choice::default(),
+    );
+    out.write_all(card::wallet::text(&wallet).as_bytes())?;
     Ok(())
 }

@@ -322,6 +322,11 @@ pub fn long_date(texts: &Texts, at: &Stamp) -> String {
     long_date_with(texts, at, false)
 }
 
+/// A date as people write it, with the year: "1. december 2026", "1 December 2026".
+pub fn long_date_year(texts: &Texts, at: &Stamp) -> String {
+    long_date_with(texts, at, true)
+}
+
 /// How long ago in days: "i dag", "i går", "for 17 dage siden".
 pub fn days_ago(texts: &Texts, days: i64) -> String {
     texts.get("days-ago", &[("days", days.max(0).to_string())])

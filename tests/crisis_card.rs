@@ -1,6 +1,7 @@
-//! The crisis card: made from the latest finished crisis plan (tests/fixtures/journals/p1),
-//! in the person's own words, with their contacts, the team's local crisis contacts and
-//! 112; as plain text and as a printable HTML page that needs nothing but itself.
+//! The crisis card and the full plan: made from the latest finished crisis plan
+//! (tests/fixtures/journals/p1, a version 1 plan), in the person's own words, with their
+//! contacts, the team's local crisis contacts and 112; as plain text and as printable HTML
+//! pages that need nothing but themselves. (tests/crisis_card_print.rs prints them.)
 
 use std::fs;
 use std::path::Path;
@@ -12,6 +13,7 @@ use common::fixtures::{
     fixture_journals as fixtures,
 };
 use samtale::card;
+use samtale::card::wallet::Choice;
 use samtale::config::CrisisContact;
 use samtale::i18n::Lang;
 use samtale::journal::Store;
@@ -55,16 +57,32 @@ fn the_current_plan_is_the_latest_finished_one() {
 }
 
 #[test]
-fn the_text_card_has_the_plans_own_words_the_contacts_and_112() {
+fn the_text_plan_has_the_plans_own_words_the_contacts_and_112() {
     let journals = fixtures();
     let plan = card::current_plan(&journals).expect("a plan");
     let library = library();
-    let text = card::text(plan, crisis_plan(&library), &texts(Lang::Da), &contacts());
+    let text = card::plan::text(plan, crisis_plan(&library), &texts(Lang::Da), &contacts());
 
     assert!(
-        text.starts_with("MIN KRISEPLAN\np1 · kriseplanen fra 2026-02-09\n"),
+        text.starts_with(
+            "Min kriseplan · p1 · Ved livsfare: ring 112.\n\nMIN KRISEPLAN\np1 · kriseplanen fra 2026-02-09\n"
+        ),
         "{text}"
     );
+    // Printed, every page has the name and 112 at the top and "side n af m" at the bottom.
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    assert_eq!(pages.len(), 2, "{text}");
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.starts_with("Min kriseplan · p1 · Ved livsfare: ring 112.\n"),
+            "{page}"
+        );
+        assert!(
+            page.trim_end().ends_with(&format!("side {} af 2", n + 1)),
+            "{page}"
+        );
+        assert!(page.lines().count() <= card::plan::PAGE_LINES, "{page}");
+    }
     // The person's own words, each under the plan's section and question.
     for words in [
         "Jeg sover under 4 timer og <trækker mig> fra andre.",
@@ -107,7 +125,7 @@ fn the_text_card_has_the_plans_own_words_the_contacts_and_112() {
     );
     assert!(text.contains("112"), "{text}");
     assert!(
-        text.lines().nth(3).is_some_and(|l| l.contains("112")),
+        text.lines().nth(5).is_some_and(|l| l.contains("112")),
         "112 at the top: {text}"
     );
 
@@ -121,17 +139,18 @@ fn the_text_card_has_the_plans_own_words_the_contacts_and_112() {
     );
     assert!(!text.contains("Et udkast"), "the unfinished draft: {text}");
 
-    // No line wider than a page.
+    // No line wider than a page; how complete the plan is, near the top.
     use unicode_width::UnicodeWidthStr;
     assert!(text.lines().all(|l| l.width() <= 76), "{text}");
+    assert!(text.contains("punkter i planen er udfyldt"), "{text}");
 }
 
 #[test]
-fn the_card_without_configured_contacts_still_has_112() {
+fn the_plan_without_configured_contacts_still_has_112() {
     let journals = fixtures();
     let plan = card::current_plan(&journals).expect("a plan");
     let library = library();
-    let text = card::text(plan, crisis_plan(&library), &texts(Lang::En), &[]);
+    let text = card::plan::text(plan, crisis_plan(&library), &texts(Lang::En), &[]);
     assert!(text.contains("call 112"), "{text}");
     assert!(text.contains("Local crisis contacts"), "{text}");
     // The person's words stay as they were written.
@@ -140,11 +159,11 @@ fn the_card_without_configured_contacts_still_has_112() {
 }
 
 #[test]
-fn the_html_card_is_self_contained_and_escapes_everything() {
+fn the_html_plan_is_self_contained_and_escapes_everything() {
     let journals = fixtures();
     let plan = card::current_plan(&journals).expect("a plan");
     let library = library();
-    let html = card::html(plan, crisis_plan(&library), &texts(Lang::Da), &contacts());
+    let html = card::plan::html(plan, crisis_plan(&library), &texts(Lang::Da), &contacts());
 
     assert!(
         html.starts_with("<!DOCTYPE html>\n<html lang=\"da\">"),
@@ -153,6 +172,13 @@ fn the_html_card_is_self_contained_and_escapes_everything() {
     assert!(html.contains("<meta charset=\"utf-8\">"));
     assert!(html.contains("<style>"), "inline CSS");
     assert!(html.contains("@media print"), "print-friendly");
+    // Every printed page: the name, 112 and "side n af m", in the page's margin boxes.
+    assert!(
+        html.contains("@top-left { content: \"Min kriseplan · p1\";"),
+        "{html}"
+    );
+    assert!(html.contains("@top-right { content: \"Ved livsfare: ring 112.\";"));
+    assert!(html.contains("content: \"side \" counter(page) \" af \" counter(pages) \"\";"));
     let lower = html.to_lowercase();
     assert!(!lower.contains("<script"), "no scripts: {html}");
     assert!(!lower.contains("http"), "no resources from the net: {html}");
@@ -194,7 +220,7 @@ fn the_html_card_is_self_contained_and_escapes_everything() {
         assert!(allowed.contains(&tag.as_str()), "<{tag}> in {html}");
     }
 
-    let english = card::html(plan, crisis_plan(&library), &texts(Lang::En), &[]);
+    let english = card::plan::html(plan, crisis_plan(&library), &texts(Lang::En), &[]);
     assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
 }
 
@@ -206,8 +232,16 @@ fn the_card_command_writes_two_private_files_and_says_where() {
     let out_dir = report::card_dir(&store, "p1").expect("a folder for p1");
     assert_eq!(out_dir, root.join("cards").join("p1"));
     let mut out = Vec::new();
-    let files = report::card(&store, "p1", &contacts(), &texts, &out_dir, &mut out)
-        .expect("the card is written");
+    let files = report::card(
+        &store,
+        "p1",
+        &contacts(),
+        &Choice::default(),
+        &texts,
+        &out_dir,
+        &mut out,
+    )
+    .expect("the card is written");
     let said = String::from_utf8(out).expect("UTF-8");
     assert_eq!(files.text, out_dir.join("card.txt"));
     assert_eq!(files.html, out_dir.join("card.html"));
@@ -219,27 +253,54 @@ fn the_card_command_writes_two_private_files_and_says_where() {
         "{said}"
     );
 
+    assert!(
+        said.contains(&files.plan_text.display().to_string()),
+        "{said}"
+    );
+    assert!(
+        said.contains(&files.plan_html.display().to_string()),
+        "{said}"
+    );
     let text = fs::read_to_string(&files.text).expect("card.txt");
-    assert!(text.contains("Min kat Felix.") && text.contains("112"));
+    assert!(text.contains("Gå en tur ved åen & høre musik.") && text.contains("112"));
+    assert!(
+        !text.contains("Min kat Felix."),
+        "not chosen for the card: {text}"
+    );
+    let plan = fs::read_to_string(&files.plan_text).expect("plan.txt");
+    assert!(plan.contains("Min kat Felix.") && plan.contains("side 2 af 2"));
     let html = fs::read_to_string(&files.html).expect("card.html");
-    assert!(html.contains("&lt;script&gt;") && !html.contains("<script"));
+    assert!(html.contains("&lt;trækker mig&gt;") && !html.contains("<trækker"));
+    let plan_html = fs::read_to_string(&files.plan_html).expect("plan.html");
+    assert!(plan_html.contains("&lt;script&gt;") && !plan_html.contains("<script"));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = |p: &Path| fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
         assert_eq!(mode(&files.text), 0o600);
         assert_eq!(mode(&files.html), 0o600);
+        assert_eq!(mode(&files.plan_text), 0o600);
+        assert_eq!(mode(&files.plan_html), 0o600);
         assert_eq!(mode(&out_dir), 0o700);
     }
     // Written again, the files are replaced and no temporary file is left.
     let mut out = Vec::new();
-    report::card(&store, "p1", &[], &texts, &out_dir, &mut out).expect("again");
+    report::card(
+        &store,
+        "p1",
+        &[],
+        &Choice::default(),
+        &texts,
+        &out_dir,
+        &mut out,
+    )
+    .expect("again");
     let mut names: Vec<String> = fs::read_dir(&out_dir)
         .expect("the folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["card.html", "card.txt"]);
+    assert_eq!(names, ["card.html", "card.txt", "plan.html", "plan.txt"]);
     assert!(
         !fs::read_to_string(&files.text)
             .expect("read")
@@ -261,8 +322,16 @@ fn no_finished_plan_is_said_plainly() {
     let store = Store::new(root.clone());
     let texts = texts(Lang::Da);
     let mut out = Vec::new();
-    let error = report::card(&store, "p9", &[], &texts, &root.join("cards/p9"), &mut out)
-        .expect_err("p9 has no plan");
+    let error = report::card(
+        &store,
+        "p9",
+        &[],
+        &Choice::default(),
+        &texts,
+        &root.join("cards/p9"),
+        &mut out,
+    )
+    .expect_err("p9 has no plan");
     assert!(matches!(error, ReportError::NoPlan { .. }));
     let message = report::message(&texts, &error);
     assert!(
@@ -270,4 +339,154 @@ fn no_finished_plan_is_said_plainly() {
         "{message}"
     );
     assert!(!root.join("cards/p9").exists(), "nothing written");
+}
+
+fn wallet(plan: &Journal, choice: &Choice, lang: Lang) -> card::wallet::Card {
+    let library = library();
+    card::wallet::content(
+        plan,
+        crisis_plan(&library),
+        &texts(lang),
+        &contacts(),
+        choice,
+    )
+}
+
+#[test]
+fn the_card_holds_what_is_needed_in_the_moment_and_nothing_sensitive_by_default() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("a plan");
+    let card = wallet(plan, &Choice::default(), Lang::Da);
+    let text = card::wallet::text(&card);
+    assert!(
+        text.starts_with(
+            "KRISEKORT · p1\nFra kriseplanen af 9. februar 2026\n\nVed livsfare: ring 112.\n"
+        ),
+        "{text}"
+    );
+    let steps: Vec<&str> = card.sections.iter().map(|s| s.step.as_str()).collect();
+    // The version 1 plan has no card step: the script's `card: true` steps.
+    assert_eq!(
+        steps,
+        [
+            "warning-signs",
+            "self-help",
+            "contacts",
+            "professional-contacts"
+        ]
+    );
+    assert!(
+        text.contains("  - Jeg sover under 4 timer og <trækker mig> fra andre.\n"),
+        "{text}"
+    );
+    assert!(text.contains("  Ole · bror: 12 34 56 78\n"), "{text}");
+    assert!(
+        text.contains("  Mette · nabo\n"),
+        "no phone, no number: {text}"
+    );
+    assert!(
+        text.contains("Psykiatrisk akutmodtagelse: 38 64 07 00 · døgnåbent"),
+        "{text}"
+    );
+    // Sensitive answers stay off unless chosen: what does not work, the copy consent, the
+    // review date; and so does the rest of the plan.
+    for left_out in [
+        "<script>",
+        "Min kat Felix.",
+        "Om tre måneder",
+        "Bostøtten og min læge.",
+        "Hvad virker ikke",
+    ] {
+        assert!(!text.contains(left_out), "{left_out} on the card: {text}");
+    }
+
+    let html = card::wallet::html(&card);
+    assert!(
+        html.contains("<a class=\"phone\" href=\"tel:12345678\">12 34 56 78</a>"),
+        "{html}"
+    );
+    assert!(html.contains("href=\"tel:38640700\""), "{html}");
+    assert!(html.contains("href=\"tel:112\""), "{html}");
+    assert!(html.contains("@page { size: A4; margin: 0; }"), "{html}");
+    assert!(!html.contains("<trækker") && html.contains("&lt;trækker mig&gt;"));
+    let lower = html.to_lowercase();
+    for resource in [
+        "<script", "http", "src=", "<link", "@import", "url(", "<img",
+    ] {
+        assert!(!lower.contains(resource), "{resource} in {html}");
+    }
+}
+
+#[test]
+fn what_goes_on_the_card_can_be_chosen_and_unknown_steps_are_refused() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("a plan");
+    let choice = Choice {
+        with: vec!["reasons-for-living".into(), "review-when".into()],
+        without: vec!["self-help".into()],
+        name: Some("Anna <A>".into()),
+    };
+    let card = wallet(plan, &choice, Lang::Da);
+    let steps: Vec<&str> = card.sections.iter().map(|s| s.step.as_str()).collect();
+    assert_eq!(
+        steps,
+        [
+            "warning-signs",
+            "contacts",
+            "professional-contacts",
+            "reasons-for-living",
+            "review-when"
+        ]
+    );
+    let html = card::wallet::html(&card);
+    assert!(
+        html.contains("<p class=\"name\">Anna &lt;A&gt;</p>"),
+        "{html}"
+    );
+
+    let root = data_dir("unknown-step");
+    let store = Store::new(root.clone());
+    let mut out = Vec::new();
+    let wrong = Choice {
+        with: vec!["no-such-step".into()],
+        ..Choice::default()
+    };
+    let error = report::card(
+        &store,
+        "p1",
+        &[],
+        &wrong,
+        &texts(Lang::Da),
+        &root.join("cards/p1"),
+        &mut out,
+    )
+    .expect_err("an unknown step");
+    let message = report::message(&texts(Lang::Da), &error);
+    assert!(message.contains("no-such-step"), "{message}");
+    assert_eq!(report::exit_code(&error), 2, "a usage error");
+    assert!(!root.join("cards/p1").exists(), "nothing written");
+}
+
+#[test]
+fn a_long_answer_is_shortened_on_the_card_and_the_card_says_so() {
+    let journals = fixtures();
+    let plan = card::current_plan(&journals).expect("a plan");
+    let mut long = plan.clone();
+    let many: Vec<String> = (1..=8).map(|n| format!("Tegn nummer {n}")).collect();
+    for block in &mut long.blocks {
+        if let samtale::journal::Block::Answer { step, answer, .. } = block
+            && step == "warning-signs"
+        {
+            *answer = samtale::engine::Answer::Given(samtale::engine::Value::Text(many.join("\n")));
+        }
+    }
+    let card = wallet(&long, &Choice::default(), Lang::Da);
+    let text = card::wallet::text(&card);
+    assert!(
+        text.contains("Tegn nummer 5") && !text.contains("Tegn nummer 6"),
+        "{text}"
+    );
+    assert!(text.contains("Hele planen står i plan.html"), "{text}");
+    let short = card::wallet::text(&wallet(plan, &Choice::default(), Lang::Da));
+    assert!(!short.contains("Hele planen står"), "{short}");
 }

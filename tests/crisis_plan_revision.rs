@@ -13,15 +13,15 @@ use samtale::journal::Block;
 /// A whole first plan, in English: texts end with a line holding only ".".
 const FIRST_PLAN: &str = "I sleep badly\n.\nThey see I do not answer\n.\n\nA walk\n.\nMusic\n.\n\
     Alcohol\n.\nThe library\n.\n+\nOle\nbrother\n12 34 56 78\n\nListen\n.\nCall me\n.\n\
-    +\nMy doctor\ndoctor\n+45 11 22 33 44\n\nLock up pills\n.\nMy cat\n.\n2\nMy mother\n\
-    Mind the cat\n.\nMother takes the cat\n.\nIn the drawer\n.\ny\nMy support worker\n.\n\
+    +\nMy doctor\ndoctor\n+45 11 22 33 44\n\nLock up pills\n.\nMy cat\n.\n2\nMy mother\n\n\
+    Mind the cat\n.\nMother takes the cat\n.\nIn the drawer\n.\n\ny\nMy support worker\n.\n\
     In a month\n\n";
 
 /// Learning after a crisis, ending with "yes, let us revise the plan now"; then the
 /// follow-up offer (Enter: yes) and the revision: Enter keeps an answer, a new text
 /// changes it, `:skip` removes it. Here: self-help changed, not-working removed.
 const LEARNING_THEN_REVISION: &str = "y\nLoud noise\n.\nIt was hard\n.\n\n\n\ny\n\n\n\n\ny\n\n\
-    \n\n\n\nA long walk\n.\n\n:skip\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
+    \n\n\n\nA long walk\n.\n\n:skip\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
 
 #[test]
 fn a_revision_after_learning_marks_exactly_what_changed_and_the_card_follows_it() {

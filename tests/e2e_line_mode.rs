@@ -14,7 +14,7 @@ use common::{
     number, parse_journal, read_journal, shown, skipped, summary, text, wait_for, yes_no,
 };
 use samtale::app::exit;
-use samtale::engine::Answer;
+use samtale::engine::{Answer, Value};
 use samtale::i18n::Lang;
 use samtale::journal::{Block, Header, Journal, Mode, ScoreLine, Store, format};
 
@@ -347,11 +347,11 @@ fn crisis_plan(lang: Lang) -> Script {
              Lytte\n.\nRinge til mig\n.\n\
              +\nMin læge\nlæge\n+45 11 22 33 44\n\n\
              Låse medicin inde\n.\nMin kat\n.\n\
-             2\nMin mor\n\
+             2 1\nMin mor\nHos min mor, ellers hjemme\n\
              Pas på katten\n.\nMor tager katten\n.\n\
-             I skuffen\n.\n{yes}\nMin bostøtte\n.\nOm en måned\n\n"
+             I skuffen\n.\n1 4\n{yes}\nMin bostøtte\n.\nOm en måned\n\n"
         ),
-        first_total: 19,
+        first_total: 20,
         answers: vec![
             ("warning-signs", text("Jeg sover dårligt\nog trækker mig")),
             ("others-notice", text("De kan se, jeg ikke svarer")),
@@ -380,11 +380,22 @@ fn crisis_plan(lang: Lang) -> Script {
             ),
             ("safe-surroundings", text("Låse medicin inde")),
             ("reasons-for-living", text("Min kat")),
-            ("where", choice("family")),
+            (
+                "where",
+                Answer::Given(Value::Choices(vec!["home".into(), "family".into()])),
+            ),
             ("where-who", text("Min mor")),
+            ("where-order", text("Hos min mor, ellers hjemme")),
             ("if-admitted", text("Pas på katten")),
             ("agreements", text("Mor tager katten")),
             ("kept-where", text("I skuffen")),
+            (
+                "on-card",
+                Answer::Given(Value::Choices(vec![
+                    "warning-signs".into(),
+                    "contacts".into(),
+                ])),
+            ),
             ("copy", yes_no(true)),
             ("copy-who", text("Min bostøtte")),
             ("review-when", text("Om en måned")),

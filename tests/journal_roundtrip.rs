@@ -252,8 +252,12 @@ fn seen_block() -> impl Strategy<Value = Block> {
 }
 
 fn changes_block() -> impl Strategy<Value = Block> {
-    (stamp(), proptest::collection::vec(id(), 0..4))
-        .prop_map(|(at, changed)| Block::Changes { at, changed })
+    (
+        stamp(),
+        proptest::collection::vec(id(), 0..4),
+        proptest::collection::vec(text().prop_filter("one line", |t| !t.contains('\n')), 0..4),
+    )
+        .prop_map(|(at, changed, words)| Block::Changes { at, changed, words })
 }
 
 /// What was typed and not confirmed when a conversation paused: one text, or an entry's

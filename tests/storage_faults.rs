@@ -379,8 +379,8 @@ fn a_block_cut_short_by_a_crash_is_still_cut_off_and_resumed() {
 /// A whole first plan, in English (as in tests/crisis_plan_revision.rs).
 const FIRST_PLAN: &str = "I sleep badly\n.\nThey see I do not answer\n.\n\nA walk\n.\nMusic\n.\n\
     Alcohol\n.\nThe library\n.\n+\nOle\nbrother\n12 34 56 78\n\nListen\n.\nCall me\n.\n\
-    +\nMy doctor\ndoctor\n+45 11 22 33 44\n\nLock up pills\n.\nMy cat\n.\n2\nMy mother\n\
-    Mind the cat\n.\nMother takes the cat\n.\nIn the drawer\n.\ny\nMy support worker\n.\n\
+    +\nMy doctor\ndoctor\n+45 11 22 33 44\n\nLock up pills\n.\nMy cat\n.\n2\nMy mother\n\n\
+    Mind the cat\n.\nMother takes the cat\n.\nIn the drawer\n.\n\ny\nMy support worker\n.\n\
     In a month\n\n";
 
 #[test]

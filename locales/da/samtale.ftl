@@ -675,10 +675,15 @@ help-trend =
     grænselinjerne, markeringerne i ord og en linje med en lille kurve. --target sætter
     (eller fjerner) borgerens mål for ORS.
 help-card =
-    samtale card --participant ID
+    samtale card --participant ID [--with TRIN,TRIN] [--without TRIN,TRIN] [--name NAVN]
 
-    Skriver borgerens nuværende kriseplan som card.txt og card.html (til udskrift, uden
-    JavaScript og uden noget udefra) med de lokale krisekontakter og 112, og siger hvor.
+    Skriver borgerens nuværende kriseplan ud to gange, uden JavaScript og uden noget udefra:
+    krisekortet (card.txt og card.html: én side, der klippes eller foldes til A6, med navn,
+    112, de lokale krisekontakter og det, borgeren har valgt i planen) og hele planen
+    (plan.txt og plan.html, med navn, 112 og sidetal på hver side), og siger hvor.
+    --with og --without lægger trin på kortet eller tager dem af (for eksempel
+    --with not-working). --name skriver et navn på kortet i stedet for pseudonymet; navnet
+    gemmes kun i kortets filer.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--scores] [--bundle collection|transaction] [--output FIL [--force]]
 
@@ -865,3 +870,35 @@ csv-mode-rehearsal = øvelse
 csv-status-completed = afsluttet
 csv-status-in-progress = ikke afsluttet
 csv-flag = markering
+
+
+## Hvor udfyldt en plan er (resultatet, historikken, krisekortet)
+completeness = { $filled } af { $total } punkter i planen er udfyldt.
+completeness-empty-key = Der står endnu ikke noget om: { $parts }. Tal gerne om det næste gang.
+completeness-short = { $filled }/{ $total } udfyldt
+
+
+## Krisekortet og hele planen til udskrift
+wallet-title = Krisekort
+wallet-made = Fra kriseplanen af { $date }
+wallet-shortened = Kortet viser ikke alt. Hele planen står i plan.html.
+wallet-fold = Klip eller fold langs de stiplede linjer.
+plan-running-head = { $title } · { $participant }
+plan-page-of = side { $page } af { $pages }
+card-written-plan-text = Hele planen som tekst: { $path }
+card-written-plan-html = Hele planen til udskrift: { $path }
+card-unknown-step = Kriseplanen har ikke { $steps }. Skriv trinnenes id'er, for eksempel --with not-working,review-when.
+
+## En plan, der bliver revideret: hvad der er sket med hvert svar
+carried-kept = fra planen
+carried-changed = ændret
+carried-removed = fjernet
+carried-new = nyt
+changes-kept = Beholdt: { $question }
+changes-changed = Ændret: { $question }
+changes-removed = Fjernet: { $question }
+changes-new = Nyt: { $question }
+revise-banner = Udfyldt fra planen af { $date } – behold, ret eller slet.
+revise-banner-undated = Udfyldt fra den seneste plan – behold, ret eller slet.
+tui-revise-intro = Alle svar er udfyldt fra den seneste plan. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (Ctrl+S) for at fjerne det. Journalen viser, hvad der blev ændret.
+revise-banner-answer = { $banner } Dette svar: { $carried }.

@@ -25,6 +25,7 @@ crisis-plan-intro = A crisis plan is your plan for what can help you if things g
         Take several sessions if needed – there is no need to finish it all today.
 
 crisis-plan-warning-signs = How can you tell yourself that a crisis is coming?
+    .short = signs that a crisis is coming
     .help = Think of your thoughts, your feelings, your body and what you do. For example sleeping badly, pulling away from others, or having certain thoughts.
 crisis-plan-others-notice = How can other people see that you are starting to feel unwell?
     .help = It may be something family, friends or your { -staff } have noticed.
@@ -33,6 +34,7 @@ crisis-plan-avoid = Are there things you should avoid if a crisis is coming?
     .help = For example certain places, situations, people, alcohol or drugs.
 
 crisis-plan-self-help = What can you do that works well for you?
+    .short = what I can do myself
     .help = Small things count too: going for a walk, drinking a glass of water, listening to music, cleaning, or calling someone.
 crisis-plan-worked-before = What has worked well before?
 crisis-plan-not-working = What does not work?
@@ -42,6 +44,7 @@ crisis-plan-people-places = Which people and places can help take your mind off 
     .help = For example a friend to have coffee with, a drop-in centre, the library, a community group or a walk in nature.
 
 crisis-plan-contacts = Who can you ask for help when things are hard?
+    .short = people you can call
     .help = Write their name, who they are to you (for example sister, friend or neighbour) and their phone number. You can add several.
     .note = Ask whether these people know they are in the plan, and whether the citizen allows you to contact them.
 crisis-plan-contacts-name = Name
@@ -54,12 +57,13 @@ crisis-plan-wishes = What wishes do you have for help in a crisis?
     .help = For example who you would like help from, and what they should help with.
 
 crisis-plan-professional-contacts = Which professionals and services can you contact?
-    .help = For example your { -staff }, your doctor, community mental health services or a crisis service. Write the name, who it is (for example my doctor) and the phone number.
+    .short = professionals and services you can contact
+    .help = For example your { -staff }, your doctor, the out-of-hours doctor (lægevagten: evenings, nights and weekends), community mental health services or a crisis service. Write the name, who it is (for example my doctor) and the phone number.
 crisis-plan-professional-contacts-name = Name or place
 crisis-plan-professional-contacts-role = Role
 crisis-plan-professional-contacts-phone = Phone
     .invalid = Write the phone number in digits. Spaces, +, brackets and hyphens are fine.
-crisis-plan-local-help = If you need help right away, you can contact your own doctor, a psychiatric emergency room or a social crisis service (socialt akuttilbud).
+crisis-plan-local-help = If you need help right away, you can contact your own doctor – or the out-of-hours doctor (lægevagten) in the evening, at night and at weekends – a psychiatric emergency room or a social crisis service (socialt akuttilbud).
     A social crisis service is open day and night. You can go there anonymously and without an appointment.
     Here are the numbers you can call:
     .note = The list is the team's local contacts. Check with the citizen that they are right, and add the citizen's own contacts to the list above.
@@ -73,6 +77,7 @@ crisis-plan-reasons-for-living = What matters to you in your life – the things
     .note = What gives the citizen reasons for living. Let the citizen say it in their own words.
 
 crisis-plan-where = Where would you like to be if you become unwell – at home, with family, with friends or in hospital?
+    .help = You can choose several places. Afterwards you can write where you would rather be first.
     .note = Also ask who the citizen would like to be in touch with – and who not.
 crisis-plan-where-home = At home
 crisis-plan-where-family = With family
@@ -81,6 +86,8 @@ crisis-plan-where-hospital = In hospital
 crisis-plan-where-other = Somewhere else
 crisis-plan-where-who = With whom?
 crisis-plan-where-else = Where would you like to be?
+crisis-plan-where-order = Where would you rather be first – and where after that?
+    .help = Say it in your own words, for example: “At home, otherwise at my sister's.” You can skip this if it does not matter.
 crisis-plan-if-admitted = If you were admitted to hospital, what would you need others to take care of?
 crisis-plan-agreements = Who should agreements be made with about help with, for example, children, pets, plants, bills?
     .help = Write who helps with what.
@@ -89,6 +96,17 @@ crisis-plan-agreements = Who should agreements be made with about help with, for
 crisis-plan-kept-where = Where should the plan be kept, so that you can find it yourself when you need it?
     .help = It can be on paper or digital – for example in an app, on the fridge or in a drawer.
     .note = The plan must be where the citizen can reach it – not in a back office where citizens never go. As the { -staff } you must know the plan too.
+crisis-plan-on-card = What should be on your crisis card?
+    .help = The crisis card is small and can be kept in your wallet or on your phone. Your name, 112 and the local crisis numbers are always on it. If you skip this, the signs of a crisis, what you can do yourself and the people you can call go on the card.
+    .note = Others may see the card if the citizen loses it. Ask whether there is anything the citizen would rather not have on it.
+crisis-plan-on-card-warning-signs = Signs that a crisis is coming
+crisis-plan-on-card-self-help = What I can do myself
+crisis-plan-on-card-people-places = People and places that take my mind elsewhere
+crisis-plan-on-card-contacts = People I can call
+crisis-plan-on-card-others-help = What others can do for me
+crisis-plan-on-card-professional-contacts = Professionals and services I can contact
+crisis-plan-on-card-reasons-for-living = What matters to me
+crisis-plan-on-card-not-working = What does not work
 crisis-plan-copy = May other people have a copy of your plan?
     .help = You decide, and you can always change your mind.
 crisis-plan-copy-who = Who may have a copy?

@@ -684,10 +684,15 @@ help-trend =
     out, the cut-off lines, the flags in words, and a one-line sparkline. --target sets (or
     removes) the participant's ORS target.
 help-card =
-    samtale card --participant ID
+    samtale card --participant ID [--with STEP,STEP] [--without STEP,STEP] [--name NAME]
 
-    Writes the participant's current crisis plan as card.txt and card.html (printable, no
-    JavaScript, no outside resources) with the local crisis contacts and 112, and says where.
+    Writes the citizen's current crisis plan out twice, with no JavaScript and nothing from
+    outside: the crisis card (card.txt and card.html: one page to cut or fold to A6, with
+    the name, 112, the local crisis contacts and what the citizen chose in the plan) and
+    the whole plan (plan.txt and plan.html, with name, 112 and page numbers on every page),
+    and says where. --with and --without put steps on the card or take them off (for
+    example --with not-working). --name prints a name on the card instead of the
+    pseudonym; the name is kept only in the card's files.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--scores] [--bundle collection|transaction] [--output FILE [--force]]
 
@@ -874,3 +879,35 @@ csv-mode-rehearsal = rehearsal
 csv-status-completed = finished
 csv-status-in-progress = not finished
 csv-flag = flag
+
+
+## How complete a plan is (the result, the history, the crisis card)
+completeness = { $filled } of { $total } points in the plan are filled in.
+completeness-empty-key = Nothing written yet about: { $parts }. You may want to talk about it next time.
+completeness-short = { $filled }/{ $total } filled in
+
+
+## The crisis card and the full plan to print
+wallet-title = Crisis card
+wallet-made = From the crisis plan of { $date }
+wallet-shortened = The card does not show everything. The whole plan is in plan.html.
+wallet-fold = Cut or fold along the dashed lines.
+plan-running-head = { $title } · { $participant }
+plan-page-of = page { $page } of { $pages }
+card-written-plan-text = The whole plan as text: { $path }
+card-written-plan-html = The whole plan to print: { $path }
+card-unknown-step = The crisis plan has no { $steps }. Give the steps' ids, for example --with not-working,review-when.
+
+## A plan being revised: what became of each answer
+carried-kept = from the plan
+carried-changed = changed
+carried-removed = removed
+carried-new = new
+changes-kept = Kept: { $question }
+changes-changed = Changed: { $question }
+changes-removed = Removed: { $question }
+changes-new = New: { $question }
+revise-banner = Filled in from the plan of { $date } – keep, change or delete.
+revise-banner-undated = Filled in from the latest plan – keep, change or delete.
+tui-revise-intro = Every answer is filled in from the latest plan. Press Enter to keep an answer, type a new one to change it, or skip it (Ctrl+S) to remove it. The journal shows what was changed.
+revise-banner-answer = { $banner } This answer: { $carried }.

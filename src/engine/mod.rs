@@ -5,6 +5,7 @@
 //! the next question).
 
 mod answer;
+pub mod carried;
 pub mod flow;
 pub mod scoring;
 
@@ -123,6 +124,9 @@ pub struct Session {
     revising: Option<Vec<usize>>,
     notice: Option<Notice>,
     outcome: Option<Outcome>,
+    /// The answers of the plan this conversation revises, to say of each answer whether it
+    /// was carried over, changed or is new (`carried`).
+    baseline: Option<Arc<BTreeMap<String, Answer>>>,
 }
 
 impl Session {
@@ -144,6 +148,7 @@ impl Session {
             revising: None,
             notice: None,
             outcome: None,
+            baseline: None,
         };
         session.position = session.first_open();
         session
@@ -156,7 +161,8 @@ impl Session {
         answers: BTreeMap<String, Answer>,
         previous: Previous,
     ) -> Session {
-        let mut session = Session::resume(dialogue, answers, previous);
+        let mut session = Session::resume(dialogue, answers.clone(), previous);
+        session.baseline = Some(Arc::new(answers));
         session.position = session
             .path()
             .first()
@@ -166,6 +172,18 @@ impl Session {
 
     pub fn dialogue(&self) -> &Dialogue {
         &self.dialogue
+    }
+
+    /// A resumed revision: the answers of the plan it revises, to compare with.
+    pub fn with_baseline(mut self, baseline: BTreeMap<String, Answer>) -> Session {
+        self.baseline = Some(Arc::new(baseline));
+        self
+    }
+
+    /// In a revision, what became of this step's answer since the plan revised.
+    pub fn carried(&self, step: &str) -> Option<carried::Carried> {
+        let baseline = self.baseline.as_ref()?;
+        carried::classify(baseline.get(step), self.answers.get(step))
     }
 
     pub fn answers(&self) -> &BTreeMap<String, Answer> {

@@ -335,7 +335,7 @@ struct Column {
 /// `dialogue`), in the library's order: the same columns however many conversations.
 fn score_columns(library: &Library, dialogue: Option<&str>) -> Vec<Column> {
     let mut columns = Vec::new();
-    for script in &library.scripts {
+    for script in library.scripts() {
         let d = &script.dialogue;
         if dialogue.is_some_and(|wanted| wanted != d.id) {
             continue;

@@ -118,6 +118,9 @@ pub enum Block {
     Changes {
         at: Stamp,
         changed: Vec<String>,
+        /// The same in words, one line a step: "Ændret: <the question>" (`change:` lines;
+        /// none in a journal written before samtale wrote them).
+        words: Vec<String>,
     },
     /// A staff member has seen a conversation entered at the kiosk: from now on it counts
     /// in trends and change flags. Appended after `finished`, by `samtale history … --seen`.
@@ -314,8 +317,12 @@ pub fn write_block(block: &Block) -> String {
             let _ = writeln!(out, "== revision {}", stamp(at));
             field(&mut out, "revises", revises);
         }
-        Block::Changes { at, changed } => {
+        Block::Changes { at, changed, words } => {
             let _ = writeln!(out, "== changes {}", stamp(at));
+            for line in words {
+                field(&mut out, "change", &line.replace('\n', " "));
+            }
+            // The ids last, on one line: a block cut short is seen as incomplete.
             field(&mut out, "changed", &changed.join(" "));
         }
         Block::Finished {
@@ -658,6 +665,7 @@ fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, Pars
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect(),
+            words: f.all("change").map(|x| x.value.clone()).collect(),
         }),
         "finished" => {
             let mut scores = Vec::new();

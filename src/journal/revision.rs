@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::format::{Block, Journal};
 use super::store::{self, Store, StoreError};
-use crate::engine::{self, Answer, Event, Stamp};
+use crate::engine::{self, Answer, Event, Stamp, Value};
 use crate::i18n::Texts;
 use crate::script::Dialogue;
 use crate::wording;
@@ -21,6 +21,8 @@ pub struct Revision {
     /// The file name of the journal revised, in the same participant's folder.
     pub revises: String,
     pub baseline: BTreeMap<String, Answer>,
+    /// When the plan revised was finished: the banner says "Udfyldt fra planen af …".
+    pub made: Option<Stamp>,
 }
 
 /// The revision a new conversation of this dialogue starts as: the latest finished one
@@ -46,7 +48,8 @@ pub fn for_new(
             {
                 return Ok(Some(Revision {
                     revises: file_name(&found.path),
-                    baseline: found.journal.answers(),
+                    baseline: fit(dialogue, found.journal.answers()),
+                    made: crate::card::finished_at(&found.journal),
                 }));
             }
             Ok(_) => {}
@@ -64,6 +67,21 @@ pub fn for_new(
         }
     }
     Ok(None)
+}
+
+/// Answers of an older version of the plan, as this version asks them: a step that took
+/// one choice and now takes several (the crisis plan's `where`, version 1 → 2) carries the
+/// one choice as a list of one.
+fn fit(dialogue: &Dialogue, mut answers: BTreeMap<String, Answer>) -> BTreeMap<String, Answer> {
+    for (id, answer) in answers.iter_mut() {
+        let multi = dialogue
+            .step(id)
+            .is_some_and(|step| matches!(step.kind, crate::script::StepKind::Multi { .. }));
+        if let (true, Answer::Given(Value::Choice(choice))) = (multi, &*answer) {
+            *answer = Answer::Given(Value::Choices(vec![choice.clone()]));
+        }
+    }
+    answers
 }
 
 /// The revision a resumed journal belongs to, read again from the plan it names.
@@ -87,6 +105,7 @@ pub fn for_resumed(
     Ok(Some(Revision {
         revises: revises.to_owned(),
         baseline: found.journal.answers(),
+        made: crate::card::finished_at(&found.journal),
     }))
 }
 
@@ -120,17 +139,40 @@ pub fn opening(revision: &Revision, texts: &Texts, dialogue: &Dialogue, at: Stam
     blocks
 }
 
-/// The block before `finished`: which answers differ from the plan revised.
+/// The block before `finished`: which answers differ from the plan revised, by their
+/// ids and in words ("Ændret: Hvad kan du gøre, som virker godt for dig?").
 pub fn closing(
     revision: &Revision,
     answers: &BTreeMap<String, Answer>,
     dialogue: &Dialogue,
+    texts: &Texts,
     at: Stamp,
 ) -> Block {
-    Block::Changes {
-        at,
-        changed: engine::changed_since(&revision.baseline, answers, dialogue),
-    }
+    // A question the plan never had an answer to, skipped again (or new in this version
+    // of the plan and skipped), changed nothing.
+    let changed: Vec<String> = engine::changed_since(&revision.baseline, answers, dialogue)
+        .into_iter()
+        .filter(|id| {
+            engine::carried::classify(revision.baseline.get(id), answers.get(id)).is_some()
+        })
+        .collect();
+    let words = changed
+        .iter()
+        .filter_map(|id| {
+            let step = dialogue.step(id)?;
+            let what = engine::carried::classify(revision.baseline.get(id), answers.get(id))
+                .unwrap_or(engine::carried::Carried::Changed);
+            let key = what.key().replace("carried-", "changes-");
+            Some(texts.get(
+                &key,
+                &[(
+                    "question",
+                    wording::question(texts, dialogue, step, None).replace('\n', " "),
+                )],
+            ))
+        })
+        .collect();
+    Block::Changes { at, changed, words }
 }
 
 fn file_name(path: &Path) -> String {

@@ -131,7 +131,7 @@ pub fn body(journal: &Journal, texts: &Texts) -> String {
                     texts.get("journal-view-revision", &[("file", revises.clone())])
                 ));
             }
-            Block::Changes { at, changed } => {
+            Block::Changes { at, changed, .. } => {
                 lines.push(format!(
                     "{}  {}",
                     clock(at),

@@ -5,7 +5,7 @@
 //! |-------------------------|----------------------------------|------------------------------------|
 //! | title, description      | `<d>-title`, `<d>-description`   |                                    |
 //! | section heading         | `<d>-<section>`                  |                                    |
-//! | step (question or text) | `<d>-<step>`                     | `.help` `.note` `.required` `.invalid` `.min` `.max` |
+//! | step (question or text) | `<d>-<step>`                     | `.help` `.note` `.required` `.invalid` `.min` `.max` `.short` |
 //! | choice                  | `<d>-<step or set>-<choice>`     |                                    |
 //! | repeat-group field      | `<d>-<step>-<field>`             | `.required` `.invalid`             |
 //! | score, band, flag       | `<d>-<score>`, `<d>-<score>-<band>`, `<d>-<flag>` |                   |
@@ -39,3 +39,5 @@ pub const REQUIRED: &str = "required";
 pub const INVALID: &str = "invalid";
 pub const MIN_LABEL: &str = "min";
 pub const MAX_LABEL: &str = "max";
+/// A few words naming a step (a key part of a plan, a heading on the crisis card).
+pub const SHORT: &str = "short";

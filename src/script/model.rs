@@ -89,6 +89,14 @@ pub struct Step {
     /// paused before it is kept in the journal and left out of exports.
     #[serde(default)]
     pub consent: bool,
+    /// A key part of a plan (warning signs, people to call): the plan's completeness names
+    /// it when it is empty.
+    #[serde(default)]
+    pub key: bool,
+    /// On the crisis card unless the citizen chooses otherwise (the plan's card step, or
+    /// `samtale card --with/--without`).
+    #[serde(default)]
+    pub card: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -371,6 +379,14 @@ impl Consent {
 
 impl Dialogue {
     /// The dialogue's consent step, if it has one.
+    /// The step with this id, in any section.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.steps)
+            .find(|step| step.id == id)
+    }
+
     pub fn consent_step(&self) -> Option<&Step> {
         self.sections
             .iter()

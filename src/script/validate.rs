@@ -1201,7 +1201,7 @@ impl<'a> Checker<'a> {
             .collect();
         for (index, id) in ids {
             let key = keys::item(&d, &id);
-            for attribute in [keys::HELP, keys::NOTE] {
+            for attribute in [keys::HELP, keys::NOTE, keys::SHORT] {
                 let present: Vec<Lang> = langs
                     .iter()
                     .copied()

@@ -22,11 +22,11 @@ pub(super) fn pager<'a>(
     // The crisis plan is built in, and a user's folder cannot take a built-in id.
     let script = context.library.get(card::CRISIS_PLAN)?;
     let plan_texts = context.library.texts(plan.header.locale);
-    let card = card::card(plan, &script.dialogue, &plan_texts, &context.contacts);
+    let plan_content = card::plan::content(plan, &script.dialogue, &plan_texts, &context.contacts);
     let texts = &context.texts;
     Some(Pager::new(
         texts.get("tui-card-title", &[("participant", participant.to_owned())]),
-        card::layout_text(&card, None),
+        card::plan::layout_text(&plan_content, None),
         texts.get("tui-card-note", &[]),
     ))
 }

@@ -366,12 +366,22 @@ impl History {
         let score = self
             .entries
             .iter()
-            .filter_map(|e| e.score.as_ref())
-            .map(|s| width_of(&score_text(context, s)))
+            .filter_map(|e| self.result_text(context, e))
+            .map(|s| width_of(&s))
             .chain([width_of(&context.texts.get("history-col-score", &[]))])
             .max()
             .unwrap_or(0);
         (status, score)
+    }
+
+    /// The result column: an instrument's key score, or how complete a plan is.
+    fn result_text(&self, context: &Context, entry: &Entry) -> Option<String> {
+        if let Some(score) = &entry.score {
+            return Some(score_text(context, score));
+        }
+        let journal = &self.data.journals.get(entry.index)?.found.journal;
+        crate::completeness::of_journal(&context.library, journal)
+            .map(|c| crate::completeness::short(&context.texts, &c))
     }
 
     /// What staff must know about the selected conversation before they use it: from the
@@ -470,10 +480,8 @@ impl History {
                 let when = entry.started.format("%Y-%m-%d %H:%M").to_string();
                 let title = entry_title(context, entry);
                 let status = status_text(context, entry.status);
-                let score = entry
-                    .score
-                    .as_ref()
-                    .map(|s| score_text(context, s))
+                let score = self
+                    .result_text(context, entry)
                     .unwrap_or_else(|| "–".to_owned());
                 let (marker, style) = if selected {
                     (Span::styled(MARKER, theme.accent), theme.selected)

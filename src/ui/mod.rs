@@ -353,6 +353,18 @@ impl Ui {
         }
     }
 
+    /// The conversation just started revises a plan: it says so on every step.
+    pub fn revising(&mut self, banner: String) {
+        let conversation = match &mut self.screen {
+            Screen::Conversation(conversation) => Some(conversation.as_mut()),
+            Screen::Kiosk(kiosk) => kiosk.conversation(),
+            Screen::Home(_) | Screen::History(_) => None,
+        };
+        if let Some(conversation) = conversation {
+            conversation.banner = Some(banner);
+        }
+    }
+
     pub fn show_error(&mut self, message: String) {
         self.error = Some(message);
     }

@@ -196,3 +196,91 @@ pub fn validate_json_schema(python: &Path, schema: &Path, file: &Path) -> Result
         ),
     }
 }
+
+/// Headless Chromium and poppler's pdfinfo and pdftotext, to print an HTML page to PDF and
+/// read it back: `$SAMTALE_CHROMIUM` or `chromium` (Debian's package) on the PATH. `None`
+/// (after [`skip`]) when one of them is missing.
+pub fn chromium(test: &str) -> Option<PathBuf> {
+    let found = |name: &str| {
+        Command::new(name)
+            .arg("--version")
+            .output()
+            .is_ok_and(|out| out.status.success())
+    };
+    let chromium = std::env::var_os("SAMTALE_CHROMIUM")
+        .map(PathBuf::from)
+        .or_else(|| {
+            ["chromium", "chromium-browser"]
+                .into_iter()
+                .find(|name| found(name))
+                .map(PathBuf::from)
+        });
+    let Some(chromium) = chromium else {
+        skip(
+            test,
+            "no Chromium (apt-get install chromium) to print the page with",
+        );
+        return None;
+    };
+    for tool in ["pdfinfo", "pdftotext"] {
+        if !Command::new(tool)
+            .arg("-v")
+            .output()
+            .is_ok_and(|out| out.status.success() || !out.stderr.is_empty())
+        {
+            skip(
+                test,
+                &format!("no {tool} (apt-get install poppler-utils) to read the PDF"),
+            );
+            return None;
+        }
+    }
+    Some(chromium)
+}
+
+/// Prints an HTML file to PDF with headless Chromium, as a person's "print" does (no
+/// header or footer of the browser's own), and returns the PDF's pages as text.
+pub fn print_to_pdf(chromium: &Path, html: &Path, scratch: &Path) -> Vec<String> {
+    fs::create_dir_all(scratch).expect("a scratch folder");
+    let pdf = scratch.join(html.with_extension("pdf").file_name().expect("a file name"));
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            scratch.join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("run chromium");
+    assert!(
+        pdf.exists(),
+        "chromium printed no PDF: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let info = Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in {info}"));
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let mut split: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    // pdftotext ends every page with a form feed.
+    if split.last().is_some_and(|p| p.trim().is_empty()) {
+        split.pop();
+    }
+    assert_eq!(split.len(), pages, "pdfinfo and pdftotext disagree: {text}");
+    split
+}

@@ -139,6 +139,8 @@ pub struct Conversation {
     scroll: u16,
     /// Questions and answers of the conversation this one follows, shown beside it.
     pub beside: Vec<(String, String)>,
+    /// A plan being revised: "Udfyldt fra planen af 1. december – behold, ret eller slet."
+    pub banner: Option<String>,
     /// Who the conversation is with: the result screen offers their trend.
     participant: String,
     /// The screen's language: numbers are typed back as they are shown.
@@ -174,6 +176,7 @@ impl Conversation {
             message: None,
             scroll: 0,
             beside: Vec::new(),
+            banner: None,
             participant: start.participant.clone(),
             lang,
             before: None,

@@ -125,8 +125,20 @@ impl Review {
                 index == self.cursor,
                 theme,
             ));
-            for line in widgets::wrap(&answer, width).into_iter().take(4) {
-                lines.push(Line::styled(format!("      {line}"), theme.accent));
+            // In a revision, whether the answer is the plan's, changed or new.
+            let carried = session
+                .carried(&step.id)
+                .map(|c| format!("({}) ", texts.get(c.key(), &[])));
+            let room =
+                width.saturating_sub(carried.as_ref().map_or(0, |c| c.chars().count() as u16));
+            for (n, line) in widgets::wrap(&answer, room).into_iter().take(4).enumerate() {
+                match (&carried, n) {
+                    (Some(mark), 0) => lines.push(Line::from(vec![
+                        ratatui::text::Span::styled(format!("      {mark}"), theme.dim),
+                        ratatui::text::Span::styled(line, theme.accent),
+                    ])),
+                    _ => lines.push(Line::styled(format!("      {line}"), theme.accent)),
+                }
             }
         }
         let hidden = session.hidden_answers();

@@ -75,7 +75,20 @@ impl Conversation {
         } else {
             (main, None)
         };
-        let body = body.inner(ratatui::layout::Margin::new(2, 0));
+        let mut body = body.inner(ratatui::layout::Margin::new(2, 0));
+        // A plan being revised says so above every question.
+        let banner_height = match self.banner_text(context) {
+            Some(banner) => {
+                (widgets::wrap(&banner, body.width).len() as u16 + 1).min(body.height / 3)
+            }
+            None => 0,
+        };
+        let banner = Rect {
+            height: banner_height,
+            ..body
+        };
+        body.y += banner_height;
+        body.height -= banner_height;
         let question_height = self.question_lines(context, body.width).len() as u16;
         let input = Rect {
             y: body.y + (question_height + 1).min(body.height),
@@ -85,6 +98,7 @@ impl Conversation {
         ConversationLayout {
             header,
             gauge,
+            banner,
             body,
             input,
             notes,
@@ -128,6 +142,23 @@ impl Conversation {
         if let Some(cursor) = self.outline {
             outline::view(&self.session, texts, theme, frame, area, cursor);
         }
+    }
+
+    /// A revision's banner on a step, with what has become of this step's answer so far:
+    /// "… – behold, ret eller slet. Dette svar: fra planen."
+    fn banner_text(&self, context: &Context) -> Option<String> {
+        let banner = self.banner.as_ref()?;
+        let (_, step) = self.session.current_step()?;
+        Some(match self.session.carried(&step.id) {
+            Some(carried) => context.texts.get(
+                "revise-banner-answer",
+                &[
+                    ("banner", banner.clone()),
+                    ("carried", context.texts.get(carried.key(), &[])),
+                ],
+            ),
+            None => banner.clone(),
+        })
     }
 
     pub(super) fn notice_text(&self, context: &Context) -> Option<String> {
@@ -306,6 +337,13 @@ impl Conversation {
         let Some(step) = self.current() else {
             return;
         };
+        if let Some(banner) = self.banner_text(context) {
+            let lines: Vec<Line> = widgets::wrap(&banner, layout.banner.width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.accent))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), layout.banner);
+        }
         let alignment = if self.mode == Mode::Rehearsal {
             Alignment::Left
         } else {
@@ -328,6 +366,22 @@ impl Conversation {
             StepInput::Info => {
                 if matches!(step.kind, StepKind::Info { contacts: true }) {
                     contacts_view(context, frame, area, alignment, self.mode);
+                } else if self.banner.is_some()
+                    && matches!(self.session.position(), Position::Step(i)
+                        if self.session.path().first() == Some(&i))
+                {
+                    // The first page of a revision says how it works, as the line mode does.
+                    let lines: Vec<Line> =
+                        widgets::wrap(&texts.get("tui-revise-intro", &[]), area.width)
+                            .into_iter()
+                            .map(|l| Line::styled(l, theme.text))
+                            .collect();
+                    let area = Rect {
+                        y: area.y + 1.min(area.height),
+                        height: area.height.saturating_sub(1),
+                        ..area
+                    };
+                    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
                 }
             }
             StepInput::Text(input) => input.view(frame, area, theme),
@@ -375,6 +429,16 @@ impl Conversation {
         ];
         for line in widgets::wrap(&summary, area.width) {
             lines.push(Line::styled(line, theme.text));
+        }
+        // A plan's result is how complete it is, and what is still empty.
+        if let Some(c) = crate::completeness::of(dialogue, self.session.answers()) {
+            if !summary.is_empty() {
+                lines.push(Line::default());
+            }
+            let words = crate::completeness::words(texts, dialogue, &c);
+            for line in widgets::wrap(&words, area.width) {
+                lines.push(Line::styled(line, theme.text));
+            }
         }
         if low || shows_contacts(&self.session) {
             lines.push(Line::default());
@@ -491,6 +555,7 @@ impl Conversation {
 pub(super) struct ConversationLayout {
     pub(super) header: Rect,
     pub(super) gauge: Rect,
+    pub(super) banner: Rect,
     pub(super) body: Rect,
     pub(super) input: Rect,
     pub(super) notes: Option<Rect>,

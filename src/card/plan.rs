@@ -1,44 +1,20 @@
-//! The crisis card: the latest finished crisis plan on one page, in the person's own
-//! words, with the people to call, the team's local crisis contacts and 112.
-//!
-//! Two forms of the same content: plain text (for the line mode, a screen reader, a
-//! printer) and a printable HTML page that needs nothing but itself: no scripts, no
-//! external resources, inline CSS, every word escaped.
+//! The full crisis plan as its own print: every answered step, section by section, in the
+//! person's own words, with the people to call, the team's local crisis contacts and 112.
+//! On paper every page carries the name, 112 and "side n af m": the HTML with CSS paged
+//! media (`@page` margin boxes, which Chromium prints), the text with a header and footer
+//! on each page of [`PAGE_LINES`] lines, pages separated by a form feed.
 
 use std::fmt::Write as _;
 
+use super::{TEXT_WIDTH, escape, finished_at, wrap};
 use crate::config::CrisisContact;
-use crate::engine::{Answer, Stamp, Value};
+use crate::engine::{Answer, Value};
 use crate::i18n::Texts;
 use crate::journal::{Block, Journal};
 use crate::script::{Dialogue, StepKind};
 use crate::wording;
 
-/// The id of the built-in crisis plan.
-pub const CRISIS_PLAN: &str = "crisis-plan";
-
-/// How wide the text card's lines may be: fits a printed page and a narrow terminal.
-const TEXT_WIDTH: usize = 76;
-
-/// The latest finished crisis plan: the one finished last (a plan revised later is a
-/// new journal, and it wins).
-pub fn current_plan<'a>(journals: impl IntoIterator<Item = &'a Journal>) -> Option<&'a Journal> {
-    journals
-        .into_iter()
-        .filter(|j| j.header.dialogue == CRISIS_PLAN)
-        .filter_map(|j| finished_at(j).map(|at| (at, j)))
-        .max_by(|(a_at, a), (b_at, b)| a_at.cmp(b_at).then(a.header.started.cmp(&b.header.started)))
-        .map(|(_, j)| j)
-}
-
-fn finished_at(journal: &Journal) -> Option<Stamp> {
-    match journal.finished() {
-        Some(Block::Finished { at, .. }) => Some(*at),
-        _ => None,
-    }
-}
-
-/// One piece of the card, in order.
+/// One piece of the plan, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Part {
     /// A section of the plan that has something to show.
@@ -49,9 +25,9 @@ pub enum Part {
     LocalContacts,
 }
 
-/// The card's content, before it is written as text or HTML.
+/// The plan's content, before it is written as text or HTML.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Card {
+pub struct Plan {
     pub lang: crate::i18n::Lang,
     pub title: String,
     /// "p1 · made 2026-02-01".
@@ -62,16 +38,20 @@ pub struct Card {
     pub local_heading: String,
     pub contacts: Vec<String>,
     pub footer: String,
+    /// "p1 · Min kriseplan" on the top of every printed page.
+    pub running_head: String,
+    /// How complete the plan is, in words.
+    pub completeness: Option<String>,
 }
 
-/// Lays out the card: every answered step of the plan, section by section, in the
+/// Lays out the plan: every answered step of the plan, section by section, in the
 /// dialogue's order; skipped steps and steps no longer on the plan's path are left out.
-pub fn card(
+pub fn content(
     plan: &Journal,
     dialogue: &Dialogue,
     texts: &Texts,
     contacts: &[CrisisContact],
-) -> Card {
+) -> Plan {
     let answers = plan.answers();
     let hidden: Vec<String> = match plan.finished() {
         Some(Block::Finished { hidden, .. }) => hidden.clone(),
@@ -149,7 +129,7 @@ pub fn card(
         parts.push(Part::LocalContacts);
     }
     let made = finished_at(plan).unwrap_or(plan.header.started);
-    Card {
+    Plan {
         lang: texts.lang(),
         title: texts.get(&crate::script::keys::title(&dialogue.id), &[]),
         byline: texts.get(
@@ -164,6 +144,18 @@ pub fn card(
         local_heading: texts.get("card-local-contacts", &[]),
         contacts: contacts.iter().map(contact_line).collect(),
         footer: texts.get("card-footer", &[]),
+        running_head: texts.get(
+            "plan-running-head",
+            &[
+                (
+                    "title",
+                    texts.get(&crate::script::keys::title(&dialogue.id), &[]),
+                ),
+                ("participant", plan.header.participant.clone()),
+            ],
+        ),
+        completeness: crate::completeness::of(dialogue, &answers)
+            .map(|c| crate::completeness::words(texts, dialogue, &c)),
     }
 }
 
@@ -174,34 +166,79 @@ fn contact_line(contact: &CrisisContact) -> String {
     }
 }
 
-/// The card as plain text, one page: headings, questions, and the answers indented.
+/// How many lines a printed page of the text plan holds, header and footer included: an
+/// A4 page at 10 pt with 15 mm margins.
+pub const PAGE_LINES: usize = 60;
+
+/// The plan as plain text to print: pages of [`PAGE_LINES`] lines, each with the name and
+/// 112 at the top and "side n af m" at the bottom, separated by a form feed.
 pub fn text(
     plan: &Journal,
     dialogue: &Dialogue,
     texts: &Texts,
     contacts: &[CrisisContact],
 ) -> String {
-    render_text(&card(plan, dialogue, texts, contacts))
+    let content = content(plan, dialogue, texts, contacts);
+    paginate(&content, &layout_text(&content, Some(TEXT_WIDTH)), texts)
 }
 
-pub fn render_text(card: &Card) -> String {
-    layout_text(card, Some(TEXT_WIDTH))
+/// Cuts the text into pages with a running head and "side n af m" on each.
+fn paginate(plan: &Plan, body: &str, texts: &Texts) -> String {
+    let lines: Vec<&str> = body.lines().collect();
+    // Head, blank, body…, blank, foot.
+    let room = PAGE_LINES - 4;
+    let pages: Vec<&[&str]> = if lines.is_empty() {
+        vec![&[]]
+    } else {
+        lines.chunks(room).collect()
+    };
+    let total = pages.len();
+    let mut out = String::new();
+    for (index, page) in pages.iter().enumerate() {
+        if index > 0 {
+            out.push('\u{c}');
+        }
+        let _ = writeln!(out, "{} · {}", plan.running_head, plan.emergency);
+        let _ = writeln!(out);
+        for line in page.iter() {
+            let _ = writeln!(out, "{line}");
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}",
+            texts.get(
+                "plan-page-of",
+                &[
+                    ("page", (index + 1).to_string()),
+                    ("pages", total.to_string())
+                ]
+            )
+        );
+    }
+    out
 }
 
-/// The card's text: lines broken at `width` columns for paper, or each paragraph on one
+/// The plan's text: lines broken at `width` columns for paper, or each paragraph on one
 /// line (`None`) for a screen that wraps to its own width.
-pub fn layout_text(card: &Card, width: Option<usize>) -> String {
+pub fn layout_text(plan: &Plan, width: Option<usize>) -> String {
     let wrap = |text: &str, width_here: usize| match width {
         Some(_) => wrap(text, width_here),
         None => vec![text.to_owned()],
     };
     let width = width.unwrap_or(TEXT_WIDTH);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", card.title.to_uppercase());
-    let _ = writeln!(out, "{}", card.byline);
+    let _ = writeln!(out, "{}", plan.title.to_uppercase());
+    let _ = writeln!(out, "{}", plan.byline);
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", card.emergency);
-    for part in &card.parts {
+    let _ = writeln!(out, "{}", plan.emergency);
+    if let Some(completeness) = &plan.completeness {
+        let _ = writeln!(out);
+        for line in wrap(completeness, width) {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    for part in &plan.parts {
         match part {
             Part::Heading(heading) => {
                 let _ = writeln!(out, "\n== {heading} ==");
@@ -220,53 +257,20 @@ pub fn layout_text(card: &Card, width: Option<usize>) -> String {
                 }
             }
             Part::LocalContacts => {
-                let _ = writeln!(out, "\n{}", card.local_heading);
-                for contact in &card.contacts {
+                let _ = writeln!(out, "\n{}", plan.local_heading);
+                for contact in &plan.contacts {
                     let _ = writeln!(out, "  {contact}");
                 }
-                let _ = writeln!(out, "  {}", card.emergency);
+                let _ = writeln!(out, "  {}", plan.emergency);
             }
         }
     }
-    let _ = writeln!(out, "\n{}", card.footer);
+    let _ = writeln!(out, "\n{}", plan.footer);
     out
 }
 
-/// Breaks a line at spaces so that none is wider than `width` columns (a longer word
-/// stays whole). An empty line stays an empty line.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        } else if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    lines.push(line);
-    lines
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Black on white, no web fonts, no images: it prints the same everywhere.
+/// Black on white, no web fonts, no images: it prints the same everywhere. The page's
+/// margin boxes carry the name, 112 and the page number on every printed page.
 const STYLE: &str = "\
 body { font-family: system-ui, -apple-system, \"Segoe UI\", Arial, sans-serif; font-size: 12pt; line-height: 1.4; color: #000; background: #fff; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 1.7em; margin: 0 0 0.1em; }
@@ -279,25 +283,24 @@ h3 { font-size: 1em; margin: 0.6em 0 0.2em; }
 .answer { margin: 0.1em 0 0 1em; white-space: pre-wrap; }
 ul { margin: 0.2em 0; padding-left: 1.4em; }
 .footer { margin-top: 1.4em; font-style: italic; }
-@page { margin: 15mm; }
 @media print { body { margin: 0; max-width: none; font-size: 10.5pt; } }
 ";
 
-/// The card as a printable HTML page that needs nothing but itself.
+/// The plan as a printable HTML page that needs nothing but itself.
 pub fn html(
     plan: &Journal,
     dialogue: &Dialogue,
     texts: &Texts,
     contacts: &[CrisisContact],
 ) -> String {
-    render_html(&card(plan, dialogue, texts, contacts))
+    render_html(&content(plan, dialogue, texts, contacts), texts)
 }
 
-pub fn render_html(card: &Card) -> String {
+pub fn render_html(plan: &Plan, texts: &Texts) -> String {
     let e = escape;
     let mut out = String::new();
     let _ = writeln!(out, "<!DOCTYPE html>");
-    let _ = writeln!(out, "<html lang=\"{}\">", card.lang.tag());
+    let _ = writeln!(out, "<html lang=\"{}\">", plan.lang.tag());
     let _ = writeln!(out, "<head>");
     let _ = writeln!(out, "<meta charset=\"utf-8\">");
     let _ = writeln!(
@@ -307,17 +310,39 @@ pub fn render_html(card: &Card) -> String {
     let _ = writeln!(
         out,
         "<title>{} – {}</title>",
-        e(&card.title),
-        e(&card.byline)
+        e(&plan.title),
+        e(&plan.byline)
     );
-    let _ = writeln!(out, "<style>\n{STYLE}</style>");
+    // "side " counter(page) " af " counter(pages), from the message's own words.
+    let page_of = texts.get(
+        "plan-page-of",
+        &[
+            ("page", "\u{E000}".to_owned()),
+            ("pages", "\u{E001}".to_owned()),
+        ],
+    );
+    let page_of = css_string(&page_of)
+        .replace('\u{E000}', "\" counter(page) \"")
+        .replace('\u{E001}', "\" counter(pages) \"");
+    let _ = writeln!(
+        out,
+        "<style>\n{STYLE}@page {{ size: A4; margin: 18mm 15mm 16mm; \
+         @top-left {{ content: {head}; font-size: 9pt; }} \
+         @top-right {{ content: {emergency}; font-size: 9pt; font-weight: bold; }} \
+         @bottom-center {{ content: {page_of}; font-size: 9pt; }} }}\n</style>",
+        head = css_string(&plan.running_head),
+        emergency = css_string(&plan.emergency),
+    );
     let _ = writeln!(out, "</head>");
     let _ = writeln!(out, "<body>");
-    let _ = writeln!(out, "<h1>{}</h1>", e(&card.title));
-    let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&card.byline));
-    let _ = writeln!(out, "<p class=\"emergency\">{}</p>", e(&card.emergency));
+    let _ = writeln!(out, "<h1>{}</h1>", e(&plan.title));
+    let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&plan.byline));
+    let _ = writeln!(out, "<p class=\"emergency\">{}</p>", e(&plan.emergency));
+    if let Some(completeness) = &plan.completeness {
+        let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(completeness));
+    }
     let mut open = false;
-    for part in &card.parts {
+    for part in &plan.parts {
         match part {
             Part::Heading(heading) => {
                 if open {
@@ -335,12 +360,12 @@ pub fn render_html(card: &Card) -> String {
                 );
             }
             Part::LocalContacts => {
-                let _ = writeln!(out, "<h3>{}</h3>", e(&card.local_heading));
+                let _ = writeln!(out, "<h3>{}</h3>", e(&plan.local_heading));
                 let _ = writeln!(out, "<ul>");
-                for contact in &card.contacts {
+                for contact in &plan.contacts {
                     let _ = writeln!(out, "<li>{}</li>", e(contact));
                 }
-                let _ = writeln!(out, "<li><strong>{}</strong></li>", e(&card.emergency));
+                let _ = writeln!(out, "<li><strong>{}</strong></li>", e(&plan.emergency));
                 let _ = writeln!(out, "</ul>");
             }
         }
@@ -348,8 +373,28 @@ pub fn render_html(card: &Card) -> String {
     if open {
         let _ = writeln!(out, "</section>");
     }
-    let _ = writeln!(out, "<p class=\"footer\">{}</p>", e(&card.footer));
+    let _ = writeln!(out, "<p class=\"footer\">{}</p>", e(&plan.footer));
     let _ = writeln!(out, "</body>");
     let _ = writeln!(out, "</html>");
+    out
+}
+
+/// Text as a CSS string inside a `<style>` element: quotes and backslashes escaped, and
+/// every character that could end the element or the string (`<`, `>`, `&`, line breaks)
+/// written as a CSS escape.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' | '\'' => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
+            c if c.is_control() => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
