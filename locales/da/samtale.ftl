@@ -621,7 +621,6 @@ key-series = andre tal
 key-rehearse = øv uden borger
 home-choose-rehearsal = Øv en samtaleguide uden borger. Øvelsen gemmes under rehearsals/ og tæller aldrig med i nogens historik eller eksport.
 key-target = sæt eller fjern mål
-key-next-field = næste felt
 tui-target-heading = Borgerens eget mål for FIT: Sådan har jeg det
 tui-target-value = Mål (0–40):
 tui-target-by = Sat af (dit navn):

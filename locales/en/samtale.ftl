@@ -630,7 +630,6 @@ key-series = other numbers
 key-rehearse = rehearse without a participant
 home-choose-rehearsal = Rehearse a guide without a participant. The rehearsal is kept under rehearsals/ and never counts in anyone's history or export.
 key-target = set or clear target
-key-next-field = next field
 tui-target-heading = The participant's own target for FIT: How I am doing
 tui-target-value = Target (0–40):
 tui-target-by = Set by (your name):
