@@ -129,7 +129,11 @@ fn a_questionnaire_for_every_dialogue_in_both_languages_passes_an_outside_r4_val
     }
     // Every built-in dialogue, the export sample, and the two of a trainer's own.
     let (builtin, _) = Library::builtin();
-    assert_eq!(files.len(), (builtin.scripts().count() + 3) * 2, "{files:?}");
+    assert_eq!(
+        files.len(),
+        (builtin.scripts().count() + 3) * 2,
+        "{files:?}"
+    );
     assert!(files.len() >= 20, "{files:?}");
     let test =
         "a_questionnaire_for_every_dialogue_in_both_languages_passes_an_outside_r4_validator";
