@@ -716,3 +716,44 @@ fn the_example_bundle_in_the_docs_is_what_samtale_writes() {
         }
     }
 }
+
+/// An export that finds nothing to send (every conversation before `--since`) is still a
+/// valid Bundle: FHIR allows no empty array, so it has no `entry` at all.
+#[test]
+fn an_export_with_nothing_to_send_is_a_valid_bundle_without_entries() {
+    let sandbox = with_fixtures("fhir-empty", &format!("(fhir_base: Some(\"{BASE}\"))\n"));
+    let dialogues = dialogues();
+    let dir = scratch("empty");
+    let mut files = Vec::new();
+    for kind in ["collection", "transaction"] {
+        let out = sandbox.run(
+            &[
+                "export",
+                "--all",
+                "--since",
+                "2099-01-01",
+                "--format",
+                "fhir",
+                "--bundle",
+                kind,
+                "--dialogues",
+                &dialogues,
+            ],
+            "",
+        );
+        out.expect_code(exit::OK);
+        let bundle = parse(&out.stdout);
+        assert_eq!(bundle["resourceType"], "Bundle");
+        assert_eq!(bundle["type"], kind);
+        assert!(bundle.get("entry").is_none(), "{}", out.stdout);
+        let file = dir.join(format!("empty-{kind}.json"));
+        fs::write(&file, &out.stdout).expect("write");
+        files.push(file);
+    }
+    let test = "an_export_with_nothing_to_send_is_a_valid_bundle_without_entries";
+    if let Some(python) = outside::fhir_python(test) {
+        if let Err(problems) = outside::validate_fhir_files(&python, &files) {
+            panic!("an empty export is not valid R4:\n{problems}");
+        }
+    }
+}

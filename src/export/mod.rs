@@ -475,12 +475,11 @@ fn emit(
     part: Part,
 ) -> io::Result<()> {
     for chunk in part.chunks {
-        if format != Format::Csv {
-            out.write_all(if exported.conversations == 0 {
-                b"\n"
-            } else {
-                b",\n"
-            })?;
+        match format {
+            Format::Csv => {}
+            Format::Json if exported.conversations == 0 => out.write_all(b"\n")?,
+            Format::Json => out.write_all(b",\n")?,
+            Format::Fhir => out.write_all(fhir::before_entry(exported.conversations).as_bytes())?,
         }
         out.write_all(chunk.as_bytes())?;
         exported.conversations += 1;
@@ -578,15 +577,13 @@ pub fn run(
                 &options.fhir,
                 options.bundle,
             );
+            let mut entries = exported.conversations;
             for entry in questionnaires {
-                out.write_all(if exported.conversations == 0 {
-                    b"\n"
-                } else {
-                    b",\n"
-                })?;
+                out.write_all(fhir::before_entry(entries).as_bytes())?;
                 out.write_all(entry.as_bytes())?;
+                entries += 1;
             }
-            out.write_all(fhir::END.as_bytes())?;
+            out.write_all(fhir::end(entries).as_bytes())?;
         }
     }
     out.flush()?;

@@ -108,15 +108,26 @@ impl BundleKind {
     }
 }
 
-/// The Bundle's opening, up to its first entry: the export streams its entries.
+/// The Bundle's opening, up to its first entry: the export streams its entries. The
+/// `entry` array opens with the first entry ([`before_entry`]): FHIR allows no empty
+/// array, so a Bundle with nothing to send has no `entry` at all.
 pub(crate) fn start(kind: BundleKind) -> String {
-    format!(
-        "{{\"resourceType\":\"Bundle\",\"type\":\"{}\",\"entry\":[",
-        kind.tag()
-    )
+    format!("{{\"resourceType\":\"Bundle\",\"type\":\"{}\"", kind.tag())
 }
 
-pub(crate) const END: &str = "\n]}\n";
+/// What goes before an entry: the opening of the `entry` array before the first.
+pub(crate) fn before_entry(entries_so_far: usize) -> &'static str {
+    if entries_so_far == 0 {
+        ",\"entry\":[\n"
+    } else {
+        ",\n"
+    }
+}
+
+/// The Bundle's end, after this many entries.
+pub(crate) fn end(entries: usize) -> &'static str {
+    if entries == 0 { "}\n" } else { "\n]}\n" }
+}
 
 /// The words of the dialogues, built once per language when first needed.
 pub(crate) struct Labels<'a> {
@@ -517,16 +528,17 @@ pub fn fhir_with(
     let mut used = BTreeSet::new();
     let mut count = 0;
     for found in journals {
-        out.push_str(if count == 0 { "\n" } else { ",\n" });
+        out.push_str(before_entry(count));
         count += 1;
         out.push_str(&entries(found, &mut labels, settings, kind).0);
         let header = &found.journal.header;
         used.insert((header.dialogue.clone(), header.dialogue_version));
     }
     for entry in questionnaire_entries(&used, dialogues, lang, settings, kind) {
-        out.push_str(if count == 0 { "\n" } else { ",\n" });
+        out.push_str(before_entry(count));
+        count += 1;
         out.push_str(&entry);
     }
-    out.push_str(END);
+    out.push_str(end(count));
     out
 }
