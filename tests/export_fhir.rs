@@ -751,9 +751,9 @@ fn an_export_with_nothing_to_send_is_a_valid_bundle_without_entries() {
         files.push(file);
     }
     let test = "an_export_with_nothing_to_send_is_a_valid_bundle_without_entries";
-    if let Some(python) = outside::fhir_python(test) {
-        if let Err(problems) = outside::validate_fhir_files(&python, &files) {
-            panic!("an empty export is not valid R4:\n{problems}");
-        }
+    if let Some(python) = outside::fhir_python(test)
+        && let Err(problems) = outside::validate_fhir_files(&python, &files)
+    {
+        panic!("an empty export is not valid R4:\n{problems}");
     }
 }
