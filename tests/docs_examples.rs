@@ -309,16 +309,23 @@ fn the_example_is_completed_in_the_line_mode_in_english() {
 }
 
 #[test]
-fn the_example_pauses_on_not_ready_and_resumes_where_it_stopped() {
+fn the_example_pauses_on_not_ready_and_asks_again_when_resumed() {
     let sandbox = Sandbox::new("pause");
     let (code, _) = run_example(&sandbox, Lang::En, "n\n");
     assert_eq!(code, 5, "a pause ends with exit code 5");
     assert!(!example_journal_of(&sandbox).is_finished());
-    // "y" continues the unfinished conversation, at the first question without an answer.
-    let (code, out) = run_example(&sandbox, Lang::En, &format!("y\n{AFTER_READY}"));
+    // "y" continues the unfinished conversation; "is this a good time?" is asked again,
+    // and "y" is the answer now.
+    let (code, out) = run_example(&sandbox, Lang::En, &format!("y\ny\n{AFTER_READY}"));
     assert_eq!(code, 0, "exit code\n{out}");
     let journal = example_journal_of(&sandbox);
     assert!(journal.is_finished());
+    assert_eq!(
+        journal.answers().get("ready"),
+        Some(&samtale::engine::Answer::Given(
+            samtale::engine::Value::YesNo(true)
+        ))
+    );
     let kinds: Vec<&str> = journal
         .blocks
         .iter()

@@ -1041,6 +1041,53 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
     );
 }
 
+/// "Is this a good time?" – no: the conversation pauses. Coming back, the question is
+/// asked again, so the journal tells what was answered then and what is answered now,
+/// instead of a "no" standing for a conversation that went on.
+#[test]
+fn a_conversation_paused_by_not_ready_asks_again_when_resumed_and_records_the_new_answer() {
+    for lang in BOTH {
+        let sandbox = Sandbox::new("not-ready-again");
+        let out = sandbox.converse("post-crisis-learning", "p1", lang.tag(), "2\n");
+        out.expect_code(exit::PAUSED);
+        let path = sandbox.journal("p1");
+        assert_eq!(
+            parse_journal(&path).answers().get("ready"),
+            Some(&yes_no(false))
+        );
+
+        // Resume (the first line answers "continue it?"), then yes, then pause.
+        let typed = format!("{y}\n{y}\n:pause\n", y = yes(lang));
+        let out = sandbox.converse("post-crisis-learning", "p1", lang.tag(), &typed);
+        out.expect_code(exit::PAUSED);
+        let question = match lang {
+            Lang::Da => "Er det et godt tidspunkt at tale om det nu?",
+            Lang::En => "Is this a good time to talk about it?",
+        };
+        assert_eq!(
+            out.stdout.matches(question).count(),
+            1,
+            "({lang}) asked again:\n{}",
+            out.stdout
+        );
+        let journal = parse_journal(&path);
+        assert_eq!(
+            journal.answers().get("ready"),
+            Some(&yes_no(true)),
+            "{lang}"
+        );
+        let ready: Vec<&Answer> = journal
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Answer { step, answer, .. } if step == "ready" => Some(answer),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ready, [&yes_no(false), &yes_no(true)], "both, in order");
+    }
+}
+
 #[test]
 fn pause_command_pauses_and_a_later_run_resumes() {
     let sandbox = Sandbox::new("pause-cmd");

@@ -713,7 +713,7 @@ const PAUSING: &str = r#"sections: [
 ]"#;
 
 #[test]
-fn a_jump_to_pause_pauses_and_resumes_after_that_step() {
+fn a_jump_to_pause_pauses_and_resuming_asks_that_question_again() {
     let d = script("pausing", PAUSING);
     let mut s = start(&d);
     update(&mut s, Msg::Next(at(1)));
@@ -734,10 +734,36 @@ fn a_jump_to_pause_pauses_and_resumes_after_that_step() {
     assert_eq!(update(&mut s, Msg::Finish(at(3))), vec![]);
     assert_eq!(s.position(), Position::Paused);
 
-    let mut s = Session::resume(d.clone(), s.answers().clone(), Previous::new());
-    assert_eq!(here(&s).as_deref(), Some("talk-intro"));
+    // Coming back, the person is asked again (after the introduction before it): the
+    // journal records what they answer now, not the "no" that paused it.
+    let answers = s.answers().clone();
+    let mut s = Session::resume(d.clone(), answers.clone(), Previous::new());
+    assert_eq!(here(&s).as_deref(), Some("intro"));
+    assert_eq!(
+        s.answer("ready"),
+        None,
+        "the pausing no is not the answer now"
+    );
     update(&mut s, Msg::Next(at(4)));
+    assert_eq!(here(&s).as_deref(), Some("ready"));
+    assert_eq!(
+        update(&mut s, Msg::Answer(Value::YesNo(true), at(5))),
+        vec![given(at(5), "ready", Value::YesNo(true))]
+    );
+    assert_eq!(here(&s).as_deref(), Some("talk-intro"));
+    update(&mut s, Msg::Next(at(6)));
     assert_eq!(here(&s).as_deref(), Some("trigger"));
+
+    // Not ready a second time: it pauses again.
+    let mut s = Session::resume(d.clone(), answers, Previous::new());
+    update(&mut s, Msg::Next(at(7)));
+    assert_eq!(
+        update(&mut s, Msg::Answer(Value::YesNo(false), at(8))),
+        vec![
+            given(at(8), "ready", Value::YesNo(false)),
+            Effect::Record(Event::Paused { at: at(8) }),
+        ]
+    );
 }
 
 #[test]
@@ -1439,7 +1465,14 @@ fn the_engine_reads_no_clock() {
         Msg::Answer(Value::YesNo(false), stamps[1]),
         Some(&stamps[1]),
     );
+    // Resumed, "ready" is asked again (after its introduction), now answered yes.
     let mut s = Session::resume(d.clone(), s.answers().clone(), Previous::new());
+    send(&mut s, Msg::Next(stamps[2]), Some(&stamps[2]));
+    send(
+        &mut s,
+        Msg::Answer(Value::YesNo(true), stamps[2]),
+        Some(&stamps[2]),
+    );
     send(&mut s, Msg::Next(stamps[2]), Some(&stamps[2]));
     send(&mut s, Msg::Skip(stamps[2]), Some(&stamps[2]));
     send(
@@ -1458,6 +1491,7 @@ fn the_engine_reads_no_clock() {
         [
             stamps[1].to_rfc3339(),
             stamps[1].to_rfc3339(),
+            stamps[2].to_rfc3339(),
             stamps[2].to_rfc3339(),
             stamps[3].to_rfc3339(),
             stamps[4].to_rfc3339(),

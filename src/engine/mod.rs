@@ -129,17 +129,36 @@ pub struct Session {
     baseline: Option<Arc<BTreeMap<String, Answer>>>,
 }
 
+/// The step whose answer paused the conversation, if one did: the first question on the
+/// path whose answer, as it stands, jumps to the pause.
+fn answer_that_paused(dialogue: &Dialogue, answers: &BTreeMap<String, Answer>) -> Option<String> {
+    let steps = flow::steps(dialogue);
+    flow::path(dialogue, answers).into_iter().find_map(|index| {
+        let step = steps[index].1;
+        (answers.contains_key(&step.id) && flow::pauses_after(dialogue, answers, step))
+            .then(|| step.id.clone())
+    })
+}
+
 impl Session {
     pub fn new(dialogue: Arc<Dialogue>, previous: Previous) -> Session {
         Session::resume(dialogue, BTreeMap::new(), previous)
     }
 
     /// Continues a conversation at the first step on the path without an answer.
+    ///
+    /// A conversation that paused because of an answer ("is this a good time?" – no) asks
+    /// that question again: the person has come back, and the journal should tell what
+    /// they answer now rather than keep the "no" that paused it (the new answer is a new
+    /// block, and the later one wins; the "no" stays in the journal as what was said then).
     pub fn resume(
         dialogue: Arc<Dialogue>,
-        answers: BTreeMap<String, Answer>,
+        mut answers: BTreeMap<String, Answer>,
         previous: Previous,
     ) -> Session {
+        if let Some(paused_by) = answer_that_paused(&dialogue, &answers) {
+            answers.remove(&paused_by);
+        }
         let mut session = Session {
             dialogue,
             answers,
