@@ -417,6 +417,27 @@ impl Run {
             self.session.answers().clone(),
             self.previous.clone(),
         );
+        // The answer that paused the conversation, if one did, is asked again: the
+        // resumed session holds every recorded answer but that one, and is at it (or at
+        // the info steps before it).
+        let asked_again: Vec<String> = self
+            .recorded
+            .keys()
+            .filter(|step| !self.session.answers().contains_key(*step))
+            .cloned()
+            .collect();
+        prop_assert!(asked_again.len() <= 1, "asked again: {:?}", asked_again);
+        for step in &asked_again {
+            prop_assert!(
+                self.session
+                    .path()
+                    .iter()
+                    .any(|i| { self.session.steps()[*i].1.id == *step }),
+                "{} is on the path",
+                step
+            );
+            self.recorded.remove(step);
+        }
         prop_assert!(self.session.position() != Position::Paused);
         prop_assert!(self.session.position() != Position::Done);
         check_position(&self.session)
