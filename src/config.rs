@@ -263,31 +263,24 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
             LangError::Malformed(_) => "config-lang-malformed-here",
             LangError::Unsupported(_) => "config-lang-unsupported-here",
         };
-        let at = crate::script::ron_tree(text)
-            .and_then(|root| root.field("language").map(|n| n.some().start))
-            .unwrap_or(0);
-        let (line, column) = line_column(text, at);
-        return Err(ConfigError::File(Problem::new(
+        return Err(at_field(
             path,
-            line,
-            column,
-            Severity::Error,
+            text,
+            "language",
             key,
             vec![("lang", tag.clone())],
-        )));
+        ));
     }
     let staff_words = file.staff_word.iter().flat_map(|w| [&w.da, &w.en]);
     if let Some(word) = staff_words.flatten().find(|w| !i18n::is_plain_word(w)) {
         let at = text.find(word.as_str()).unwrap_or(0);
-        let (line, column) = line_column(text, at);
-        return Err(ConfigError::File(Problem::new(
+        return Err(at_offset(
             path,
-            line,
-            column,
-            Severity::Error,
+            text,
+            at,
             "config-staff-word",
             vec![("word", word.clone())],
-        )));
+        ));
     }
     for (field, url) in [
         ("fhir_base", &file.fhir_base),
@@ -296,21 +289,43 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
         if let Some(url) = url
             && !is_absolute_url(url)
         {
-            let at = crate::script::ron_tree(text)
-                .and_then(|root| root.field(field).map(|n| n.some().start))
-                .unwrap_or(0);
-            let (line, column) = line_column(text, at);
-            return Err(ConfigError::File(Problem::new(
+            return Err(at_field(
                 path,
-                line,
-                column,
-                Severity::Error,
+                text,
+                field,
                 "config-fhir-url",
                 vec![("field", field.to_owned()), ("url", url.clone())],
-            )));
+            ));
         }
     }
     Ok(file)
+}
+
+/// A problem with the config file, placed at the value of one of its fields (or at its
+/// start when the field cannot be found).
+fn at_field(
+    path: &Path,
+    text: &str,
+    field: &str,
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+) -> ConfigError {
+    let at = crate::script::ron_tree(text)
+        .and_then(|root| root.field(field).map(|n| n.some().start))
+        .unwrap_or(0);
+    at_offset(path, text, at, key, args)
+}
+
+/// A problem with the config file, placed at a byte offset in its text.
+fn at_offset(
+    path: &Path,
+    text: &str,
+    at: usize,
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+) -> ConfigError {
+    let (line, column) = line_column(text, at);
+    ConfigError::File(Problem::new(path, line, column, Severity::Error, key, args))
 }
 
 /// An absolute `http(s)://` URL (or a `urn:`) without spaces: what FHIR's uri allows

@@ -467,19 +467,7 @@ fn collection_and_transaction_bundles_in_both_languages_pass_an_outside_r4_valid
 fn with_fixtures(name: &str, config: &str) -> Sandbox {
     let sandbox = Sandbox::new(name);
     fs::write(&sandbox.config, config).expect("config");
-    let from = root().join("tests/fixtures/export/journals");
-    for participant in fs::read_dir(&from).expect("fixtures") {
-        let participant = participant.expect("an entry").path();
-        let to = sandbox
-            .data
-            .join("journals")
-            .join(participant.file_name().expect("a name"));
-        fs::create_dir_all(&to).expect("create");
-        for file in fs::read_dir(&participant).expect("journals") {
-            let file = file.expect("a journal").path();
-            fs::copy(&file, to.join(file.file_name().expect("a name"))).expect("copy");
-        }
-    }
+    sandbox.with_export_journals(|text| text);
     sandbox
 }
 

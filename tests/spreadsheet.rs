@@ -32,21 +32,9 @@ const COMMENT: &str = "Bedre; men \"træt\", 6,5 i går\nog en ny linje \\ med s
 /// A sandbox holding the export fixtures' journals, p-bo's note changed to `=1+1`.
 fn sandbox(name: &str) -> Sandbox {
     let sandbox = Sandbox::new(name);
-    let from = root().join("tests/fixtures/export/journals");
-    for participant in fs::read_dir(&from).expect("fixtures") {
-        let participant = participant.expect("an entry").path();
-        let to = sandbox
-            .data
-            .join("journals")
-            .join(participant.file_name().expect("a name"));
-        fs::create_dir_all(&to).expect("create");
-        for file in fs::read_dir(&participant).expect("journals") {
-            let file = file.expect("a journal").path();
-            let text = fs::read_to_string(&file).expect("read");
-            let text = text.replace("answer: Call me, please – \"soon\"", "answer: =1+1");
-            fs::write(to.join(file.file_name().expect("a name")), text).expect("copy");
-        }
-    }
+    sandbox.with_export_journals(|text| {
+        text.replace("answer: Call me, please – \"soon\"", "answer: =1+1")
+    });
     sandbox
 }
 

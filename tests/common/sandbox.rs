@@ -154,6 +154,23 @@ impl Sandbox {
         )
     }
 
+    /// Copies the export fixtures' journals (tests/fixtures/export/journals) into the data
+    /// folder, each text passed through `edit` on the way.
+    pub fn with_export_journals(&self, edit: impl Fn(String) -> String) {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/journals");
+        for participant in fs::read_dir(&from).expect("fixtures") {
+            let participant = participant.expect("an entry").path();
+            let to =
+                self.participant_dir(&participant.file_name().expect("a name").to_string_lossy());
+            fs::create_dir_all(&to).expect("create");
+            for file in fs::read_dir(&participant).expect("journals") {
+                let file = file.expect("a journal").path();
+                let text = edit(fs::read_to_string(&file).expect("read"));
+                fs::write(to.join(file.file_name().expect("a name")), text).expect("copy");
+            }
+        }
+    }
+
     pub fn participant_dir(&self, participant: &str) -> PathBuf {
         self.data.join("journals").join(participant)
     }
