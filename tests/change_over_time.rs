@@ -272,3 +272,17 @@ fn the_official_danish_who5_stem_and_the_ors_week_are_asked() {
     assert!(stdout.contains("den sidste uge"), "{stdout}");
     assert_eq!(parse_journal(&path).header.dialogue_version, 2);
 }
+
+/// How long ago reads as a person says it, through Fluent's selectors on a number.
+#[test]
+fn how_long_ago_is_said_in_words() {
+    use samtale::i18n::Lang;
+    let da = samtale::script::app_texts(Lang::Da);
+    let en = samtale::script::app_texts(Lang::En);
+    let said = |texts, days| samtale::wording::days_ago(texts, days);
+    assert_eq!(said(&da, 0), "i dag");
+    assert_eq!(said(&da, 1), "i går");
+    assert_eq!(said(&da, 17), "for 17 dage siden");
+    assert_eq!(said(&en, 1), "yesterday");
+    assert_eq!(said(&en, 17), "17 days ago");
+}
