@@ -139,6 +139,8 @@ pub struct Conversation {
     scroll: u16,
     /// Questions and answers of the conversation this one follows, shown beside it.
     pub beside: Vec<(String, String)>,
+    /// How far the panel beside it is scrolled down (Ctrl+↑↓, the mouse wheel).
+    beside_scroll: u16,
     /// A plan being revised: "Udfyldt fra planen af 1. december – behold, ret eller slet."
     pub banner: Option<String>,
     /// Who the conversation is with: the result screen offers their trend.
@@ -176,6 +178,7 @@ impl Conversation {
             message: None,
             scroll: 0,
             beside: Vec::new(),
+            beside_scroll: 0,
             banner: None,
             participant: start.participant.clone(),
             lang,
@@ -453,6 +456,10 @@ impl Conversation {
             mode: self.mode,
             facilitator: None,
             resume: None,
+            follows: self
+                .journal
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned()),
         };
         Some((start, beside))
     }

@@ -168,6 +168,52 @@ impl Conversation {
             .or_else(|| self.message.clone())
     }
 
+    /// The rows of the notes panel that show, scrolled as far as the person has scrolled
+    /// (Ctrl+↑↓, the mouse wheel): a row says when there is more above or below.
+    fn notes_window(&self, context: &Context, inner: Rect) -> Vec<Line<'static>> {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let all = self.notes_lines(context, inner.width);
+        let height = usize::from(inner.height);
+        if all.len() <= height || height < 3 {
+            return widgets::fit_rows(all, inner.height, inner.width, None, theme.dim);
+        }
+        let skip = usize::from(self.beside_scroll).min(notes_overflow(all.len(), height));
+        let mut rows = Vec::new();
+        if skip > 0 {
+            rows.push(Line::styled(
+                widgets::ellipsis(&texts.get("tui-beside-more-above", &[]), inner.width),
+                theme.dim,
+            ));
+        }
+        let room = height - rows.len();
+        let more_below = skip + room < all.len();
+        let shown = if more_below { room - 1 } else { room };
+        rows.extend(all.into_iter().skip(skip).take(shown));
+        if more_below {
+            rows.push(Line::styled(
+                widgets::ellipsis(&texts.get("tui-beside-more-below", &[]), inner.width),
+                theme.dim,
+            ));
+        }
+        rows
+    }
+
+    /// How far the notes panel can scroll at this size (0: it all fits).
+    pub(super) fn notes_scroll_most(&self, context: &Context, size: (u16, u16)) -> u16 {
+        let layout = self.layout(context, Rect::new(0, 0, size.0, size.1));
+        let Some(notes) = layout.notes else {
+            return 0;
+        };
+        let inner = Block::bordered().inner(notes);
+        let lines = self.notes_lines(context, inner.width).len();
+        let height = usize::from(inner.height);
+        if lines <= height || height < 3 {
+            return 0;
+        }
+        u16::try_from(notes_overflow(lines, height)).unwrap_or(u16::MAX)
+    }
+
     /// The notes panel's lines: what the conversation before found, then the note.
     pub(super) fn notes_lines(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
         let theme = &context.theme;
@@ -177,10 +223,12 @@ impl Conversation {
             return lines;
         };
         for (question, answer) in &self.beside {
-            lines.push(Line::styled(
-                widgets::ellipsis(question, width),
-                theme.accent,
-            ));
+            // Whole: a question cut short is a question the person cannot read.
+            lines.extend(
+                widgets::wrap(question, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.accent)),
+            );
             for line in widgets::wrap(answer, width.saturating_sub(2)) {
                 lines.push(Line::styled(format!("  {line}"), theme.text));
             }
@@ -401,13 +449,7 @@ impl Conversation {
                 .title(texts.get(title, &[]))
                 .border_style(theme.border);
             let inner = block.inner(notes);
-            let lines = widgets::fit_rows(
-                self.notes_lines(context, inner.width),
-                inner.height,
-                inner.width,
-                None,
-                theme.dim,
-            );
+            let lines = self.notes_window(context, inner);
             frame.render_widget(Paragraph::new(lines).block(block), notes);
         }
     }
@@ -525,6 +567,9 @@ impl Conversation {
                 if self.mode == Mode::Rehearsal {
                     keys.push(("Ctrl+G".to_owned(), t("key-outline")));
                 }
+                if !self.beside.is_empty() {
+                    keys.push(("Ctrl+↑↓".to_owned(), t("key-beside-scroll")));
+                }
                 if self.offers_discard() {
                     keys.push(("Ctrl+X".to_owned(), t("key-discard")));
                 }
@@ -550,6 +595,12 @@ impl Conversation {
         }
         keys
     }
+}
+
+/// The first line shown when the panel is scrolled to its end: the last `height - 1` lines
+/// show under the "more above" row.
+fn notes_overflow(lines: usize, height: usize) -> usize {
+    lines.saturating_sub(height.saturating_sub(1))
 }
 
 pub(super) struct ConversationLayout {
