@@ -54,7 +54,11 @@ impl Conversation {
         ])
         .areas(area);
         let panel = self.notes_shown() || !self.beside.is_empty();
-        let (body, notes) = if panel && self.session.current_step().is_some() {
+        // What the conversation before found stays in sight in the review too (a resumed
+        // revision, every answer carried over, opens there).
+        let beside_in_review =
+            !self.beside.is_empty() && self.session.position() == Position::Review;
+        let (body, notes) = if (panel && self.session.current_step().is_some()) || beside_in_review {
             if area.width >= 100 {
                 let [body, notes] =
                     Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
@@ -66,7 +70,10 @@ impl Conversation {
                     .notes_lines(context, main.width.saturating_sub(2))
                     .len() as u16
                     + 2;
-                let notes_height = wanted.clamp(3, (main.height / 2).max(3));
+                // Never so tall that the question (and a revision's first page, with how
+                // it works) is cut short: the panel scrolls instead.
+                let room = main.height.saturating_sub(self.body_rows(context, main.width));
+                let notes_height = wanted.clamp(3, (main.height / 2).max(3)).min(room.max(5));
                 let [body, notes] =
                     Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
                         .areas(main);
@@ -107,6 +114,29 @@ impl Conversation {
         }
     }
 
+    /// The rows the step above a panel under it needs at this width: the banner, the
+    /// question and, on a revision's first page, how a revision works.
+    fn body_rows(&self, context: &Context, width: u16) -> u16 {
+        let width = width.saturating_sub(4);
+        let banner = self
+            .banner_text(context)
+            .map_or(0, |b| widgets::wrap(&b, width).len() + 1);
+        let question = self.question_lines(context, width).len();
+        let intro = if self.revision_first_page() {
+            widgets::wrap(&context.texts.get("tui-revise-intro", &[]), width).len() + 2
+        } else {
+            0
+        };
+        u16::try_from(banner + question + intro).unwrap_or(u16::MAX)
+    }
+
+    /// The first page of a revision, which says how it works.
+    fn revision_first_page(&self) -> bool {
+        self.banner.is_some()
+            && matches!(self.session.position(), Position::Step(i)
+                if self.session.path().first() == Some(&i))
+    }
+
     pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect, now: Stamp) {
         let theme = &context.theme;
         let texts = &context.texts;
@@ -127,6 +157,9 @@ impl Conversation {
             }
             Position::Done => self.result_view(context, frame, layout.body),
             Position::Paused => self.paused_view(context, frame, layout.body),
+        }
+        if let Some(notes) = layout.notes {
+            self.notes_view(context, frame, notes);
         }
         if let Some(notice) = self.notice_text(context) {
             let lines: Vec<Line> = widgets::wrap(&notice, layout.notice.width)
@@ -219,9 +252,6 @@ impl Conversation {
         let theme = &context.theme;
         let texts = &context.texts;
         let mut lines: Vec<Line> = Vec::new();
-        let Some(step) = self.current() else {
-            return lines;
-        };
         for (question, answer) in &self.beside {
             // Whole: a question cut short is a question the person cannot read.
             lines.extend(
@@ -233,7 +263,7 @@ impl Conversation {
                 lines.push(Line::styled(format!("  {line}"), theme.text));
             }
         }
-        if self.notes_shown() {
+        if let (true, Some(step)) = (self.notes_shown(), self.current()) {
             let note = wording::attribute(texts, self.session.dialogue(), &step, keys::NOTE)
                 .unwrap_or_else(|| texts.get("tui-no-note", &[]));
             if !lines.is_empty() {
@@ -414,10 +444,7 @@ impl Conversation {
             StepInput::Info => {
                 if matches!(step.kind, StepKind::Info { contacts: true }) {
                     contacts_view(context, frame, area, alignment, self.mode);
-                } else if self.banner.is_some()
-                    && matches!(self.session.position(), Position::Step(i)
-                        if self.session.path().first() == Some(&i))
-                {
+                } else if self.revision_first_page() {
                     // The first page of a revision says how it works, as the line mode does.
                     let lines: Vec<Line> =
                         widgets::wrap(&texts.get("tui-revise-intro", &[]), area.width)
@@ -437,21 +464,25 @@ impl Conversation {
             StepInput::Choice(choice) => choice.view(&cx, frame, area),
             StepInput::Repeat(list) => list.view(&cx, frame, area),
         }
-        if let Some(notes) = layout.notes {
-            // What the conversation before this one found (learning after a crisis, beside
-            // the plan it revises), then the facilitator's note.
-            let title = if self.beside.is_empty() {
-                "tui-notes-title"
-            } else {
-                "tui-beside-title"
-            };
-            let block = Block::bordered()
-                .title(texts.get(title, &[]))
-                .border_style(theme.border);
-            let inner = block.inner(notes);
-            let lines = self.notes_window(context, inner);
-            frame.render_widget(Paragraph::new(lines).block(block), notes);
-        }
+    }
+
+    /// The panel beside the question (or under it): what the conversation before this one
+    /// found (learning after a crisis, beside the plan it revises), then the facilitator's
+    /// note.
+    fn notes_view(&self, context: &Context, frame: &mut Frame, notes: Rect) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let title = if self.beside.is_empty() {
+            "tui-notes-title"
+        } else {
+            "tui-beside-title"
+        };
+        let block = Block::bordered()
+            .title(texts.get(title, &[]))
+            .border_style(theme.border);
+        let inner = block.inner(notes);
+        let lines = self.notes_window(context, inner);
+        frame.render_widget(Paragraph::new(lines).block(block), notes);
     }
 
     pub(super) fn result_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
@@ -579,6 +610,9 @@ impl Conversation {
                 keys.push(("Enter".to_owned(), t("key-open-or-finish")));
                 keys.push(("Esc".to_owned(), t("key-back")));
                 keys.push(("Ctrl+P".to_owned(), t("key-pause")));
+                if !self.beside.is_empty() {
+                    keys.push(("Ctrl+↑↓".to_owned(), t("key-beside-scroll")));
+                }
             }
             Position::Done | Position::Paused if self.follow_up(context).is_some() => {
                 keys.push(("Enter".to_owned(), t("key-go-on")));
