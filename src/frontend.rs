@@ -464,30 +464,30 @@ impl<S: JournalSink> Runner<S> {
         let mut beside = None;
         let mut drafts = Default::default();
         let opened: Result<(Session, PathBuf), journal::StoreError> = match &start.resume {
-            Some(path) => journal::store::read(path).and_then(|found| {
-                locale = Some(found.journal.header.locale);
-                revision = journal::revision::for_resumed(
-                    &self.store,
-                    &start.participant,
-                    &found.journal,
-                )?;
-                drafts = found.journal.drafts();
-                beside = found
-                    .journal
-                    .header
-                    .follows
-                    .as_deref()
-                    .map(|follows| said_in(&self.store, texts, &start.participant, follows));
-                let path = self.sink.reopen(&self.store, &found)?;
-                self.sink.append(&Block::Resumed { at: ui.now })?;
-                let mut session =
-                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous);
-                // A revision resumed still says of every answer whether it is the plan's.
-                if let Some(revision) = &revision {
-                    session = session.with_baseline(revision.baseline.clone());
-                }
-                Ok((session, path))
-            }),
+            Some(path) => {
+                journal::store::read(path).and_then(|found| {
+                    locale = Some(found.journal.header.locale);
+                    revision = journal::revision::for_resumed(
+                        &self.store,
+                        &start.participant,
+                        &found.journal,
+                    )?;
+                    drafts = found.journal.drafts();
+                    beside =
+                        found.journal.header.follows.as_deref().map(|follows| {
+                            said_in(&self.store, texts, &start.participant, follows)
+                        });
+                    let path = self.sink.reopen(&self.store, &found)?;
+                    self.sink.append(&Block::Resumed { at: ui.now })?;
+                    let mut session =
+                        Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous);
+                    // A revision resumed still says of every answer whether it is the plan's.
+                    if let Some(revision) = &revision {
+                        session = session.with_baseline(revision.baseline.clone());
+                    }
+                    Ok((session, path))
+                })
+            }
             None => {
                 let header = Header {
                     dialogue: dialogue.id.clone(),

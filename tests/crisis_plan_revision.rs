@@ -57,8 +57,7 @@ fn a_revision_after_learning_marks_exactly_what_changed_and_the_card_follows_it(
         .find(|p| p.to_string_lossy().contains("post-crisis-learning"))
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
     assert_eq!(
-        revised.header.follows,
-        learning_file,
+        revised.header.follows, learning_file,
         "the revision names the learning conversation it follows"
     );
     assert_eq!(first.header.follows, None);

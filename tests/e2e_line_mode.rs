@@ -537,7 +537,8 @@ fn post_crisis_learning_from_a_situation_that_went_well_asks_la2s_questions() {
 #[test]
 fn choosing_a_crisis_after_all_sets_the_went_well_answers_aside() {
     let sandbox = Sandbox::new("went-well-back");
-    let typed = "j\n2\nDa naboen råbte\n.\n:tilbage\n:tilbage\n1\nLarm\n.\n\n\n\n\nj\n\n\n\n\nn\n\n";
+    let typed =
+        "j\n2\nDa naboen råbte\n.\n:tilbage\n:tilbage\n1\nLarm\n.\n\n\n\n\nj\n\n\n\n\nn\n\n";
     let out = sandbox.converse("post-crisis-learning", "p1", "da", typed);
     out.expect_code(exit::OK);
     let journal = parse_journal(&sandbox.journal("p1"));
@@ -590,7 +591,10 @@ fn a_plan_begun_after_learning_names_it_and_shows_its_answers_again_when_resumed
             .expect("the plan's journal")
             .contains(&format!(
                 "\nfollows: {}\n",
-                learning.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+                learning
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
             ))
     );
 

@@ -1058,7 +1058,9 @@ fn text_left_with_esc_comes_back_and_a_pause_keeps_it_as_a_draft() {
     term.type_text("the neighbour's music");
     term.wait_text("the neighbour's music");
     term.keys(&["Escape"]);
-    term.wait_for("back on the question before", |s| s.contains("(•) 1. A crisis"));
+    term.wait_for("back on the question before", |s| {
+        s.contains("(•) 1. A crisis")
+    });
     term.keys(&["Enter"]);
     term.wait_for("the text back in its field", |s| {
         s.contains("What was it that set off the crisis?") && s.contains("the neighbour's music")

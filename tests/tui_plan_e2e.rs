@@ -92,7 +92,11 @@ fn text(s: &str) -> Answer {
 #[test]
 fn a_support_worker_keeps_a_crisis_plan_up_to_date_after_learning_in_danish() {
     // 1. The first plan: the signs and what others notice; the rest skipped.
-    let mut first = term("plan-1", &["run", "crisis-plan", "--participant", "p1"], None);
+    let mut first = term(
+        "plan-1",
+        &["run", "crisis-plan", "--participant", "p1"],
+        None,
+    );
     first.wait_text("En kriseplan er din plan");
     first.keys(&["Enter"]);
     first.wait_text("Hvordan kan du selv mærke, at en krise er på vej?");
@@ -112,7 +116,9 @@ fn a_support_worker_keeps_a_crisis_plan_up_to_date_after_learning_in_danish() {
         "{result}"
     );
     assert!(
-        result.contains(&squash("Der står endnu ikke noget om: mennesker, du kan ringe til")),
+        result.contains(&squash(
+            "Der står endnu ikke noget om: mennesker, du kan ringe til"
+        )),
         "{result}"
     );
     first.keys(&["Enter"]);
@@ -129,7 +135,10 @@ fn a_support_worker_keeps_a_crisis_plan_up_to_date_after_learning_in_danish() {
     );
     drop(first);
     let screen = squash(&second.wait_text("Udfyldt fra planen af"));
-    assert!(screen.contains(&squash("behold, ret eller slet")), "{screen}");
+    assert!(
+        screen.contains(&squash("behold, ret eller slet")),
+        "{screen}"
+    );
     assert!(
         screen.contains(&squash("Alle svar er udfyldt fra den seneste plan")),
         "how a revision works, on its first page:\n{screen}"
@@ -211,14 +220,23 @@ fn a_support_worker_keeps_a_crisis_plan_up_to_date_after_learning_in_danish() {
     again.wait_text("Hvad vil I tale om?");
     again.keys(&["2", "Enter"]);
     let said = [
-        ("Hvilken situation tænker du på?", "Da naboen råbte i opgangen"),
+        (
+            "Hvilken situation tænker du på?",
+            "Da naboen råbte i opgangen",
+        ),
         (
             "Hvad gjorde, at du mestrede denne situation?",
             "Jeg satte musik på i høretelefonerne",
         ),
         ("eller andre, som hjalp dig?", "Du bankede på med en kop te"),
-        ("Det var rigtigt godt, at du", "gik væk og lukkede døren stille"),
-        ("Hvad vil du gøre igen", "Sætte musik på og sige det bagefter"),
+        (
+            "Det var rigtigt godt, at du",
+            "gik væk og lukkede døren stille",
+        ),
+        (
+            "Hvad vil du gøre igen",
+            "Sætte musik på og sige det bagefter",
+        ),
     ];
     for (asked, answer) in said {
         again.wait_text(asked);
@@ -274,7 +292,10 @@ fn a_support_worker_keeps_a_crisis_plan_up_to_date_after_learning_in_danish() {
     let plans = journals(&again, "crisis-plan");
     assert_eq!(plans.len(), 3);
     let third = &plans[2].1;
-    assert_eq!(third.header.follows.as_deref(), Some(learning_file.as_str()));
+    assert_eq!(
+        third.header.follows.as_deref(),
+        Some(learning_file.as_str())
+    );
     assert_eq!(third.revises(), Some(plans[1].0.as_str()));
     assert!(!third.is_finished());
 

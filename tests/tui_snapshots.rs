@@ -2067,7 +2067,10 @@ fn learning_beside_scrolled(cfg: Cfg) -> Harness {
     let mut h = learning_beside(cfg);
     h.enter();
     for _ in 0..3 {
-        h.press_with(KeyCode::Down, ratatui::crossterm::event::KeyModifiers::CONTROL);
+        h.press_with(
+            KeyCode::Down,
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        );
     }
     h
 }
@@ -2253,10 +2256,7 @@ fn the_crisis_plan_screens_record_what_they_show() {
     );
     let mut h = learning_beside_resumed(cfg);
     let screen = h.text();
-    assert!(
-        screen.contains("Det, I fandt frem til sammen"),
-        "{screen}"
-    );
+    assert!(screen.contains("Det, I fandt frem til sammen"), "{screen}");
     assert!(screen.contains("Hvad vil I tale om?"), "{screen}");
     assert!(matches!(
         h.journal().blocks.last(),

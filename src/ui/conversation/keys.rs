@@ -114,7 +114,10 @@ impl Conversation {
         // input is doing with the plain arrows.
         if key.modifiers.contains(KeyModifiers::CONTROL)
             && matches!(key.code, KeyCode::Up | KeyCode::Down)
-            && matches!(self.session.position(), Position::Step(_) | Position::Review)
+            && matches!(
+                self.session.position(),
+                Position::Step(_) | Position::Review
+            )
         {
             self.scroll_notes(context, key.code == KeyCode::Down, size);
             return Vec::new();
@@ -239,7 +242,12 @@ impl Conversation {
             let over_notes = self.layout(context, area).notes.is_some_and(|notes| {
                 notes.contains(ratatui::layout::Position::new(mouse.column, mouse.row))
             });
-            if over_notes && matches!(self.session.position(), Position::Step(_) | Position::Review) {
+            if over_notes
+                && matches!(
+                    self.session.position(),
+                    Position::Step(_) | Position::Review
+                )
+            {
                 self.scroll_notes(context, down, size);
             }
             return Vec::new();

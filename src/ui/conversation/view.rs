@@ -58,7 +58,8 @@ impl Conversation {
         // revision, every answer carried over, opens there).
         let beside_in_review =
             !self.beside.is_empty() && self.session.position() == Position::Review;
-        let (body, notes) = if (panel && self.session.current_step().is_some()) || beside_in_review {
+        let (body, notes) = if (panel && self.session.current_step().is_some()) || beside_in_review
+        {
             if area.width >= 100 {
                 let [body, notes] =
                     Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
@@ -72,7 +73,9 @@ impl Conversation {
                     + 2;
                 // Never so tall that the question (and a revision's first page, with how
                 // it works) is cut short: the panel scrolls instead.
-                let room = main.height.saturating_sub(self.body_rows(context, main.width));
+                let room = main
+                    .height
+                    .saturating_sub(self.body_rows(context, main.width));
                 let notes_height = wanted.clamp(3, (main.height / 2).max(3)).min(room.max(5));
                 let [body, notes] =
                     Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
