@@ -2012,7 +2012,13 @@ fn revision_review(cfg: Cfg) -> Harness {
 
 /// Learning from a situation that went well, with yes to the plan: its result offers it.
 fn learning_went_well(cfg: Cfg) -> Harness {
-    let mut h = with_plan(cfg, "post-crisis-learning");
+    let h = with_plan(cfg, "post-crisis-learning");
+    learn_from_what_went_well(h, cfg)
+}
+
+/// The learning after a situation that went well, answered from its first screen on, to
+/// its offer to revise the plan taken.
+fn learn_from_what_went_well(mut h: Harness, cfg: Cfg) -> Harness {
     h.enter();
     h.yes();
     h.enter();
@@ -2247,7 +2253,32 @@ fn the_crisis_plan_screens_record_what_they_show() {
         ]
     );
 
-    // The plan from the learning names it; the resumed one shows it again.
+    // The plan from the learning names it, and is held by the same person; the resumed
+    // one shows it again.
+    let data = DataDir::new();
+    data.journal("p1", PLAN_FILE, PLAN);
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["p1".to_owned()],
+        "post-crisis-learning",
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::with_data(cfg, screen, &["p1"], data);
+    let start = samtale::ui::Start {
+        dialogue: "post-crisis-learning".to_owned(),
+        participant: "p1".to_owned(),
+        mode: Mode::Facilitated,
+        facilitator: Some("Lene".to_owned()),
+        resume: None,
+        follows: None,
+    };
+    h.runner
+        .execute(&mut h.ui, vec![samtale::ui::Command::Start(start)]);
+    let mut h = learn_from_what_went_well(h, cfg);
+    h.enter();
+    let plan = h.journal();
+    assert_eq!(plan.header.dialogue, "crisis-plan");
+    assert_eq!(plan.header.facilitator.as_deref(), Some("Lene"));
+
     let h = learning_beside(cfg);
     let journal = h.journal();
     assert_eq!(

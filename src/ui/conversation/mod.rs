@@ -145,6 +145,8 @@ pub struct Conversation {
     pub banner: Option<String>,
     /// Who the conversation is with: the result screen offers their trend.
     participant: String,
+    /// Who holds it with them: a conversation it goes on to is held by the same person.
+    facilitator: Option<String>,
     /// The screen's language: numbers are typed back as they are shown.
     lang: crate::i18n::Lang,
     before: Option<Box<Snapshot>>,
@@ -181,6 +183,7 @@ impl Conversation {
             beside_scroll: 0,
             banner: None,
             participant: start.participant.clone(),
+            facilitator: start.facilitator.clone(),
             lang,
             before: None,
         };
@@ -454,7 +457,7 @@ impl Conversation {
             dialogue: next.dialogue.clone(),
             participant: self.participant.clone(),
             mode: self.mode,
-            facilitator: None,
+            facilitator: self.facilitator.clone(),
             resume: None,
             follows: self
                 .journal
