@@ -243,6 +243,16 @@ impl Conversation {
         self.input = build_input(&self.session, &step, self.lang, answer.as_ref(), draft);
     }
 
+    /// The unconfirmed typing of every step, the current one's included: what a preview
+    /// carries over to the script's next version.
+    pub fn drafts_kept(&self, context: &Context) -> BTreeMap<String, Draft> {
+        let mut drafts = self.drafts.clone();
+        if let (Some(step), Some(draft)) = (self.current(), self.unconfirmed(context)) {
+            drafts.insert(step.id, draft);
+        }
+        drafts
+    }
+
     /// The text in the current step's field, as it stands (for the tests' invariants).
     pub fn field_text(&self) -> Option<String> {
         match &self.input {
