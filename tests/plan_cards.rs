@@ -63,7 +63,10 @@ fn the_safety_plan_makes_a_card_with_its_own_answers() {
     }
     // What is not marked for the card stays in the whole plan only.
     for left_out in ["Hæv ikke stemmen", "For mange beskeder", "Om tre måneder"] {
-        assert!(!text.contains(left_out), "{left_out:?} on the card:\n{text}");
+        assert!(
+            !text.contains(left_out),
+            "{left_out:?} on the card:\n{text}"
+        );
     }
     let plan = fs::read_to_string(sandbox.data.join("cards/p1/plan.txt")).expect("plan.txt");
     assert!(plan.contains("Hæv ikke stemmen"), "{plan}");
@@ -116,7 +119,15 @@ fn with_both_plans_the_latest_makes_the_card_and_dialogue_chooses() {
     assert!(!text.contains("12 34 56 78"), "{text}");
 
     let refused = sandbox.run(
-        &["card", "--participant", "p1", "--dialogue", "who5", "--lang", "da"],
+        &[
+            "card",
+            "--participant",
+            "p1",
+            "--dialogue",
+            "who5",
+            "--lang",
+            "da",
+        ],
         "",
     );
     refused.expect_code(2);

@@ -154,7 +154,11 @@ fn a_script_that_never_loaded_shows_its_problems_alone_and_starts_when_fixed() {
     let dir = new_guide("broken");
     let script = dir.join("my-guide.ron");
     let good = fs::read_to_string(&script).expect("read");
-    fs::write(&script, good.replacen("id: \"my-guide\"", "id: \"my_guide\"", 1)).expect("write");
+    fs::write(
+        &script,
+        good.replacen("id: \"my-guide\"", "id: \"my_guide\"", 1),
+    )
+    .expect("write");
     let script_arg = script.display().to_string();
     let mut term = Term::start("preview-broken", (80, 24), "()", &["preview", &script_arg]);
     let screen = term.wait_text("the conversation starts when they are fixed");
@@ -167,4 +171,23 @@ fn a_script_that_never_loaded_shows_its_problems_alone_and_starts_when_fixed() {
     term.keys(&["C-q"]);
     assert_eq!(term.wait_exit(), 0);
     assert_eq!(files_under(&term.data), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn preview_without_a_terminal_says_so_and_writes_nothing() {
+    let dir = new_guide("plain");
+    let sandbox = common::Sandbox::new("preview-plain");
+    let script = dir.join("my-guide.ron");
+    let out = sandbox.run(
+        &["preview", &script.display().to_string(), "--lang", "da"],
+        "",
+    );
+    out.expect_code(2);
+    assert!(
+        out.stderr
+            .contains("samtale preview viser samtaleguiden i terminalen"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(files_under(&sandbox.data), Vec::<PathBuf>::new());
 }
