@@ -930,3 +930,4 @@ preview-restarted = Samtalen begynder forfra.
 preview-moved-earlier = Trinnet „{ $gone }“ findes ikke længere. Du er på det nærmeste trin før: { $step }
 preview-moved-start = Trinnet „{ $gone }“ findes ikke længere, og intet trin før det. Samtalen begynder forfra.
 preview-id-changed = Guidens id er nu „{ $id }“. Samtalen begynder forfra.
+preview-nothing-saved = Det er en forhåndsvisning: intet er gemt.

@@ -939,3 +939,4 @@ preview-restarted = The conversation starts again.
 preview-moved-earlier = The step “{ $gone }” is no longer there. You are on the nearest step before it: { $step }
 preview-moved-start = The step “{ $gone }” is no longer there, and no step before it. The conversation starts again.
 preview-id-changed = The dialogue's id is now “{ $id }”. The conversation starts again.
+preview-nothing-saved = This is a preview: nothing is saved.

@@ -48,8 +48,8 @@ impl Preview {
 }
 
 impl Ui {
-    /// The keys of a preview, before the screen's own: Ctrl+Q (and Ctrl+C) ends it, Ctrl+R
-    /// starts the conversation again. While no version has loaded, nothing else acts.
+    /// The keys of a preview, before the screen's own: Ctrl+Q (and Ctrl+C, and the pause,
+    /// Ctrl+P: there is nothing to save) ends it, Ctrl+R starts the conversation again. While no version has loaded, nothing else acts.
     /// `None` when the key is the screen's.
     pub(super) fn preview_key(
         &mut self,
@@ -57,7 +57,7 @@ impl Ui {
     ) -> Option<Vec<Command>> {
         let preview = self.preview.as_mut()?;
         preview.note = None;
-        if ctrl(key, 'q') || ctrl(key, 'c') {
+        if ctrl(key, 'q') || ctrl(key, 'c') || ctrl(key, 'p') {
             self.quit = true;
             return Some(vec![Command::Close, Command::Quit]);
         }
@@ -131,9 +131,11 @@ impl Ui {
                 Some(texts.get("preview-moved-start", &[("gone", gone.clone())]))
             }
         };
-        let drafts: BTreeMap<String, super::Draft> = match landing {
-            Landing::Same => conversation.drafts_kept(&self.context),
-            _ => BTreeMap::new(),
+        let same = landing == Landing::Same;
+        let drafts: BTreeMap<String, super::Draft> = if same {
+            conversation.drafts_kept(&self.context)
+        } else {
+            BTreeMap::new()
         };
         let mut carried = super::Conversation::new(
             session,
@@ -144,6 +146,7 @@ impl Ui {
             drafts,
         );
         carried.banner = conversation.banner.clone();
+        carried.keep_clocks_of(conversation, same);
         self.screen = Screen::Conversation(Box::new(carried));
         Vec::new()
     }
@@ -217,7 +220,8 @@ pub(super) fn view(ui: &Ui, preview: &Preview, frame: &mut Frame, area: Rect) {
     if !running {
         frame.render_widget(Clear, screen);
     }
-    frame.render_widget(Clear, panel);
+    // No half-covered line of the screen beneath touches the panel's border.
+    widgets::clear_around(frame, panel, screen);
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()

@@ -253,6 +253,14 @@ impl Conversation {
         drafts
     }
 
+    /// A preview's reload: the rehearsal's clocks go on from where they were, not from 0.
+    pub fn keep_clocks_of(&mut self, before: &Conversation, same_step: bool) {
+        self.started = before.started;
+        if same_step {
+            self.step_started = before.step_started;
+        }
+    }
+
     /// The text in the current step's field, as it stands (for the tests' invariants).
     pub fn field_text(&self) -> Option<String> {
         match &self.input {
