@@ -123,7 +123,7 @@ fn a_saved_change_shows_on_the_same_step_and_a_broken_one_shows_where() {
     )
     .expect("write");
     let screen = term.wait_for("the step after the new one", |s| {
-        on_question(s, 3) && !s.contains("Errors in the dialogue")
+        on_question(s, 3) && !s.contains("Errors –")
     });
     assert!(screen.contains("How have you been this week?"), "{screen}");
 
