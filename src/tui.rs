@@ -112,18 +112,12 @@ pub fn preview(settings: &Settings, path: &std::path::Path, theme: Theme) -> io:
     let mut preview = ui::preview::Preview::new(path.display().to_string(), id);
     preview.problems = rendered;
     preview.broken = broken;
+    let start = preview.start.clone();
     ui.preview = Some(preview);
     // Nothing is read from the data folder but what a rehearsal reads, and nothing written.
     let store = Store::new(settings.data_dir.0.clone());
     let mut runner = Runner::new(store, NullSink, false);
-    if let Some((_, id)) = loaded {
-        let start = ui::Start {
-            dialogue: id,
-            participant: ui::REHEARSAL.to_owned(),
-            mode: journal::Mode::Rehearsal,
-            facilitator: None,
-            resume: None,
-        };
+    if loaded.is_some() {
         runner.execute(&mut ui, vec![ui::Command::Start(start)]);
     }
     let lang = settings.lang.0;

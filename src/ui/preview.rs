@@ -39,6 +39,7 @@ impl Preview {
                 mode: crate::journal::Mode::Rehearsal,
                 facilitator: None,
                 resume: None,
+                follows: None,
             },
             problems: Vec::new(),
             broken: false,
