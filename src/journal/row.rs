@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use super::format::{self, Block, Entered, Mode};
 use super::store::Found;
-use crate::engine::{Answer, Stamp};
+use crate::engine::{Answer, Stamp, Value};
 use crate::i18n::Lang;
 
 /// What a list needs of a dialogue's journals beyond their header.
@@ -125,12 +125,15 @@ pub fn scan(path: &Path, text: &str, want: &mut dyn FnMut(&str) -> Want) -> Opti
     if let Some(step) = want.step
         && let Some(block) = latest_answer(&text[..=finished], &step)
     {
-        match format::parse_blocks(block).ok()?.pop()? {
-            Block::Answer { answer, .. } => {
-                answers.insert(step, answer);
-            }
-            _ => return None,
-        }
+        let answer = match blocks(block).next()?.and_then(|b| one_line_answer(&b)) {
+            Some(answer) => answer,
+            // A text or a list: its value is in more than one line.
+            None => match format::parse_blocks(block).ok()?.pop()? {
+                Block::Answer { answer, .. } => answer,
+                _ => return None,
+            },
+        };
+        answers.insert(step, answer);
     }
     Some(Row {
         path: path.to_path_buf(),
@@ -178,7 +181,7 @@ fn header(head: &str) -> Option<HeaderFields<'_>> {
         if line.starts_with(' ') || line.starts_with("== ") {
             return None;
         }
-        let (key, value) = line.split_once(": ")?;
+        let (key, value) = field(line)?;
         let slot = match key {
             "dialogue" => &mut dialogue,
             "dialogue-version" => &mut version,
@@ -216,7 +219,7 @@ struct Scanned<'a> {
 /// The blocks of `tail` (from a block's blank line, with the line feed before it, to the
 /// end), each `None` where it is not as samtale writes it.
 fn blocks(tail: &str) -> impl Iterator<Item = Option<Scanned<'_>>> {
-    tail.split("\n\n== ").skip(1).map(|block| {
+    BlockStarts { rest: tail }.map(|block| {
         let mut lines = block.split('\n');
         let (kind, at) = lines.next()?.split_once(' ')?;
         chrono::DateTime::parse_from_rfc3339(at).ok()?;
@@ -229,8 +232,11 @@ fn blocks(tail: &str) -> impl Iterator<Item = Option<Scanned<'_>>> {
                 continue;
             }
             if line.starts_with("  ") && in_field {
-                // Only a score is read from its value, and only from a one-line one.
-                if fields.last().is_some_and(|(key, _)| *key == "score") {
+                // A score and a value are read from their first line: only one-line ones.
+                if fields
+                    .last()
+                    .is_some_and(|(key, _)| *key == "score" || *key == "value")
+                {
                     return None;
                 }
                 continue;
@@ -238,11 +244,45 @@ fn blocks(tail: &str) -> impl Iterator<Item = Option<Scanned<'_>>> {
             if line.starts_with(' ') || line.starts_with("== ") {
                 return None;
             }
-            fields.push(line.split_once(": ")?);
+            fields.push(field(line)?);
             in_field = true;
         }
         Some(Scanned { kind, fields })
     })
+}
+
+/// `line.split_once(": ")`, found with one byte search instead of a substring searcher set
+/// up for each line.
+fn field(line: &str) -> Option<(&str, &str)> {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(colon) = bytes[from..].iter().position(|b| *b == b':') {
+        let at = from + colon;
+        if bytes.get(at + 1) == Some(&b' ') {
+            return Some((&line[..at], &line[at + 2..]));
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The text of each block in a piece of a journal: what follows each `\n\n== ` up to the
+/// next (so from its kind on), as `str::split` would give it, without a searcher set up
+/// for every journal.
+struct BlockStarts<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for BlockStarts<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = find_block(self.rest.as_bytes(), 0)? + 5;
+        let rest = &self.rest[start..];
+        let end = find_block(rest.as_bytes(), 0).map_or(rest.len(), |at| at);
+        self.rest = &rest[end..];
+        Some(&rest[..end])
+    }
 }
 
 /// The score `id` of a `finished` block (`Some(None)`: it has no such score), when the
@@ -289,13 +329,41 @@ fn score_line(line: &str) -> Option<(&str, Score)> {
     Some((id, score))
 }
 
+/// The answer of an `answer` block whose value is all in its `value:` line (a choice, a
+/// number, yes or no, skipped), when the block has every field the parse requires.
+fn one_line_answer(block: &Scanned<'_>) -> Option<Answer> {
+    if block.kind != "answer" {
+        return None;
+    }
+    let first = |key: &str| block.fields.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    first("step")?;
+    first("question")?;
+    first("answer")?;
+    let value = first("value")?;
+    let (kind, rest) = value.split_once(' ').unwrap_or((value, ""));
+    Some(match kind {
+        "skipped" => Answer::Skipped,
+        "number" => Answer::Given(Value::Number(rest.parse().ok()?)),
+        "choice" => Answer::Given(Value::Choice(rest.to_owned())),
+        "choices" => Answer::Given(Value::Choices(
+            rest.split(' ')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        )),
+        "yes" => Answer::Given(Value::YesNo(true)),
+        "no" => Answer::Given(Value::YesNo(false)),
+        _ => return None,
+    })
+}
+
 /// A `seen` block with its `by:`.
 fn seen_block(block: Scanned<'_>) -> Option<()> {
     (block.kind == "seen" && block.fields.iter().any(|(key, _)| *key == "by")).then_some(())
 }
 
-/// The text of the last `answer` block of `step` in `text` (from the line feed before its
-/// `== answer` line to the line feed before the next block), if there is one.
+/// The text of the last `answer` block of `step` in `text` (from the two line feeds
+/// before its `== answer` line to the line feed before the next block), if there is one.
 fn latest_answer<'a>(text: &'a str, step: &str) -> Option<&'a str> {
     let bytes = text.as_bytes();
     let mut end = text.len();
@@ -309,7 +377,7 @@ fn latest_answer<'a>(text: &'a str, step: &str) -> Option<&'a str> {
                 .and_then(|fields| fields.strip_prefix(step))
                 .is_some_and(|after| after.starts_with('\n'))
         {
-            return Some(block);
+            return Some(&text[start..end]);
         }
         end = start + 1;
     }
