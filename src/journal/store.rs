@@ -551,6 +551,11 @@ fn parse_text(path: &Path, text: &str) -> Result<Found, StoreError> {
     })
 }
 
+/// One journal as the [`Row`] a list shows ([`Store::rows`] for one file).
+pub fn row(path: &Path, want: &Want) -> Result<Row, StoreError> {
+    RowReader::default().row(path, &|_| want.clone())
+}
+
 /// What one thread needs to read rows: a buffer it reads every file into, and what is
 /// wanted of each dialogue it met so far.
 #[derive(Default)]
