@@ -188,7 +188,7 @@ fn load(store: &Store, participant: &str) -> Result<(Vec<Found>, Vec<StoreError>
 /// What the history keeps of a dialogue's journals beyond the header: the answer to its
 /// consent step (whether it may be shared), its instrument's key score, and, for a plan,
 /// every answer (how complete it is).
-fn want(dialogues: &Library, dialogue: &str) -> Want {
+pub fn history_want(dialogues: &Library, dialogue: &str) -> Want {
     let script = dialogues.get(dialogue);
     Want {
         step: script
@@ -214,9 +214,7 @@ fn load_rows(
             Err(error) => broken.push(error),
         }
     }
-    // A stable sort: journals started at the same time stay in the order of their files,
-    // as `history::list` orders them.
-    rows.sort_by(|a, b| a.started.cmp(&b.started));
+    in_history_order(&mut rows);
     Ok((rows, broken))
 }
 
@@ -296,7 +294,24 @@ pub fn history(
 ) -> Result<(), ReportError> {
     // Of each journal what its line shows (its header, whether it may be shared, its key
     // score, whether staff have seen a kiosk one), not every answer.
-    let (rows, broken) = load_rows(store, participant, &|dialogue| want(dialogues, dialogue))?;
+    let (rows, broken) = load_rows(store, participant, &|dialogue| {
+        history_want(dialogues, dialogue)
+    })?;
+    history_of(store, participant, texts, dialogues, rows, &broken, out)
+}
+
+/// [`history`]'s table of rows read in any way (each journal parsed whole, in the tests
+/// that hold the rows found in the text to the whole journals'), in the history's order.
+pub fn history_of(
+    store: &Store,
+    participant: &str,
+    texts: &Texts,
+    dialogues: &Library,
+    mut rows: Vec<Row>,
+    broken: &[StoreError],
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    in_history_order(&mut rows);
     // The whole table in one string and one write: a participant may have thousands.
     let mut text = String::new();
     history_table(
@@ -305,12 +320,18 @@ pub fn history(
         texts,
         dialogues,
         &rows,
-        &broken,
+        broken,
         &mut text,
     );
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// By the time each conversation started; a stable sort, so journals started at the same
+/// time stay in the order of their files, as `history::list` orders them.
+fn in_history_order(rows: &mut [Row]) {
+    rows.sort_by(|a, b| a.started.cmp(&b.started));
 }
 
 /// The cells many lines share (titles, statuses, scores), each worded once with its width.
