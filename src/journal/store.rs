@@ -266,9 +266,12 @@ impl Store {
                 file,
                 path: path.clone(),
                 broken: false,
+                unsynced: false,
             };
-            writer.append_bytes(format::write_header(header).as_bytes())?;
-            sync_dir(&folder)?;
+            // Written now, put on disk by `sync` (once the first screen is up) or before
+            // the first block at the latest: nothing in it is confirmed to anyone yet.
+            writer.write_bytes(format::write_header(header).as_bytes(), false)?;
+            writer.unsynced = true;
             Ok(writer)
         });
         if written.is_err() {
@@ -312,6 +315,7 @@ impl Store {
             file,
             path: path.clone(),
             broken: false,
+            unsynced: false,
         })
     }
 
@@ -609,10 +613,15 @@ fn each_in_parallel<S, T: Send>(
     each: &(dyn Fn(&mut S, &Path) -> T + Sync),
 ) -> Vec<T> {
     const PER_THREAD: usize = 256;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(paths.len() / PER_THREAD)
-        .max(1);
+    // Asked only when there is enough to share: finding out reads the cgroup's files.
+    let threads = if paths.len() < 2 * PER_THREAD {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(paths.len() / PER_THREAD)
+            .max(1)
+    };
     let run = |part: &[PathBuf]| {
         let mut state = state();
         part.iter()
@@ -749,11 +758,19 @@ fn intact_length(text: &str) -> Result<usize, format::ParseError> {
 /// [`StoreError::Broken`] without writing, because writing after a torn block would make
 /// the journal unreadable. The journal is then whole again up to its last confirmed block
 /// the next time it is resumed ([`Store::reopen`] cuts a block cut short).
+///
+/// A new journal's header is written by [`Store::create`] but synced (the file, and its
+/// folder for the new name) by [`Writer::sync`], which the terminal interface calls once
+/// its first screen is drawn, or else before the first block is appended: so the first
+/// question shows without waiting for the disk, and the journal is on disk before
+/// anything in it is confirmed.
 #[derive(Debug)]
 pub struct Writer {
     file: File,
     path: PathBuf,
     broken: bool,
+    /// The header is written but not yet synced.
+    unsynced: bool,
 }
 
 impl Writer {
@@ -782,7 +799,29 @@ impl Writer {
         self.append_bytes(format::write_block(block).as_bytes())
     }
 
+    /// Puts a new journal's header on disk, with its name in its folder, if that is not
+    /// done yet. On an error nothing changes, and the next call (or append) tries again.
+    pub fn sync(&mut self) -> Result<(), StoreError> {
+        if !self.unsynced {
+            return Ok(());
+        }
+        self.file
+            .sync_data()
+            .map_err(io_error(&self.path, Action::Write))?;
+        if let Some(folder) = self.path.parent() {
+            sync_dir(folder)?;
+        }
+        self.unsynced = false;
+        Ok(())
+    }
+
     fn append_bytes(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.sync()?;
+        self.write_bytes(bytes, true)
+    }
+
+    /// Writes `bytes` at the end, and waits until they are on disk when `sync`.
+    fn write_bytes(&mut self, bytes: &[u8], sync: bool) -> Result<(), StoreError> {
         if self.broken {
             return Err(StoreError::Broken {
                 path: self.path.clone(),
@@ -793,7 +832,7 @@ impl Writer {
         let written = self
             .file
             .write_all(bytes)
-            .and_then(|()| self.file.sync_data());
+            .and_then(|()| if sync { self.file.sync_data() } else { Ok(()) });
         let Err(error) = written else {
             return Ok(());
         };
@@ -893,6 +932,7 @@ mod tests {
             file: File::open(&path).expect("open read-only"),
             path: path.clone(),
             broken: false,
+            unsynced: false,
         };
         let block = Block::Paused { at: now() };
         assert!(matches!(writer.append(&block), Err(StoreError::Io { .. })));
