@@ -423,10 +423,14 @@ fn history_table(
             } else {
                 0
             };
-            let shared = script.is_some_and(|script| script.dialogue.consent(&row.answers).shared());
-            let state = worded(&mut statuses, &mut words, (row.finished, kiosk, shared), || {
-                status_text(&status, row.finished, kiosk, shared)
-            });
+            let shared =
+                script.is_some_and(|script| script.dialogue.consent(&row.answers).shared());
+            let state = worded(
+                &mut statuses,
+                &mut words,
+                (row.finished, kiosk, shared),
+                || status_text(&status, row.finished, kiosk, shared),
+            );
             let instrument = Instrument::of(&row.dialogue);
             let score = match (row.score, instrument) {
                 (Some(score), Some(instrument)) => worded(
@@ -484,7 +488,8 @@ fn history_table(
     }
     let right = [true, false, false, false, false, true, false];
     out.push('\n');
-    let heading_cells: Vec<(&str, usize)> = headings.iter().map(|h| (h.as_str(), h.width())).collect();
+    let heading_cells: Vec<(&str, usize)> =
+        headings.iter().map(|h| (h.as_str(), h.width())).collect();
     table_line(out, &heading_cells, &widths, &right);
     let mut stamp = String::with_capacity(16);
     for (index, row) in rows.iter().enumerate() {

@@ -584,7 +584,9 @@ fn whole_row(path: &std::path::Path, journal: Journal, want: &Want, seen: bool) 
         .iter()
         .rposition(|b| matches!(b, Block::Finished { .. }))
         .map_or(&journal.blocks[..], |at| &journal.blocks[at..]);
-    let seen_there = from_finished.iter().any(|b| matches!(b, Block::Seen { .. }));
+    let seen_there = from_finished
+        .iter()
+        .any(|b| matches!(b, Block::Seen { .. }));
     let seen_before = journal.seen().is_some() && !seen_there;
     let mut row = Row::of(
         Found {

@@ -173,15 +173,20 @@ fn history_shows_what_the_whole_journals_say() {
         .expect("a WHO-5 that may be shared");
     let text = fs::read_to_string(&who5).expect("read");
     let variant = |name: &str, edit: &dyn Fn(&str) -> String| {
-        fs::write(dir.join(format!("2027-01-01T10-00-00Z-{name}.txt")), edit(&text))
-            .expect("write a variant");
+        fs::write(
+            dir.join(format!("2027-01-01T10-00-00Z-{name}.txt")),
+            edit(&text),
+        )
+        .expect("write a variant");
     };
     let kiosk = |t: &str| t.replacen("\nstarted: ", "\nentered: kiosk\nstarted: ", 1);
     variant("who5", &kiosk);
     variant("who5_02", &|t: &str| {
         format!("{}\n== seen 2027-01-02T09:00:00+01:00\nby: kt\n", kiosk(t))
     });
-    variant("who5_03", &|t: &str| t.replace("value: choice yes", "value: choice no"));
+    variant("who5_03", &|t: &str| {
+        t.replace("value: choice yes", "value: choice no")
+    });
     variant("who5_04", &|t: &str| {
         t.replacen("\ntitle: ", "\ntitle: Trivsel\n  over to linjer: ", 1)
     });

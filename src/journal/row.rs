@@ -335,7 +335,13 @@ fn one_line_answer(block: &Scanned<'_>) -> Option<Answer> {
     if block.kind != "answer" {
         return None;
     }
-    let first = |key: &str| block.fields.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let first = |key: &str| {
+        block
+            .fields
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
+    };
     first("step")?;
     first("question")?;
     first("answer")?;

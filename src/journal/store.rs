@@ -338,9 +338,11 @@ impl Store {
         want: &(dyn Fn(&str) -> Want + Sync),
     ) -> Result<Vec<Result<Row, StoreError>>, StoreError> {
         let paths = self.journal_paths(participant)?;
-        Ok(each_in_parallel(&paths, &RowReader::default, &|reader, path| {
-            reader.row(path, want)
-        }))
+        Ok(each_in_parallel(
+            &paths,
+            &RowReader::default,
+            &|reader, path| reader.row(path, want),
+        ))
     }
 
     /// The journal files in the participant's folder, oldest first (by name).
@@ -569,7 +571,11 @@ struct RowReader {
 }
 
 impl RowReader {
-    fn row(&mut self, path: &Path, want: &(dyn Fn(&str) -> Want + Sync)) -> Result<Row, StoreError> {
+    fn row(
+        &mut self,
+        path: &Path,
+        want: &(dyn Fn(&str) -> Want + Sync),
+    ) -> Result<Row, StoreError> {
         let RowReader { bytes, wants } = self;
         let mut want_of = |dialogue: &str| match wants.iter().find(|(d, _)| d == dialogue) {
             Some((_, found)) => found.clone(),
