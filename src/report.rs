@@ -331,7 +331,7 @@ pub fn history_of(
 /// By the time each conversation started; a stable sort, so journals started at the same
 /// time stay in the order of their files, as `history::list` orders them.
 fn in_history_order(rows: &mut [Row]) {
-    rows.sort_by(|a, b| a.started.cmp(&b.started));
+    rows.sort_by_key(|row| row.started);
 }
 
 /// The cells many lines share (titles, statuses, scores), each worded once with its width.
