@@ -2,8 +2,9 @@
 //!
 //! `<data dir>/journals/<participant>/<UTC time>-<dialogue>.txt`, one file per
 //! conversation; rehearsals go to `<data dir>/rehearsals/` instead. Folders are 0700 and
-//! files 0600. Every block is appended and fsync'd before the caller goes on, and a
-//! writer holds an exclusive lock on its file for as long as it lives.
+//! files 0600. Every block is appended and fsync'd before the caller goes on (a new
+//! journal's header is synced by [`Writer::sync`], at the latest before its first block),
+//! and a writer holds an exclusive lock on its file for as long as it lives.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -229,7 +230,8 @@ impl Store {
         }
     }
 
-    /// Creates the journal of a new conversation with its header written and on disk.
+    /// Creates the journal of a new conversation with its header written. It is on disk
+    /// (file and folder synced) after [`Writer::sync`], which the first append does too.
     pub fn create(&self, header: &Header) -> Result<Writer, StoreError> {
         let folder = self.folder_for(header)?;
         make_private_dirs(&folder)?;
