@@ -298,6 +298,7 @@ fn header() -> impl Strategy<Value = Header> {
         text(),
         proptest::option::of(text()),
         proptest::option::of(Just(Entered::Kiosk)),
+        proptest::option::of(id()),
         stamp(),
     )
         .prop_map(
@@ -310,6 +311,7 @@ fn header() -> impl Strategy<Value = Header> {
                 participant,
                 facilitator,
                 entered,
+                follows,
                 started,
             )| {
                 Header {
@@ -321,6 +323,7 @@ fn header() -> impl Strategy<Value = Header> {
                     participant,
                     facilitator,
                     entered,
+                    follows,
                     started,
                 }
             },
@@ -723,6 +726,7 @@ fn fixed_header() -> Header {
         participant: "Ærlig-Ø".into(),
         facilitator: Some("Søren".into()),
         entered: None,
+        follows: None,
         started: at("2026-11-26T10:15:03+01:00"),
     }
 }
