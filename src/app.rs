@@ -993,10 +993,17 @@ fn converse(
                     Err(error) => return report_store(&texts, &error, world.stderr),
                 };
             }
+            // Line mode has no first frame to show first: on disk before the first question.
             let mut writer = match store.create(&header) {
                 Ok(writer) => writer,
                 Err(error) => return report_store(&texts, &error, world.stderr),
             };
+            if let Err(error) = writer.sync() {
+                // Nothing in it was confirmed: no journal is left behind, as when the header
+                // cannot be written.
+                let _ = writer.discard();
+                return report_store(&texts, &error, world.stderr);
+            }
             let session = match &revision {
                 Some(revision) => {
                     // Every answer of the plan revised is carried over and written first.

@@ -177,6 +177,13 @@ impl<S: JournalSink> Runner<S> {
         }
     }
 
+    /// Puts a new journal's header on disk once the screen that follows its creation is
+    /// drawn: the first question does not wait for the disk. A failure is not lost: the
+    /// first block appended syncs first, and fails as a block that could not be written.
+    pub fn settle(&mut self) {
+        let _ = self.sink.sync();
+    }
+
     /// The journal being written, for the hang-up watcher.
     pub fn open_journal(&self) -> Option<&Path> {
         // A preview's conversation has no journal: its path is empty.

@@ -235,6 +235,8 @@ fn event_loop<S: JournalSink>(
                 return Ok(hang_up(runner, ui, watch));
             }
             dirty = false;
+            // A journal created for this screen is synced now that it is on screen.
+            runner.settle();
         }
         if ui.quit {
             return Ok(if runner.paused {
