@@ -97,6 +97,8 @@ plain-no-help = Der er ingen ekstra hjælp til dette spørgsmål. Du kan springe
 plain-repeat-empty = Der er ikke skrevet nogen på listen endnu.
 plain-repeat-commands = Skriv + for at tilføje en, et nummer for at rette den, -nummer for at fjerne den, eller tryk Enter, når listen er færdig.
 plain-field-current = { $field } (nu: { $value }; tryk Enter for at beholde det):
+plain-field-choose-one = Skriv nummeret på svaret.
+plain-field-choose-several = Skriv numrene på dem, der passer, med mellemrum imellem (for eksempel 1 3).
 plain-review-heading = Dine svar. Skal vi skrive det sådan?
 plain-review-hidden = Lagt til side (besvaret tidligere, men ikke længere spurgt, efter et senere svar blev ændret; gemt i journalen):
 plain-review-commands = Skriv nummeret på et svar for at rette det, eller tryk Enter for at afslutte. (:tilbage · :pause)
@@ -117,6 +119,7 @@ notice-not-a-number = „{ $text }“ er ikke et tal. Skriv et tal, for eksempel
 notice-pick-a-number = Skriv et af de viste numre.
 notice-pick-numbers = Skriv kun numre, der er vist.
 notice-field-required = „{ $field }“ skal udfyldes.
+notice-field-choose = Her vælger I med tallene, mellemrum eller pilene ← →. Tab går videre til næste felt.
 notice-nothing-there = Der bliver ikke spurgt om noget i afsnittet „{ $section }“ nu.
 
 ## Hvor en indstilling kom fra
@@ -364,6 +367,8 @@ check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-tri
 check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
 check-no-choices = „{ $step }“ har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
+check-field-choice-extra = feltet „{ $field }“ i „{ $step }“ vælges blandt svarmuligheder, så det kan ikke have pattern, max_len, score eller when: tag dem væk
+check-field-multi-without-choices = feltet „{ $field }“ i „{ $step }“ har multi: true men ingen choices: giv det svarmuligheder eller tag multi væk
 check-unknown-choice-set = „{ $step }“ bruger valgsættet „{ $set }“, som ikke står i choice_sets
 check-bad-scale = skalaen „{ $step }“ skal gå fra et lavere min til et højere max i trin større end 0 (fandt min { $min }, max { $max }, trin { $increment })
 check-bad-range = „{ $step }“ har et min ({ $min }) over sit max ({ $max })

@@ -99,6 +99,8 @@ plain-no-help = There is no extra help for this question. You can skip it, or co
 plain-repeat-empty = Nobody is listed yet.
 plain-repeat-commands = Type + to add someone, a number to change that entry, -number to remove it, or press Enter when the list is done.
 plain-field-current = { $field } (now: { $value }; press Enter to keep it):
+plain-field-choose-one = Type the number of the answer.
+plain-field-choose-several = Type the numbers of those that fit, with spaces between them (for example 1 3).
 plain-review-heading = Your answers. Shall we write it like this?
 plain-review-hidden = Set aside (answered earlier, no longer asked after a later answer changed; kept in the journal):
 plain-review-commands = Type the number of an answer to change it, or press Enter to finish. (:back · :pause)
@@ -119,6 +121,7 @@ notice-not-a-number = "{ $text }" is not a number. Please type a number, for exa
 notice-pick-a-number = Please type one of the numbers shown.
 notice-pick-numbers = Please type only numbers that are shown.
 notice-field-required = "{ $field }" needs to be filled in.
+notice-field-choose = Here you choose with the numbers, Space or the arrows ← →. Tab goes on to the next field.
 notice-nothing-there = Nothing in the section "{ $section }" is asked now.
 
 ## Where a setting came from
@@ -367,6 +370,8 @@ check-consent-choices = the consent step "{ $step }" must be a Single step with 
 check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
+check-field-choice-extra = the field "{ $field }" of "{ $step }" is chosen from choices, so it cannot have pattern, max_len, score or when: remove them
+check-field-multi-without-choices = the field "{ $field }" of "{ $step }" has multi: true but no choices: give it choices or remove multi
 check-unknown-choice-set = "{ $step }" uses the choice set "{ $set }", which is not in choice_sets
 check-bad-scale = the scale "{ $step }" must go from a lower min to a higher max in steps greater than 0 (found min { $min }, max { $max }, step { $increment })
 check-bad-range = "{ $step }" has a min ({ $min }) above its max ({ $max })
