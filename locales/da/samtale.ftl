@@ -906,3 +906,11 @@ revise-banner = Udfyldt fra planen af { $date } – behold, ret eller slet.
 revise-banner-undated = Udfyldt fra den seneste plan – behold, ret eller slet.
 tui-revise-intro = Alle svar er udfyldt fra den seneste plan. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (Ctrl+S) for at fjerne det. Journalen viser, hvad der blev ændret.
 revise-banner-answer = { $banner } Dette svar: { $carried }.
+
+## The network map (`samtale map`, and k on a finished network map)
+map-me = Mig
+map-keys = Tegn
+map-empty = Der er ingen på kortet endnu.
+map-not-placed = ikke på kortet: hvor tæt eller hvem er ikke sat
+map-more = … og { $count } mere. Hele listen står i printet (samtale map).
+map-too-small = Kortet kræver et vindue på mindst { $width }×{ $height } tegn. Gør vinduet større, eller print kortet med samtale map.

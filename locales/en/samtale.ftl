@@ -915,3 +915,11 @@ revise-banner = Filled in from the plan of { $date } – keep, change or delete.
 revise-banner-undated = Filled in from the latest plan – keep, change or delete.
 tui-revise-intro = Every answer is filled in from the latest plan. Press Enter to keep an answer, type a new one to change it, or skip it (Ctrl+S) to remove it. The journal shows what was changed.
 revise-banner-answer = { $banner } This answer: { $carried }.
+
+## The network map (`samtale map`, and k on a finished network map)
+map-me = Me
+map-keys = Symbols
+map-empty = There is nobody on the map yet.
+map-not-placed = not on the map: how close or who is not set
+map-more = … and { $count } more. The whole list is in the print (samtale map).
+map-too-small = The map needs a window of at least { $width }×{ $height } characters. Make the window larger, or print the map with samtale map.
