@@ -176,6 +176,15 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
                 },
             )
         }
+        Command::Map { participant } => over_time(
+            &settings,
+            participant.as_deref(),
+            world,
+            |store, p, texts, _, out| {
+                let dir = report::map_dir(store, p)?;
+                report::map(store, p, texts, &dir, out).map(|_| ())
+            },
+        ),
         Command::Export(options) => export(&settings, &options, world),
         Command::Questionnaire(dialogue) => questionnaire(&settings, &dialogue, world),
     };
@@ -438,6 +447,7 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("history") => "help-history",
         Some("trend") => "help-trend",
         Some("card") => "help-card",
+        Some("map") => "help-map",
         Some("export") => "help-export",
         Some("questionnaire") => "help-questionnaire",
         Some("new") => "help-new",

@@ -45,6 +45,10 @@ pub enum Command {
         /// into the card's files only, never into a journal.
         name: Option<String>,
     },
+    /// The latest finished network map, drawn to print (`maps/<participant>/`).
+    Map {
+        participant: Option<String>,
+    },
     Export(Export),
     /// A dialogue as an HL7 FHIR R4 Questionnaire, on standard output.
     Questionnaire(String),
@@ -129,6 +133,7 @@ pub const COMMANDS: &[&str] = &[
     "history",
     "trend",
     "card",
+    "map",
     "export",
     "questionnaire",
     "config",
@@ -396,6 +401,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 name: card_name.take(),
             }
         }
+        "map" => Command::Map {
+            participant: run.participant.clone(),
+        },
         "export" => Command::Export(Export {
             participant: run.participant.clone(),
             ..export.clone()
@@ -427,6 +435,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             | Command::History { .. }
             | Command::Trend { .. }
             | Command::Card { .. }
+            | Command::Map { .. }
             | Command::Export(_)
     );
     if run.participant.is_some() && !takes_participant {

@@ -218,6 +218,7 @@ help-main =
       history    en borgers samtaler: samtale history --participant ID [NR]
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
       card       kriseplanen som et kort til udskrift: samtale card --participant ID
+      map        netværkskortet tegnet til udskrift: samtale map --participant ID
       export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
       questionnaire  en samtaleguide som FHIR-spørgeskema: samtale questionnaire who5
       config     vis indstillingerne, og hvor hver kom fra
@@ -621,6 +622,8 @@ follow-up-offer = Skal vi gå videre til „{ $title }“ sammen nu, med dette v
 key-history = historik
 key-read = læs
 key-chart = tallene over tid
+key-map = se kortet
+key-result = resultatet
 key-card = krisekort
 key-series = andre tal
 key-rehearse = øv uden borger
@@ -638,6 +641,7 @@ tui-history-unfinished = ikke afsluttet
 tui-history-kiosk-unseen = Fra kiosken, ikke set endnu: den tæller ikke med i forløb og ændringer, før en medarbejder har set den (samtale history --participant { $participant } N --seen NAVN).
 tui-history-not-shared = Må ikke deles: borgeren har ikke sagt ja til at dele den, så den kommer ikke med i en eksport.
 tui-history-no-chart = Det er kun FIT (ORS, SRS) og WHO-5, der har tal at følge over tid.
+tui-history-no-map = Der er kun et kort at se for et afsluttet netværkskort.
 tui-card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen: vælg „Min kriseplan“ på startskærmen.
 tui-card-title = Krisekort for { $participant }
 tui-journal-readonly = kun til læsning
@@ -914,3 +918,14 @@ map-empty = Der er ingen på kortet endnu.
 map-not-placed = ikke på kortet: hvor tæt eller hvem er ikke sat
 map-more = … og { $count } mere. Hele listen står i printet (samtale map).
 map-too-small = Kortet kræver et vindue på mindst { $width }×{ $height } tegn. Gør vinduet større, eller print kortet med samtale map.
+map-no-map = Der er endnu intet afsluttet netværkskort for { $participant }. I kan lave det sammen med kommandoen `samtale run network-map --participant { $participant }`.
+map-written = Netværkskortet for { $participant } fra { $date } er tegnet:
+map-private = Kortet indeholder personlige oplysninger om borgeren og andre. Giv det kun videre, hvis borgeren siger ja.
+help-map =
+    samtale map --participant ID
+
+    Tegner borgerens seneste afsluttede netværkskort, uden JavaScript og uden noget udefra:
+    network-map.html (én A4-side: ringe for hvor tæt, et felt for hver slags – familie,
+    venner, steder … – hver person med nummer, navn og markeringer, og listen nedenunder)
+    og network-map.txt, i <datamappe>/maps/ID/, og siger hvor. På skærmen: tryk k på et
+    afsluttet netværkskort i historikken eller på resultatet.

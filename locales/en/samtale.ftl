@@ -220,6 +220,7 @@ help-main =
       history    a participant's conversations: samtale history --participant ID [N]
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
       card       the crisis plan as a card to print: samtale card --participant ID
+      map        the network map drawn to print: samtale map --participant ID
       export     csv, json or fhir: samtale export --all --format csv [--output FILE]
       questionnaire  a dialogue as a FHIR Questionnaire: samtale questionnaire who5
       config     show the settings and where each came from
@@ -630,6 +631,8 @@ follow-up-offer = Shall we go on to “{ $title }” together now, with this bes
 key-history = history
 key-read = read
 key-chart = numbers over time
+key-map = see the map
+key-result = the result
 key-card = crisis card
 key-series = other numbers
 key-rehearse = rehearse without a participant
@@ -647,6 +650,7 @@ tui-history-unfinished = not finished
 tui-history-kiosk-unseen = From the kiosk, not yet seen: it does not count in trends and changes until a member of staff has seen it (samtale history --participant { $participant } N --seen NAME).
 tui-history-not-shared = Not to be shared: the citizen did not agree to share it, so it is left out of exports.
 tui-history-no-chart = Only FIT (ORS, SRS) and WHO-5 have numbers to follow over time.
+tui-history-no-map = There is a map to see only for a finished network map.
 tui-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together: choose “My crisis plan” on the home screen.
 tui-card-title = Crisis card for { $participant }
 tui-journal-readonly = read only
@@ -923,3 +927,14 @@ map-empty = There is nobody on the map yet.
 map-not-placed = not on the map: how close or who is not set
 map-more = … and { $count } more. The whole list is in the print (samtale map).
 map-too-small = The map needs a window of at least { $width }×{ $height } characters. Make the window larger, or print the map with samtale map.
+map-no-map = There is no finished network map for { $participant } yet. You can make it together with `samtale run network-map --participant { $participant }`.
+map-written = The network map of { $participant } from { $date } is drawn:
+map-private = The map holds personal information about the citizen and others. Pass it on only if the citizen says yes.
+help-map =
+    samtale map --participant ID
+
+    Draws the participant's latest finished network map, without JavaScript and without
+    anything from outside: network-map.html (one A4 page: rings for how close, a sector for
+    each kind – family, friends, places … – each person with number, name and marks, and the
+    list below it) and network-map.txt, in <data dir>/maps/ID/, and says where. On screen:
+    press k on a finished network map in the history or on its result.

@@ -205,7 +205,9 @@ pub fn text(map: &NetworkMap, page: &Page) -> String {
         }
         let _ = writeln!(out);
     }
-    let _ = writeln!(out, "{}", keys_line(map, texts));
+    for line in crate::card::wrap(&keys_line(map, texts), crate::card::TEXT_WIDTH) {
+        let _ = writeln!(out, "{line}");
+    }
     if let Some((question, answer)) = &map.widen {
         let _ = writeln!(out, "{question} {answer}");
     }
