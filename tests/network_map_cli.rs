@@ -188,3 +188,22 @@ fn the_map_prints_on_one_page() {
     let words = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("Person med et langt navn 30"), "{words}");
 }
+
+#[test]
+fn the_built_in_dialogues_check_clean_with_strict_in_both_languages() {
+    let sandbox = Sandbox::new("netmap-check");
+    for (lang, clean) in [
+        ("da", "Ingen problemer fundet."),
+        ("en", "No problems found."),
+    ] {
+        let out = sandbox.run(&["check", "--strict", "--lang", lang], "");
+        out.expect_code(0);
+        assert!(out.stdout.contains(clean), "{lang}: {}", out.stdout);
+    }
+    let listed = sandbox.run(&["list", "--lang", "da"], "");
+    assert!(
+        listed.stdout.contains("Netværkskortet"),
+        "{}",
+        listed.stdout
+    );
+}
