@@ -156,7 +156,9 @@ fn draw_map(map: &NetworkMap, theme: &Theme, frame: &mut Frame, area: Rect) {
     // where there is room.
     let (c, r) = to_cell(0.0, 0.0);
     let me_len = map.me.width() as isize;
-    if let Some((col, row, text)) = put(&mut cells, c - me_len / 2, r, &[map.me.clone()]) {
+    if let Some((col, row, text)) =
+        put(&mut cells, c - me_len / 2, r, std::slice::from_ref(&map.me))
+    {
         labels.push(Label {
             col,
             row,
