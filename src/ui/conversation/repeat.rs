@@ -336,7 +336,8 @@ impl RepeatInput {
                             let shown = wording::field_choice_label(
                                 texts, dialogue, cx.step, id, &choice.id,
                             );
-                            format!("{here}{mark} {} {shown}", k + 1)
+                            // No-break spaces: a choice is never split across lines.
+                            format!("{here}{mark} {} {shown}", k + 1).replace(' ', "\u{a0}")
                         })
                         .collect();
                     for line in widgets::wrap(&boxes.join("  "), area.width.saturating_sub(4)) {
