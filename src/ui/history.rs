@@ -209,10 +209,10 @@ impl History {
         self.entries.get(self.cursor)
     }
 
-    fn has_plan(&self) -> bool {
-        *self
-            .plan
-            .get_or_init(|| card::current_plan(self.data.journals()).is_some())
+    fn has_plan(&self, context: &Context) -> bool {
+        *self.plan.get_or_init(|| {
+            card::latest_plan(self.data.journals(), &context.library, None).is_some()
+        })
     }
 
     fn list_key(&mut self, context: &Context, code: KeyCode, size: (u16, u16)) {
@@ -317,7 +317,7 @@ impl History {
         }) {
             keys.push(("k".to_owned(), t("key-map")));
         }
-        if self.has_plan() {
+        if self.has_plan(context) {
             keys.push(("c".to_owned(), t("key-card")));
         }
         keys.push(("↑↓".to_owned(), t("key-move")));
