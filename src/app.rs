@@ -178,6 +178,15 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
                 },
             )
         }
+        Command::Map { participant } => over_time(
+            &settings,
+            participant.as_deref(),
+            world,
+            |store, p, texts, _, out| {
+                let dir = report::map_dir(store, p)?;
+                report::map(store, p, texts, &dir, out).map(|_| ())
+            },
+        ),
         Command::Export(options) => export(&settings, &options, world),
         Command::Questionnaire(dialogue) => questionnaire(&settings, &dialogue, world),
         Command::Preview(path) => preview(&cli, &settings, &path, world),
@@ -441,6 +450,7 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("history") => "help-history",
         Some("trend") => "help-trend",
         Some("card") => "help-card",
+        Some("map") => "help-map",
         Some("export") => "help-export",
         Some("questionnaire") => "help-questionnaire",
         Some("new") => "help-new",

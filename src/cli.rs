@@ -48,6 +48,10 @@ pub enum Command {
         /// the participant has more than one kind of plan that makes a card.
         dialogue: Option<String>,
     },
+    /// The latest finished network map, drawn to print (`maps/<participant>/`).
+    Map {
+        participant: Option<String>,
+    },
     Export(Export),
     /// A dialogue as an HL7 FHIR R4 Questionnaire, on standard output.
     Questionnaire(String),
@@ -135,6 +139,7 @@ pub const COMMANDS: &[&str] = &[
     "history",
     "trend",
     "card",
+    "map",
     "export",
     "questionnaire",
     "config",
@@ -405,6 +410,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 dialogue: export.dialogue.take(),
             }
         }
+        "map" => Command::Map {
+            participant: run.participant.clone(),
+        },
         "export" => Command::Export(Export {
             participant: run.participant.clone(),
             ..export.clone()
@@ -442,6 +450,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             | Command::History { .. }
             | Command::Trend { .. }
             | Command::Card { .. }
+            | Command::Map { .. }
             | Command::Export(_)
     );
     if run.participant.is_some() && !takes_participant {

@@ -15,6 +15,7 @@ pub mod frontend;
 pub mod history;
 pub mod i18n;
 pub mod journal;
+pub mod netmap;
 pub mod plain;
 pub mod problem;
 pub mod report;

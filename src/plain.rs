@@ -662,14 +662,34 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 .and_then(|e| e.get(&field.id))
                 .unwrap_or_default()
                 .to_owned();
+            let shown_before =
+                wording::field_value(self.texts, session.dialogue(), step, field, &before);
             let text = loop {
                 if before.is_empty() {
                     writeln!(self.out, "  {label}:")?;
                 } else {
                     self.say(
                         "plain-field-current",
-                        &[("field", label.clone()), ("value", before.clone())],
+                        &[("field", label.clone()), ("value", shown_before.clone())],
                     )?;
+                }
+                if field.is_choice() {
+                    for (number, choice) in field.choices.iter().enumerate() {
+                        let shown = wording::field_choice_label(
+                            self.texts,
+                            session.dialogue(),
+                            step,
+                            &field.id,
+                            &choice.id,
+                        );
+                        writeln!(self.out, "    {}. {shown}", number + 1)?;
+                    }
+                    let how = if field.multi {
+                        "plain-field-choose-several"
+                    } else {
+                        "plain-field-choose-one"
+                    };
+                    self.say(how, &[])?;
                 }
                 let Some(typed) = self.prompt()? else {
                     return Ok(None);
@@ -680,6 +700,22 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                 }
                 let text = if typed.text.trim().is_empty() {
                     before.clone()
+                } else if field.is_choice() {
+                    // Numbers as shown; what is not a number offered is kept as typed,
+                    // so the engine's check refuses it with the script's message.
+                    typed
+                        .text
+                        .split(|c: char| c == ',' || c.is_whitespace())
+                        .filter(|part| !part.is_empty())
+                        .map(|part| {
+                            part.parse::<usize>()
+                                .ok()
+                                .and_then(|n| n.checked_sub(1))
+                                .and_then(|i| field.choices.get(i))
+                                .map_or_else(|| part.to_owned(), |c| c.id.clone())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 } else {
                     typed.text
                 };

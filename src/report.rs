@@ -30,6 +30,8 @@ pub enum ReportError {
     Target(TargetError),
     /// The participant has no finished crisis plan to make a card of.
     NoPlan { participant: String },
+    /// No finished network map for the participant.
+    NoMap { participant: String },
     /// `card --dialogue ID` names a dialogue that puts nothing on a card.
     NotACardPlan { dialogue: String },
     /// `card --with/--without` named steps the crisis plan does not have.
@@ -119,6 +121,9 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
         ReportError::NoPlan { participant } => {
             texts.get("card-no-plan", &[("participant", participant.clone())])
         }
+        ReportError::NoMap { participant } => {
+            texts.get("map-no-map", &[("participant", participant.clone())])
+        }
         ReportError::NotACardPlan { dialogue } => {
             texts.get("card-not-a-plan", &[("dialogue", dialogue.clone())])
         }
@@ -168,7 +173,7 @@ pub fn exit_code(error: &ReportError) -> i32 {
             exit::PROBLEMS
         }
         ReportError::Target(TargetError::Io { .. }) => exit::STORAGE,
-        ReportError::NoPlan { .. } => exit::PROBLEMS,
+        ReportError::NoPlan { .. } | ReportError::NoMap { .. } => exit::PROBLEMS,
         ReportError::NotACardPlan { .. } => exit::USAGE,
         ReportError::NoSuchEntry { .. }
         | ReportError::NotFromKiosk { .. }
@@ -1147,6 +1152,80 @@ pub fn card(
     writeln!(out, "{}", texts.get("card-private", &[]))?;
     say_broken(texts, &broken, out)?;
     Ok(files)
+}
+
+/// Where a participant's network map is written: `<data dir>/maps/<participant>`.
+pub fn map_dir(store: &Store, participant: &str) -> Result<PathBuf, ReportError> {
+    if !store::is_valid_participant(participant) {
+        return Err(StoreError::BadParticipant(participant.to_owned()).into());
+    }
+    Ok(store.data_dir().join("maps").join(participant))
+}
+
+/// Writes the participant's latest finished network map as `network-map.txt` and
+/// `network-map.html` (one A4 page with the map as SVG) in `out_dir` (a 0700 folder, 0600
+/// files) and says where. The map is in its conversation's own language.
+pub fn map(
+    store: &Store,
+    participant: &str,
+    texts: &Texts,
+    out_dir: &Path,
+    out: &mut dyn Write,
+) -> Result<(PathBuf, PathBuf), ReportError> {
+    let (found, broken) = load(store, participant)?;
+    let no_map = || ReportError::NoMap {
+        participant: participant.to_owned(),
+    };
+    let Some(journal) = crate::netmap::current(found.iter().map(|f| &f.journal)) else {
+        say_broken(texts, &broken, out)?;
+        return Err(no_map());
+    };
+    // The network map is built in, and a user's folder cannot take a built-in id.
+    let (library, _) = Library::builtin();
+    let script = library.get(crate::netmap::NETWORK_MAP).ok_or_else(no_map)?;
+    let lang = journal.header.locale;
+    let map_texts = library.texts(lang);
+    let map =
+        crate::netmap::from_journal(journal, &script.dialogue, &map_texts).ok_or_else(no_map)?;
+    let made = crate::wording::long_date_year(
+        &map_texts,
+        &card::finished_at(journal).unwrap_or(journal.header.started),
+    );
+    let page = crate::netmap::print::Page {
+        texts: &map_texts,
+        lang,
+        name: participant,
+        made: &made,
+    };
+    history::make_private_dir(out_dir).map_err(|error| ReportError::Write {
+        path: out_dir.to_path_buf(),
+        error,
+    })?;
+    let text_path = out_dir.join("network-map.txt");
+    let html_path = out_dir.join("network-map.html");
+    write_private(&text_path, &crate::netmap::print::text(&map, &page))?;
+    write_private(&html_path, &crate::netmap::print::html(&map, &page))?;
+    writeln!(
+        out,
+        "{}",
+        texts.get(
+            "map-written",
+            &[
+                ("participant", participant.to_owned()),
+                ("date", made.clone())
+            ],
+        )
+    )?;
+    for (key, path) in [
+        ("card-written-text", &text_path),
+        ("card-written-html", &html_path),
+    ] {
+        let line = texts.get(key, &[("path", path.display().to_string())]);
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out, "{}", texts.get("map-private", &[]))?;
+    say_broken(texts, &broken, out)?;
+    Ok((text_path, html_path))
 }
 
 /// Writes a file only its owner can read, replacing an older one in one step.

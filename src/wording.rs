@@ -59,6 +59,37 @@ pub fn field_label(texts: &Texts, dialogue: &Dialogue, step: &Step, field: &str)
     texts.get(&keys::sub_item(&dialogue.id, &step.id, field), &[])
 }
 
+/// The label of one choice of a repeat group's choice field.
+pub fn field_choice_label(
+    texts: &Texts,
+    dialogue: &Dialogue,
+    step: &Step,
+    field: &str,
+    choice: &str,
+) -> String {
+    texts.get(
+        &keys::field_choice(&dialogue.id, &step.id, field, choice),
+        &[],
+    )
+}
+
+/// A field's recorded text as a person reads it: a choice field's ids as their labels.
+pub fn field_value(
+    texts: &Texts,
+    dialogue: &Dialogue,
+    step: &Step,
+    field: &crate::script::Field,
+    text: &str,
+) -> String {
+    if !field.is_choice() {
+        return text.to_owned();
+    }
+    crate::script::Field::chosen(text)
+        .map(|id| field_choice_label(texts, dialogue, step, &field.id, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Decimals shown for a scale: as many as its step has (0.1 → 1).
 pub fn scale_decimals(step: f64) -> u8 {
     (0..=6u8)
@@ -90,8 +121,9 @@ pub fn entry(
         .filter_map(|field| {
             let text = entry.get(&field.id).filter(|t| !t.is_empty())?;
             Some(format!(
-                "{}: {text}",
-                field_label(texts, dialogue, step, &field.id)
+                "{}: {}",
+                field_label(texts, dialogue, step, &field.id),
+                field_value(texts, dialogue, step, field, text)
             ))
         })
         .collect::<Vec<_>>()

@@ -31,6 +31,7 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
             "fit-srs",
             "la2-safety-plan",
             "la2-wellbeing-plan",
+            "network-map",
             "post-crisis-learning",
             "reflection-principles",
             "who5"

@@ -654,6 +654,11 @@ proptest! {
     fn la2_safety_plan_takes_any_messages(previous in previous(), ops in ops()) {
         run("la2-safety-plan", previous, ops)?;
     }
+
+    #[test]
+    fn network_map_takes_any_messages(previous in previous(), ops in ops()) {
+        run("network-map", previous, ops)?;
+    }
 }
 
 #[test]
@@ -672,6 +677,7 @@ fn every_builtin_dialogue_is_exercised() {
             "fit-srs",
             "la2-safety-plan",
             "la2-wellbeing-plan",
+            "network-map",
             "post-crisis-learning",
             "reflection-principles",
             "who5"

@@ -61,19 +61,29 @@ fn decimals_of(step: f64) -> usize {
     text.split_once('.').map_or(0, |(_, d)| d.len())
 }
 
-fn entry(step: &str, fields: &[Field]) -> Entry {
-    Entry {
-        fields: fields
-            .iter()
-            .map(|f| {
-                let id = format!("{step}-{}", f.id);
-                (
-                    f.id.clone(),
-                    fitting_text(&id, f.max_len, f.pattern.as_deref()),
-                )
-            })
-            .collect(),
+/// One entry of a repeat group: each field as typed, and the entry as recorded. A choice
+/// field is answered by number: the first choice, and for several the first and the last.
+fn entry(step: &str, fields: &[Field]) -> (Vec<String>, Entry) {
+    let mut typed = Vec::new();
+    let mut entry = Entry::default();
+    for f in fields {
+        let (line, recorded) = if f.choices.is_empty() {
+            let id = format!("{step}-{}", f.id);
+            let text = fitting_text(&id, f.max_len, f.pattern.as_deref());
+            (text.clone(), text)
+        } else if f.multi && f.choices.len() > 1 {
+            let last = f.choices.len();
+            (
+                format!("1 {last}"),
+                format!("{} {}", f.choices[0].id, f.choices[last - 1].id),
+            )
+        } else {
+            ("1".to_owned(), f.choices[0].id.clone())
+        };
+        typed.push(line);
+        entry.fields.push((f.id.clone(), recorded));
     }
+    (typed, entry)
 }
 
 /// The ways to answer this step, in the order the test tries them.
@@ -156,9 +166,9 @@ fn ways(session: &Session, step: &Step, lang: Lang) -> Vec<Typed> {
             ]
         }
         StepKind::Repeat { fields, .. } => {
-            let entry = entry(id, fields);
+            let (typed, entry) = entry(id, fields);
             let mut lines = String::from("+\n");
-            for (_, text) in &entry.fields {
+            for text in &typed {
                 lines.push_str(text);
                 lines.push('\n');
             }

@@ -97,6 +97,8 @@ plain-no-help = Der er ingen ekstra hjælp til dette spørgsmål. Du kan springe
 plain-repeat-empty = Der er ikke skrevet nogen på listen endnu.
 plain-repeat-commands = Skriv + for at tilføje en, et nummer for at rette den, -nummer for at fjerne den, eller tryk Enter, når listen er færdig.
 plain-field-current = { $field } (nu: { $value }; tryk Enter for at beholde det):
+plain-field-choose-one = Skriv nummeret på svaret.
+plain-field-choose-several = Skriv numrene på dem, der passer, med mellemrum imellem (for eksempel 1 3).
 plain-review-heading = Dine svar. Skal vi skrive det sådan?
 plain-review-hidden = Lagt til side (besvaret tidligere, men ikke længere spurgt, efter et senere svar blev ændret; gemt i journalen):
 plain-review-commands = Skriv nummeret på et svar for at rette det, eller tryk Enter for at afslutte. (:tilbage · :pause)
@@ -117,6 +119,7 @@ notice-not-a-number = „{ $text }“ er ikke et tal. Skriv et tal, for eksempel
 notice-pick-a-number = Skriv et af de viste numre.
 notice-pick-numbers = Skriv kun numre, der er vist.
 notice-field-required = „{ $field }“ skal udfyldes.
+notice-field-choose = Her vælger I med tallene, mellemrum eller pilene ← →. Tab går videre til næste felt.
 notice-nothing-there = Der bliver ikke spurgt om noget i afsnittet „{ $section }“ nu.
 
 ## Hvor en indstilling kom fra
@@ -216,6 +219,7 @@ help-main =
       history    en borgers samtaler: samtale history --participant ID [NR]
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
       card       kriseplanen som et kort til udskrift: samtale card --participant ID
+      map        netværkskortet tegnet til udskrift: samtale map --participant ID
       export     csv, json eller fhir: samtale export --all --format csv [--output FIL]
       questionnaire  en samtaleguide som FHIR-spørgeskema: samtale questionnaire who5
       config     vis indstillingerne, og hvor hver kom fra
@@ -374,6 +378,8 @@ check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-tri
 check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
 check-no-choices = „{ $step }“ har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
+check-field-choice-extra = feltet „{ $field }“ i „{ $step }“ vælges blandt svarmuligheder, så det kan ikke have pattern, max_len, score eller when: tag dem væk
+check-field-multi-without-choices = feltet „{ $field }“ i „{ $step }“ har multi: true men ingen choices: giv det svarmuligheder eller tag multi væk
 check-unknown-choice-set = „{ $step }“ bruger valgsættet „{ $set }“, som ikke står i choice_sets
 check-bad-scale = skalaen „{ $step }“ skal gå fra et lavere min til et højere max i trin større end 0 (fandt min { $min }, max { $max }, trin { $increment })
 check-bad-range = „{ $step }“ har et min ({ $min }) over sit max ({ $max })
@@ -629,6 +635,8 @@ follow-up-offer = Skal vi gå videre til „{ $title }“ sammen nu, med dette v
 key-history = historik
 key-read = læs
 key-chart = tallene over tid
+key-map = se kortet
+key-result = resultatet
 key-card = krisekort
 key-series = andre tal
 key-rehearse = øv uden borger
@@ -646,6 +654,7 @@ tui-history-unfinished = ikke afsluttet
 tui-history-kiosk-unseen = Fra kiosken, ikke set endnu: den tæller ikke med i forløb og ændringer, før en medarbejder har set den (samtale history --participant { $participant } N --seen NAVN).
 tui-history-not-shared = Må ikke deles: borgeren har ikke sagt ja til at dele den, så den kommer ikke med i en eksport.
 tui-history-no-chart = Det er kun FIT (ORS, SRS) og WHO-5, der har tal at følge over tid.
+tui-history-no-map = Der er kun et kort at se for et afsluttet netværkskort.
 tui-card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen: vælg „Min kriseplan“ på startskærmen.
 tui-card-title = Krisekort for { $participant }
 tui-journal-readonly = kun til læsning
@@ -921,6 +930,25 @@ revise-banner = Udfyldt fra planen af { $date } – behold, ret eller slet.
 revise-banner-undated = Udfyldt fra den seneste plan – behold, ret eller slet.
 tui-revise-intro = Alle svar er udfyldt fra den seneste plan. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (Ctrl+S) for at fjerne det. Journalen viser, hvad der blev ændret.
 revise-banner-answer = { $banner } Dette svar: { $carried }.
+
+## The network map (`samtale map`, and k on a finished network map)
+map-me = Mig
+map-keys = Tegn
+map-empty = Der er ingen på kortet endnu.
+map-not-placed = ikke på kortet: hvor tæt eller hvem er ikke sat
+map-more = … og { $count } mere. Hele listen står i printet (samtale map).
+map-too-small = Kortet kræver et vindue på mindst { $width }×{ $height } tegn. Gør vinduet større, eller print kortet med samtale map.
+map-no-map = Der er endnu intet afsluttet netværkskort for { $participant }. I kan lave det sammen med kommandoen `samtale run network-map --participant { $participant }`.
+map-written = Netværkskortet for { $participant } fra { $date } er tegnet:
+map-private = Kortet indeholder personlige oplysninger om borgeren og andre. Giv det kun videre, hvis borgeren siger ja.
+help-map =
+    samtale map --participant ID
+
+    Tegner borgerens seneste afsluttede netværkskort, uden JavaScript og uden noget udefra:
+    network-map.html (én A4-side: ringe for hvor tæt, et felt for hver slags – familie,
+    venner, steder … – hver person med nummer, navn og markeringer, og listen nedenunder)
+    og network-map.txt, i <datamappe>/maps/ID/, og siger hvor. På skærmen: tryk k på et
+    afsluttet netværkskort i historikken eller på resultatet.
 
 # samtale preview
 preview-needs-terminal = samtale preview viser samtaleguiden i terminalen og kan ikke bruges uden en (eller med --plain). Start den i et terminalvindue, eller tjek filen med samtale check FIL.

@@ -99,6 +99,8 @@ plain-no-help = There is no extra help for this question. You can skip it, or co
 plain-repeat-empty = Nobody is listed yet.
 plain-repeat-commands = Type + to add someone, a number to change that entry, -number to remove it, or press Enter when the list is done.
 plain-field-current = { $field } (now: { $value }; press Enter to keep it):
+plain-field-choose-one = Type the number of the answer.
+plain-field-choose-several = Type the numbers of those that fit, with spaces between them (for example 1 3).
 plain-review-heading = Your answers. Shall we write it like this?
 plain-review-hidden = Set aside (answered earlier, no longer asked after a later answer changed; kept in the journal):
 plain-review-commands = Type the number of an answer to change it, or press Enter to finish. (:back · :pause)
@@ -119,6 +121,7 @@ notice-not-a-number = "{ $text }" is not a number. Please type a number, for exa
 notice-pick-a-number = Please type one of the numbers shown.
 notice-pick-numbers = Please type only numbers that are shown.
 notice-field-required = "{ $field }" needs to be filled in.
+notice-field-choose = Here you choose with the numbers, Space or the arrows ← →. Tab goes on to the next field.
 notice-nothing-there = Nothing in the section "{ $section }" is asked now.
 
 ## Where a setting came from
@@ -218,6 +221,7 @@ help-main =
       history    a participant's conversations: samtale history --participant ID [N]
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
       card       the crisis plan as a card to print: samtale card --participant ID
+      map        the network map drawn to print: samtale map --participant ID
       export     csv, json or fhir: samtale export --all --format csv [--output FILE]
       questionnaire  a dialogue as a FHIR Questionnaire: samtale questionnaire who5
       config     show the settings and where each came from
@@ -377,6 +381,8 @@ check-consent-choices = the consent step "{ $step }" must be a Single step with 
 check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
+check-field-choice-extra = the field "{ $field }" of "{ $step }" is chosen from choices, so it cannot have pattern, max_len, score or when: remove them
+check-field-multi-without-choices = the field "{ $field }" of "{ $step }" has multi: true but no choices: give it choices or remove multi
 check-unknown-choice-set = "{ $step }" uses the choice set "{ $set }", which is not in choice_sets
 check-bad-scale = the scale "{ $step }" must go from a lower min to a higher max in steps greater than 0 (found min { $min }, max { $max }, step { $increment })
 check-bad-range = "{ $step }" has a min ({ $min }) above its max ({ $max })
@@ -638,6 +644,8 @@ follow-up-offer = Shall we go on to “{ $title }” together now, with this bes
 key-history = history
 key-read = read
 key-chart = numbers over time
+key-map = see the map
+key-result = the result
 key-card = crisis card
 key-series = other numbers
 key-rehearse = rehearse without a participant
@@ -655,6 +663,7 @@ tui-history-unfinished = not finished
 tui-history-kiosk-unseen = From the kiosk, not yet seen: it does not count in trends and changes until a member of staff has seen it (samtale history --participant { $participant } N --seen NAME).
 tui-history-not-shared = Not to be shared: the citizen did not agree to share it, so it is left out of exports.
 tui-history-no-chart = Only FIT (ORS, SRS) and WHO-5 have numbers to follow over time.
+tui-history-no-map = There is a map to see only for a finished network map.
 tui-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together: choose “My crisis plan” on the home screen.
 tui-card-title = Crisis card for { $participant }
 tui-journal-readonly = read only
@@ -930,6 +939,25 @@ revise-banner = Filled in from the plan of { $date } – keep, change or delete.
 revise-banner-undated = Filled in from the latest plan – keep, change or delete.
 tui-revise-intro = Every answer is filled in from the latest plan. Press Enter to keep an answer, type a new one to change it, or skip it (Ctrl+S) to remove it. The journal shows what was changed.
 revise-banner-answer = { $banner } This answer: { $carried }.
+
+## The network map (`samtale map`, and k on a finished network map)
+map-me = Me
+map-keys = Symbols
+map-empty = There is nobody on the map yet.
+map-not-placed = not on the map: how close or who is not set
+map-more = … and { $count } more. The whole list is in the print (samtale map).
+map-too-small = The map needs a window of at least { $width }×{ $height } characters. Make the window larger, or print the map with samtale map.
+map-no-map = There is no finished network map for { $participant } yet. You can make it together with `samtale run network-map --participant { $participant }`.
+map-written = The network map of { $participant } from { $date } is drawn:
+map-private = The map holds personal information about the citizen and others. Pass it on only if the citizen says yes.
+help-map =
+    samtale map --participant ID
+
+    Draws the participant's latest finished network map, without JavaScript and without
+    anything from outside: network-map.html (one A4 page: rings for how close, a sector for
+    each kind – family, friends, places … – each person with number, name and marks, and the
+    list below it) and network-map.txt, in <data dir>/maps/ID/, and says where. On screen:
+    press k on a finished network map in the history or on its result.
 
 # samtale preview
 preview-needs-terminal = samtale preview shows the dialogue in the terminal and cannot be used without one (or with --plain). Start it in a terminal window, or check the file with samtale check FILE.

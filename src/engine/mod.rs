@@ -789,6 +789,21 @@ pub fn check_field(step: &str, field: &Field, text: &str) -> Result<(), Notice> 
             field: field.id.clone(),
         });
     }
+    if field.is_choice() && !text.trim().is_empty() {
+        let chosen: Vec<&str> = Field::chosen(text).collect();
+        let distinct: HashSet<&&str> = chosen.iter().collect();
+        let offered = |id: &&str| field.choices.iter().any(|c| c.id == *id);
+        if (!field.multi && chosen.len() != 1)
+            || distinct.len() != chosen.len()
+            || !chosen.iter().all(offered)
+        {
+            return Err(Notice::FieldInvalid {
+                step: step.to_owned(),
+                field: field.id.clone(),
+            });
+        }
+        return Ok(());
+    }
     let too_long = field.max_len.is_some_and(|m| text.chars().count() > m);
     let mismatch = !text.is_empty()
         && field

@@ -33,6 +33,11 @@ pub fn sub_item(dialogue: &str, parent: &str, id: &str) -> String {
     format!("{dialogue}-{parent}-{id}")
 }
 
+/// The label of a choice of a repeat group's choice field.
+pub fn field_choice(dialogue: &str, step: &str, field: &str, choice: &str) -> String {
+    format!("{dialogue}-{step}-{field}-{choice}")
+}
+
 pub const HELP: &str = "help";
 pub const NOTE: &str = "note";
 pub const REQUIRED: &str = "required";

@@ -186,6 +186,24 @@ pub struct Field {
     pub max_len: Option<usize>,
     #[serde(default)]
     pub pattern: Option<String>,
+    /// A field chosen from these choices instead of typed (a category, how close). Labels
+    /// are `<dialogue>-<step>-<field>-<choice>`; `score` and `when` are not used here.
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    /// With `choices`: several may be chosen, recorded as their ids separated by spaces.
+    #[serde(default)]
+    pub multi: bool,
+}
+
+impl Field {
+    /// The ids chosen in a choice field's recorded text, in the order written.
+    pub fn chosen(text: &str) -> impl Iterator<Item = &str> {
+        text.split_whitespace()
+    }
+
+    pub fn is_choice(&self) -> bool {
+        !self.choices.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

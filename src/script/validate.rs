@@ -630,6 +630,30 @@ impl<'a> Checker<'a> {
                 let written = list_field(kind_node, "fields");
                 self.choice_ids(fields, written, at);
                 for (k, field) in fields.iter().enumerate() {
+                    let field_node = written.get(k);
+                    if field.is_choice() {
+                        let choices = list_field(field_node, "choices");
+                        self.choice_ids(&field.choices, choices, id_at(field_node).unwrap_or(at));
+                        let extra = field.pattern.is_some()
+                            || field.max_len.is_some()
+                            || field
+                                .choices
+                                .iter()
+                                .any(|c| c.score.is_some() || c.when.is_some());
+                        if extra {
+                            self.report(
+                                id_at(field_node).unwrap_or(at),
+                                "check-field-choice-extra",
+                                vec![("step", id.clone()), ("field", field.id.clone())],
+                            );
+                        }
+                    } else if field.multi {
+                        self.report(
+                            id_at(field_node).unwrap_or(at),
+                            "check-field-multi-without-choices",
+                            vec![("step", id.clone()), ("field", field.id.clone())],
+                        );
+                    }
                     if let Some(pattern) = &field.pattern {
                         let field_node = written.get(k);
                         let pattern_at = field_node
@@ -1093,6 +1117,10 @@ impl<'a> Checker<'a> {
                         for field in fields {
                             let field_key = keys::sub_item(d, &step.id, &field.id);
                             needed.push(new(field_key.clone(), None));
+                            for choice in &field.choices {
+                                let key = keys::field_choice(d, &step.id, &field.id, &choice.id);
+                                needed.push(new(key, None));
+                            }
                             if field.pattern.is_some() || field.max_len.is_some() {
                                 needed.push(new(field_key, Some(keys::INVALID)));
                             }

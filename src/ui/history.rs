@@ -64,6 +64,8 @@ enum View {
     Journal(Pager),
     Trend(Box<TrendView>),
     Card(Pager),
+    /// A finished network map, drawn.
+    Map(Box<crate::netmap::NetworkMap>),
 }
 
 pub struct History {
@@ -180,6 +182,7 @@ impl History {
             View::Journal(pager) | View::Card(pager) => {
                 pager.key(context, key.code, size) == Outcome::Back
             }
+            View::Map(_) => matches!(key.code, KeyCode::Esc | KeyCode::Char('k')),
             View::Trend(trend) => match trend.key(context, key.code, size) {
                 Outcome::Back => true,
                 Outcome::SetTarget { ors, by } => {
@@ -262,6 +265,22 @@ impl History {
                     self.message = Some(context.texts.get("tui-history-no-chart", &[]));
                 }
             }
+            KeyCode::Char('k') => {
+                let map = self.selected().and_then(|entry| {
+                    let journal = &self.data.journals.get(entry.index)?.found.journal;
+                    if journal.header.dialogue != crate::netmap::NETWORK_MAP
+                        || card::finished_at(journal).is_none()
+                    {
+                        return None;
+                    }
+                    let script = context.library.get(crate::netmap::NETWORK_MAP)?;
+                    crate::netmap::from_journal(journal, &script.dialogue, &context.texts)
+                });
+                match map {
+                    Some(map) => self.view = View::Map(Box::new(map)),
+                    None => self.message = Some(context.texts.get("tui-history-no-map", &[])),
+                }
+            }
             KeyCode::Char('c') => {
                 match card_view::pager(context, &self.participant, self.data.journals()) {
                     Some(pager) => self.view = View::Card(pager),
@@ -292,6 +311,11 @@ impl History {
             .is_some_and(|e| Instrument::of(&e.dialogue).is_some())
         {
             keys.push(("t".to_owned(), t("key-chart")));
+        }
+        if self.selected().is_some_and(|e| {
+            e.dialogue == crate::netmap::NETWORK_MAP && e.status == history::Status::Finished
+        }) {
+            keys.push(("k".to_owned(), t("key-map")));
         }
         if self.has_plan(context) {
             keys.push(("c".to_owned(), t("key-card")));
@@ -422,7 +446,37 @@ impl History {
             View::List => self.list_view(context, frame, area),
             View::Journal(pager) | View::Card(pager) => pager.view(context, frame, area),
             View::Trend(trend) => trend.view(context, frame, area),
+            View::Map(map) => self.map_view(context, map, frame, area),
         }
+    }
+
+    fn map_view(
+        &self,
+        context: &Context,
+        map: &crate::netmap::NetworkMap,
+        frame: &mut Frame,
+        area: Rect,
+    ) {
+        let theme = &context.theme;
+        let keys = vec![("Esc".to_owned(), context.texts.get("key-back", &[]))];
+        let footer = widgets::footer_lines(&keys, area.width).len() as u16;
+        let [title, _, body, footer_area] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(footer),
+        ])
+        .areas(area);
+        let heading = format!("{} · {}", map.title, self.participant);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                widgets::ellipsis(&heading, title.width),
+                theme.title,
+            )),
+            title,
+        );
+        crate::ui::network_map::view(map, &context.texts, theme, frame, body);
+        widgets::footer(frame, footer_area, theme, &keys);
     }
 
     fn list_view(&self, context: &Context, frame: &mut Frame, area: Rect) {

@@ -9,6 +9,7 @@ mod conversation;
 mod history;
 mod home;
 mod kiosk;
+pub mod network_map;
 pub mod preview;
 mod target_form;
 pub mod text_field;

@@ -140,6 +140,10 @@ impl Conversation {
                     None => vec![Command::Close],
                 },
                 KeyCode::Esc => vec![Command::Close],
+                KeyCode::Char('k') if self.offers_map() => {
+                    self.map_open = !self.map_open;
+                    Vec::new()
+                }
                 KeyCode::Char('g') if self.offers_trend() => vec![Command::ShowTrend {
                     participant: self.participant.clone(),
                     dialogue: self.session.dialogue().id.clone(),

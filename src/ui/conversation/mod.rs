@@ -137,6 +137,8 @@ pub struct Conversation {
     message: Option<String>,
     /// How far the result is scrolled down.
     scroll: u16,
+    /// A finished network map shows its drawing instead of the result (`k`).
+    map_open: bool,
     /// Questions and answers of the conversation this one follows, shown beside it.
     pub beside: Vec<(String, String)>,
     /// How far the panel beside it is scrolled down (Ctrl+↑↓, the mouse wheel).
@@ -179,6 +181,7 @@ impl Conversation {
             step_started: now,
             message: None,
             scroll: 0,
+            map_open: false,
             beside: Vec::new(),
             beside_scroll: 0,
             banner: None,
@@ -436,6 +439,12 @@ impl Conversation {
 
     /// A finished FIT or WHO-5 conversation held with a facilitator offers the numbers
     /// over time as a place to start talking (not when the citizen is alone with them).
+    /// A finished network map can be looked at as a map on its result screen.
+    fn offers_map(&self) -> bool {
+        self.session.position() == Position::Done
+            && self.session.dialogue().id == crate::netmap::NETWORK_MAP
+    }
+
     fn offers_trend(&self) -> bool {
         self.mode == Mode::Facilitated
             && self.session.position() == Position::Done

@@ -12,7 +12,7 @@ use ratatui::widgets::Paragraph;
 use super::text::{edit, paste_into};
 use super::{Act, StepCx};
 use crate::engine::{Answer, Entry, Msg, Value};
-use crate::script::{Step, StepKind};
+use crate::script::{Field, Step, StepKind};
 use crate::ui::text_field::{TextField, char_width};
 use crate::ui::{ctrl, widgets};
 use crate::wording;
@@ -34,6 +34,8 @@ struct EntryForm {
     editing: Option<usize>,
     fields: Vec<TextField>,
     focus: usize,
+    /// In a choice field: the choice the arrows are on.
+    pick: usize,
 }
 
 impl RepeatInput {
@@ -52,6 +54,7 @@ impl RepeatInput {
                 })
                 .collect(),
             focus: 0,
+            pick: 0,
         });
         RepeatInput {
             cursor: 0,
@@ -157,6 +160,7 @@ impl RepeatInput {
                         .map(|_| TextField::new("", false))
                         .collect(),
                     focus: 0,
+                    pick: 0,
                 });
             }
             KeyCode::Enter if self.cursor == done_row => return Act::Send(Msg::Next(cx.now)),
@@ -169,6 +173,7 @@ impl RepeatInput {
                             .map(|id| TextField::new(entry.get(id).unwrap_or_default(), false))
                             .collect(),
                         focus: 0,
+                        pick: 0,
                     });
                 }
             }
@@ -211,6 +216,55 @@ impl RepeatInput {
                 None => Msg::AddEntry(entry, cx.now),
             });
         }
+        let defs = field_defs(cx.step);
+        if let Some(def) = defs.get(form.focus).filter(|d| d.is_choice()) {
+            let count = def.choices.len();
+            let number = match key.code {
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    c.to_digit(10).map(|d| d as usize)
+                }
+                _ => None,
+            };
+            let toggle = match key.code {
+                KeyCode::Left => {
+                    form.pick = form.pick.saturating_sub(1);
+                    return Act::Stay;
+                }
+                KeyCode::Right => {
+                    form.pick = (form.pick + 1).min(count.saturating_sub(1));
+                    return Act::Stay;
+                }
+                KeyCode::Char(' ') => Some(form.pick),
+                KeyCode::Char(_) if number.is_some_and(|n| (1..=count).contains(&n)) => {
+                    number.map(|n| n - 1)
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) && c != '?' => {
+                    return Act::Say(cx.texts.get("notice-field-choose", &[]));
+                }
+                _ => None,
+            };
+            if let (Some(index), Some(field)) = (toggle, form.fields.get_mut(form.focus)) {
+                form.pick = index;
+                let id = def.choices[index].id.clone();
+                let mut chosen: Vec<String> =
+                    Field::chosen(&field.text()).map(str::to_owned).collect();
+                if def.multi {
+                    if let Some(at) = chosen.iter().position(|c| *c == id) {
+                        chosen.remove(at);
+                    } else {
+                        chosen.push(id);
+                    }
+                    // Kept in the script's order, whatever order they were ticked in.
+                    chosen.sort_by_key(|c| def.choices.iter().position(|d| d.id == *c));
+                } else if chosen == [id.clone()] {
+                    chosen.clear();
+                } else {
+                    chosen = vec![id];
+                }
+                *field = TextField::new(&chosen.join(" "), false);
+                return Act::Stay;
+            }
+        }
         match key.code {
             KeyCode::Esc => {
                 let typed = form.fields.iter().any(|f| !f.text().trim().is_empty());
@@ -222,9 +276,13 @@ impl RepeatInput {
                 self.form = None;
             }
             KeyCode::Enter | KeyCode::Tab | KeyCode::Down => {
-                form.focus = (form.focus + 1).min(last)
+                form.focus = (form.focus + 1).min(last);
+                form.pick = 0;
             }
-            KeyCode::BackTab | KeyCode::Up => form.focus = form.focus.saturating_sub(1),
+            KeyCode::BackTab | KeyCode::Up => {
+                form.focus = form.focus.saturating_sub(1);
+                form.pick = 0;
+            }
             _ => {
                 if let Some(field) = form.fields.get_mut(form.focus) {
                     return edit(field, key, width, cx);
@@ -249,9 +307,45 @@ impl RepeatInput {
                 lines.push(Line::styled(line, theme.accent));
             }
             let mut cursor_at = None;
-            for (index, (id, input)) in field_ids(cx.step).iter().zip(&form.fields).enumerate() {
+            let defs = field_defs(cx.step);
+            for (index, (def, input)) in defs.iter().zip(&form.fields).enumerate() {
+                let id = &def.id;
                 let label = wording::field_label(texts, dialogue, cx.step, id);
                 let focused = index == form.focus;
+                if def.is_choice() {
+                    let chosen = input.text();
+                    let chosen: Vec<&str> = Field::chosen(&chosen).collect();
+                    lines.push(widgets::marked(&format!("{label}:"), focused, theme));
+                    let boxes: Vec<String> = def
+                        .choices
+                        .iter()
+                        .enumerate()
+                        .map(|(k, choice)| {
+                            let on = chosen.contains(&choice.id.as_str());
+                            let mark = match (def.multi, on) {
+                                (true, true) => "[x]",
+                                (true, false) => "[ ]",
+                                (false, true) => "(•)",
+                                (false, false) => "( )",
+                            };
+                            let here = if focused && k == form.pick {
+                                "▸"
+                            } else {
+                                " "
+                            };
+                            let shown = wording::field_choice_label(
+                                texts, dialogue, cx.step, id, &choice.id,
+                            );
+                            // No-break spaces: a choice is never split across lines.
+                            format!("{here}{mark} {} {shown}", k + 1).replace(' ', "\u{a0}")
+                        })
+                        .collect();
+                    for line in widgets::wrap(&boxes.join("  "), area.width.saturating_sub(4)) {
+                        let style = if focused { theme.text } else { theme.dim };
+                        lines.push(Line::styled(format!("    {line}"), style));
+                    }
+                    continue;
+                }
                 let prefix = format!("{label}: ");
                 if focused {
                     let (_, column) = input.cursor_position(area.width);
@@ -309,7 +403,19 @@ impl RepeatInput {
 
     pub(super) fn keys(&self, cx: &StepCx) -> Vec<(String, String)> {
         let t = |key: &str| cx.texts.get(key, &[]);
-        if self.form.is_some() {
+        if let Some(form) = &self.form {
+            if field_defs(cx.step)
+                .get(form.focus)
+                .is_some_and(|d| d.is_choice())
+            {
+                return vec![
+                    ("1–9/Space".to_owned(), t("key-tick")),
+                    ("←→".to_owned(), t("key-move")),
+                    ("Tab".to_owned(), t("key-next-field")),
+                    ("Ctrl+D".to_owned(), t("key-save-entry")),
+                    ("Esc".to_owned(), t("key-cancel-entry")),
+                ];
+            }
             return vec![
                 ("Tab".to_owned(), t("key-next-field")),
                 ("Ctrl+D".to_owned(), t("key-save-entry")),
@@ -328,6 +434,13 @@ impl RepeatInput {
             ("Del".to_owned(), t("key-remove")),
             ("Alt+↑↓".to_owned(), t("key-reorder")),
         ]
+    }
+}
+
+fn field_defs(step: &Step) -> &[Field] {
+    match &step.kind {
+        StepKind::Repeat { fields, .. } => fields,
+        _ => &[],
     }
 }
 

@@ -158,6 +158,9 @@ impl Conversation {
                     );
                 }
             }
+            Position::Done if self.map_open => {
+                self.map_view(context, frame, layout.body.union(layout.input))
+            }
             Position::Done => self.result_view(context, frame, layout.body),
             Position::Paused => self.paused_view(context, frame, layout.body),
         }
@@ -491,6 +494,15 @@ impl Conversation {
         frame.render_widget(Paragraph::new(lines).block(block), notes);
     }
 
+    /// The network map just made, drawn from the answers of this conversation.
+    fn map_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
+        let dialogue = self.session.dialogue();
+        let answers = self.session.answers();
+        if let Some(map) = crate::netmap::from_answers(dialogue, &context.texts, answers) {
+            crate::ui::network_map::view(&map, &context.texts, &context.theme, frame, area);
+        }
+    }
+
     pub(super) fn result_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
         let theme = &context.theme;
         let texts = &context.texts;
@@ -627,6 +639,14 @@ impl Conversation {
             }
             Position::Done | Position::Paused => {
                 keys.push(("Enter".to_owned(), t("key-done")));
+                if self.offers_map() {
+                    let what = if self.map_open {
+                        "key-result"
+                    } else {
+                        "key-map"
+                    };
+                    keys.push(("k".to_owned(), t(what)));
+                }
                 if self.offers_trend() {
                     keys.push(("g".to_owned(), t("key-chart")));
                 }
