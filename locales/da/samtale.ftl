@@ -5,6 +5,7 @@
 
 -staff = { $form ->
         [definite] medarbejderen
+        [definite-capital] Medarbejderen
         [genitive] medarbejderens
        *[indefinite] medarbejder
     }
