@@ -941,6 +941,8 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
         .as_ref()
         .map(|(_, found)| found.journal.header.locale);
     let mut revision = None;
+    // Where `draw` steps are drawn from: chance, or `SAMTALE_SEED` to repeat a draw.
+    let seed = crate::frontend::draw_seed((world.env)("SAMTALE_SEED"));
     let (mut writer, mut session) = match resumed {
         Some((mut writer, found)) => {
             // The plan a revision follows is read first: a `resumed` block is only written
@@ -954,7 +956,8 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             }) {
                 return report_store(&texts, &error, world.stderr);
             }
-            let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
+            let session = Session::resume(dialogue.clone(), found.journal.answers(), previous)
+                .with_seed(seed);
             (writer, session)
         }
         None => {
@@ -992,7 +995,8 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                     Session::prefilled(dialogue.clone(), revision.baseline.clone(), previous)
                 }
                 None => Session::new(dialogue.clone(), previous),
-            };
+            }
+            .with_seed(seed);
             (writer, session)
         }
     };
