@@ -1621,7 +1621,10 @@ fn the_suggestions_come_only_after_the_drawn_card_is_answered() {
         panic!("a card is drawn");
     };
     assert_eq!(current_id(&s), Some(format!("{card}-answer")));
-    update(&mut s, Msg::Answer(Value::Text("I would ask".into()), at(2)));
+    update(
+        &mut s,
+        Msg::Answer(Value::Text("I would ask".into()), at(2)),
+    );
     assert_eq!(current_id(&s), Some(format!("{card}-tips")));
     update(&mut s, Msg::Next(at(3)));
     assert_eq!(s.position(), Position::Review);
@@ -1676,7 +1679,11 @@ fn a_card_chosen_by_topic_is_not_drawn_and_only_that_topics_cards_are_offered() 
     assert_eq!(offered, ["c", "d"]);
     update(&mut s, Msg::Answer(choice("d"), at(3)));
     assert_eq!(current_id(&s), Some("d-answer".to_owned()));
-    assert_eq!(s.answer("drawn"), None, "nothing drawn when a card is chosen");
+    assert_eq!(
+        s.answer("drawn"),
+        None,
+        "nothing drawn when a card is chosen"
+    );
 }
 
 #[test]
@@ -1687,8 +1694,16 @@ fn going_back_to_a_drawn_step_keeps_the_card_and_lets_another_be_chosen_by_hand(
     let drawn = s.answer("drawn").cloned();
     update(&mut s, Msg::Back);
     assert_eq!(current_id(&s), Some("drawn".to_owned()));
-    assert_eq!(s.answer("drawn").cloned(), drawn, "going back draws nothing new");
-    let other = if drawn == Some(Answer::Given(choice("a"))) { "b" } else { "a" };
+    assert_eq!(
+        s.answer("drawn").cloned(),
+        drawn,
+        "going back draws nothing new"
+    );
+    let other = if drawn == Some(Answer::Given(choice("a"))) {
+        "b"
+    } else {
+        "a"
+    };
     let effects = update(&mut s, Msg::Answer(choice(other), at(2)));
     assert_eq!(
         recorded(&effects),

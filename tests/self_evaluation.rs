@@ -143,8 +143,15 @@ fn complete(dialogue: &str, lang: Lang, discuss: bool) {
         too_many(lang, p2),
         missing(lang, p4),
     ] {
-        assert!(summary.contains(&line), "`{line}` not in the summary:\n{summary}");
-        assert!(out.stdout.contains(&line), "`{line}` not on screen:\n{}", out.stdout);
+        assert!(
+            summary.contains(&line),
+            "`{line}` not in the summary:\n{summary}"
+        );
+        assert!(
+            out.stdout.contains(&line),
+            "`{line}` not on screen:\n{}",
+            out.stdout
+        );
     }
 
     // The discussion, or the form finished without it.
@@ -154,7 +161,10 @@ fn complete(dialogue: &str, lang: Lang, discuss: bool) {
         "{dialogue} ({lang})"
     );
     if discuss {
-        assert_eq!(answers.get("common"), Some(&text("Vi er enige om netværket.")));
+        assert_eq!(
+            answers.get("common"),
+            Some(&text("Vi er enige om netværket."))
+        );
         assert_eq!(answers.get("different"), Some(&skipped()));
         assert_eq!(
             answers.get("next-steps"),
