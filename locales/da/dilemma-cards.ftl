@@ -5,7 +5,7 @@ dilemma-cards-description = Et dilemma fra hverdagen ad gangen, valgt efter prin
 
 dilemma-cards-start = Vælg et kort
 dilemma-cards-intro = Her er dilemmaer og barrierer, som du kan møde, når du arbejder recovery-orienteret. Du får ét kort ad gangen: læs situationen, og skriv, hvad du gør. Først derefter viser kortet guidens forslag.
-    .note = Lad deltageren svare med egne ord, før I ser forslagene. Forslagene er inspiration, ikke det eneste rigtige svar – tal om, hvor jeres svar ligner og adskiller sig.
+    .note = Lad den, der øver, svare med egne ord, før I ser forslagene. Forslagene er inspiration, ikke det eneste rigtige svar – tal om, hvor jeres svar ligner og adskiller sig.
 dilemma-cards-how = Hvordan vil du vælge kortet?
     .required = Vælg, om du vil vælge efter princip eller trække et kort, så vi ved, hvilket kort du skal have.
 dilemma-cards-how-by-principle = Efter princip
@@ -73,7 +73,7 @@ dilemma-cards-p2-energy-answer = Borgeren har en svær periode og har ikke energ
 dilemma-cards-p2-energy-suggestions = Guidens forslag:
     ✓ Udforsk sammen med borgeren, i hvilke situationer borgeren har det godt med at tage initiativ, og hvornår borgeren har brug for, at du er mere opsøgende. Hav fokus på, hvordan der kan skabes flere af de situationer, hvor borgeren har det godt med at tage initiativ.
     ✓ Anerkend, at borgeren går igennem en svær periode, og giv plads til, at det i denne situation er okay ikke at tage initiativ.
-    ✓ Tal med borgeren om, hvorvidt borgeren deltager i tilbud, som ikke opleves relevante og meningsfulde. Hjælp eventuelt borgeren med at prioritere mellem de indsatser og aktiviteter, der er sat i gang.
+    ✓ Tal med borgeren om, hvorvidt borgeren tager del i tilbud, som ikke opleves relevante og meningsfulde. Hjælp eventuelt borgeren med at prioritere mellem de indsatser og aktiviteter, der er sat i gang.
 
 dilemma-cards-p2-resources = Princip 2: Fokusér på borgernes ressourcer
 dilemma-cards-p2-resources-answer = Borgeren oplever ikke selv at have ressourcer, når du spørger ind til og forsøger at finde frem til eksisterende ressourcer
@@ -162,7 +162,7 @@ dilemma-cards-p6-meetings-answer = Borgeren er utryg ved at deltage i koordinere
 dilemma-cards-p6-meetings-suggestions = Guidens forslag:
     ✓ Tal om, hvad der kan hjælpe borgeren med at føle sig mere tryg i mødet. Det kan måske hjælpe, hvis borgeren får en person fra sit netværk med eller at I mødes på neutral grund, fx på biblioteket eller i det lokale frivillighedscenter.
     ✓ Tal med borgeren forud for mødet om, hvad mødet handler om, og hvordan du kan hjælpe borgeren med at få sagt de ting, som borgeren gerne vil have frem. Du kan også opfordre mødelederen til at have et særligt fokus på at skabe tryghed for borgeren i forhold til at udtrykke ønsker og erfaringer.
-    ✓ Hold eventuelt flere møder med færre deltagere, da det kan gøre det lettere for borgeren at tage ordet på møderne.
+    ✓ Hold eventuelt flere møder med færre til stede, da det kan gøre det lettere for borgeren at tage ordet på møderne.
 
 dilemma-cards-p6-knowledge = Princip 6: Arbejd koordineret med borgernes samlede livssituation
 dilemma-cards-p6-knowledge-answer = Som udfører kan man savne viden om, hvilke indsatser der er iværksat for borgeren

@@ -7,7 +7,7 @@ selfeval-citizen-description = 23 udsagn om samarbejdet med { -staff(form: "defi
 selfeval-citizen-start = Før I går i gang
 selfeval-citizen-intro = Svar på udsagnene nedenfor. Sæt kryds på linjen, hvor det passer bedst på, hvad du oplever. Hvis udsagnene ikke er relevante for dit samarbejde med { -staff(form: "definite") } eller for den støtte, du modtager, kan der afkrydses i „Ikke relevant“.
     Der henvises i udsagnene til „{ -staff(form: "definite") }“ i ental, men der kan naturligvis også være tale om et team.
-    .help = Vælg et tal fra 1 (slet ikke) til 5 (i meget høj grad) ved hvert udsagn. „Ikke relevant“ tæller ikke med i gennemsnittet. Du kan også springe et udsagn over.
+    .help = Vælg et tal fra 1 (slet ikke) til 5 (i meget høj grad) ved hvert udsagn. „Ikke relevant“ tæller ikke med i gennemsnittet. Du kan også springe et udsagn over, men så regnes der ikke noget gennemsnit ud for det område.
     .note = Skemaet er borgerens egen vurdering. Lad borgeren svare i ro, gerne alene, og tal om svarene bagefter: tallene er et udgangspunkt for en snak, ikke en karakter.
 
 selfeval-citizen-rating-r1 = Slet ikke
@@ -71,7 +71,7 @@ selfeval-citizen-p10-2 = { -staff(form: "definite-capital") } understøtter, at 
 selfeval-citizen-p10-mean = Helhed og sammenhæng i forløbet (gennemsnit 1–5)
 
 selfeval-citizen-discussion = Når I taler om svarene
-selfeval-citizen-means-note = Til sidst ser du gennemsnittet af dine svar for hvert af de ti områder. „Ikke relevant“ tæller ikke med, og er mere end ét udsagn i et område „ikke relevant“, regnes der ikke noget gennemsnit ud for det. Tallene er et udgangspunkt for jeres snak, ikke en karakter.
+selfeval-citizen-means-note = Til sidst ser du gennemsnittet af dine svar for hvert af de ti områder. „Ikke relevant“ tæller ikke med, og er mere end ét udsagn i et område „ikke relevant“, regnes der ikke noget gennemsnit ud for det. Det gør der heller ikke, hvis et udsagn er sprunget over. Tallene er et udgangspunkt for jeres snak, ikke en karakter.
 selfeval-citizen-discuss-now = Skal I tale om svarene nu?
     .help = Svarer du nej, er skemaet færdigt her. I kan tale om svarene en anden gang, fx når flere har udfyldt skemaet.
     .note = Drøftelsen giver mest, når borgere, medarbejdere og ledere har svaret hver for sig og lægger svarene ved siden af hinanden.

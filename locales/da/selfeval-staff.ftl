@@ -6,7 +6,7 @@ selfeval-staff-description = 23 udsagn om jeres praksis, hvert fra 1 til 5 eller
 
 selfeval-staff-start = Før I går i gang
 selfeval-staff-intro = Svar på spørgsmålene hver for sig og sammenlign jeres svar. Brug forskellene i jeres besvarelser til at få øje på forskellige oplevelser og perspektiver på jeres praksis. Tal om, hvad der ligger bag jeres svar, og hvilke svar der eventuelt giver anledning til at gøre noget anderledes.
-    .help = Vælg et tal fra 1 (slet ikke) til 5 (i meget høj grad) ved hvert udsagn. „Ikke relevant“ tæller ikke med i gennemsnittet. Du kan også springe et udsagn over.
+    .help = Vælg et tal fra 1 (slet ikke) til 5 (i meget høj grad) ved hvert udsagn. „Ikke relevant“ tæller ikke med i gennemsnittet. Du kan også springe et udsagn over, men så regnes der ikke noget gennemsnit ud for det område.
     .note = Hver medarbejder og leder udfylder sit eget skema. Borgerne kan udfylde borgerskemaet, så I kan sammenligne jeres svar med deres.
 
 selfeval-staff-rating-r1 = Slet ikke
@@ -70,7 +70,7 @@ selfeval-staff-p10-2 = Vi understøtter en koordinering af borgerens mål og ind
 selfeval-staff-p10-mean = Helhed og sammenhæng i borgerens forløb (gennemsnit 1–5)
 
 selfeval-staff-discussion = Når I taler om svarene
-selfeval-staff-means-note = Til sidst ser du gennemsnittet af dine svar for hvert af de ti områder. „Ikke relevant“ tæller ikke med, og er mere end ét udsagn i et område „ikke relevant“, regnes der ikke noget gennemsnit ud for det. Tallene er et udgangspunkt for jeres snak, ikke en karakter.
+selfeval-staff-means-note = Til sidst ser du gennemsnittet af dine svar for hvert af de ti områder. „Ikke relevant“ tæller ikke med, og er mere end ét udsagn i et område „ikke relevant“, regnes der ikke noget gennemsnit ud for det. Det gør der heller ikke, hvis et udsagn er sprunget over. Tallene er et udgangspunkt for jeres snak, ikke en karakter.
 selfeval-staff-discuss-now = Skal I tale om svarene nu?
     .help = Svarer du nej, er skemaet færdigt her. I kan tale om svarene en anden gang, fx når flere har udfyldt skemaet.
     .note = Drøftelsen giver mest, når borgere, medarbejdere og ledere har svaret hver for sig og lægger svarene ved siden af hinanden.

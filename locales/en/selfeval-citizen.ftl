@@ -6,7 +6,7 @@ selfeval-citizen-description = 23 statements about working with your { -staff },
 selfeval-citizen-start = Before you start
 selfeval-citizen-intro = Answer the statements below. Choose what fits best with what you experience. If a statement is not relevant to your work with your { -staff } or to the support you get, choose “Not relevant”.
     The statements speak of your “{ -staff }” in the singular, but of course it may be a team.
-    .help = Choose a number from 1 (not at all) to 5 (to a very high degree) for each statement. “Not relevant” is not counted in the mean. You can also skip a statement.
+    .help = Choose a number from 1 (not at all) to 5 (to a very high degree) for each statement. “Not relevant” is not counted in the mean. You can also skip a statement, but then no mean is worked out for that area.
     .note = The form is the citizen's own view. Let the citizen answer in peace, alone if they like, and talk about the answers afterwards: the numbers are a starting point for talking, not a grade.
 
 selfeval-citizen-rating-r1 = Not at all
@@ -70,7 +70,7 @@ selfeval-citizen-p10-2 = My { -staff } helps my goals and support to be coordina
 selfeval-citizen-p10-mean = A whole and joined-up course (mean 1–5)
 
 selfeval-citizen-discussion = Talking about the answers
-selfeval-citizen-means-note = At the end you see the mean of your answers for each of the ten areas. “Not relevant” is not counted, and if more than one statement in an area is “not relevant”, no mean is worked out for it. The numbers are a starting point for your talk, not a grade.
+selfeval-citizen-means-note = At the end you see the mean of your answers for each of the ten areas. “Not relevant” is not counted, and if more than one statement in an area is “not relevant”, no mean is worked out for it. Nor is there one if a statement was skipped. The numbers are a starting point for your talk, not a grade.
 selfeval-citizen-discuss-now = Will you talk about the answers now?
     .help = If you answer no, the form is finished here. You can talk about the answers another time, for example when more people have filled in the form.
     .note = The talk gives most when citizens, support workers and leaders have answered each on their own and put their answers side by side.

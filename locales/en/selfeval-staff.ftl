@@ -5,7 +5,7 @@ selfeval-staff-description = 23 statements about your practice, each from 1 to 5
 
 selfeval-staff-start = Before you start
 selfeval-staff-intro = Answer the questions each on your own and compare your answers. Use the differences between your answers to notice different experiences of and perspectives on your practice. Talk about what lies behind your answers, and which answers may give reason to do something differently.
-    .help = Choose a number from 1 (not at all) to 5 (to a very high degree) for each statement. “Not relevant” is not counted in the mean. You can also skip a statement.
+    .help = Choose a number from 1 (not at all) to 5 (to a very high degree) for each statement. “Not relevant” is not counted in the mean. You can also skip a statement, but then no mean is worked out for that area.
     .note = Each support worker and leader fills in a form of their own. Citizens can fill in the citizen's form, so that you can compare your answers with theirs.
 
 selfeval-staff-rating-r1 = Not at all
@@ -69,7 +69,7 @@ selfeval-staff-p10-2 = We support the coordination of the citizen's goals and su
 selfeval-staff-p10-mean = A whole and joined-up course for the citizen (mean 1–5)
 
 selfeval-staff-discussion = Talking about the answers
-selfeval-staff-means-note = At the end you see the mean of your answers for each of the ten areas. “Not relevant” is not counted, and if more than one statement in an area is “not relevant”, no mean is worked out for it. The numbers are a starting point for your talk, not a grade.
+selfeval-staff-means-note = At the end you see the mean of your answers for each of the ten areas. “Not relevant” is not counted, and if more than one statement in an area is “not relevant”, no mean is worked out for it. Nor is there one if a statement was skipped. The numbers are a starting point for your talk, not a grade.
 selfeval-staff-discuss-now = Will you talk about the answers now?
     .help = If you answer no, the form is finished here. You can talk about the answers another time, for example when more people have filled in the form.
     .note = The talk gives most when citizens, support workers and leaders have answered each on their own and put their answers side by side.
