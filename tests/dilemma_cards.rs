@@ -182,3 +182,61 @@ fn how_the_card_is_chosen_must_be_answered() {
     let out = running.wait(RUN_TIMEOUT);
     out.expect_code(exit::PAUSED);
 }
+
+/// The terminal interface: a card's suggestions longer than the screen (here the smallest
+/// screen samtale works in, 60×18) scroll with ↓ and say there is more.
+#[test]
+fn long_suggestions_scroll_in_the_terminal_interface() {
+    use common::ui::{Cfg, Harness};
+    use ratatui::crossterm::event::KeyCode;
+    let mut h = Harness::conversation(Cfg::da(), "dilemma-cards", "p1");
+    h.enter(); // the introduction
+    for number in ["1", "4", "1"] {
+        // by principle; principle 4; its first card
+        h.type_text(number);
+        h.enter();
+    }
+    assert_eq!(h.step_id().as_deref(), Some("p4-collaboration-answer"));
+    let screen = h.screen(60, 18);
+    assert!(
+        !screen.contains('✓'),
+        "no suggestion before the answer:\n{screen}"
+    );
+    h.type_text("Jeg spørger, hvordan samarbejdet opleves");
+    h.ctrl('d');
+    assert_eq!(h.step_id().as_deref(), Some("p4-collaboration-suggestions"));
+    let last = "ønsker at samarbejde med.";
+    let screen = h.screen(60, 18);
+    assert!(screen.contains("Guidens forslag:"), "{screen}");
+    assert!(screen.contains("↓ mere nedenfor"), "{screen}");
+    assert!(!screen.contains(last), "{screen}");
+    for _ in 0..20 {
+        h.press(KeyCode::Down);
+    }
+    let screen = h.screen(60, 18);
+    assert!(screen.contains(last), "scrolled to the end:\n{screen}");
+    assert!(!screen.contains("↓ mere nedenfor"), "{screen}");
+    h.enter();
+    assert_eq!(h.step_id().as_deref(), Some("takeaway"));
+    assert_eq!(
+        h.answer("card"),
+        Some(choice("p4-collaboration")),
+        "the card chosen is recorded"
+    );
+}
+
+/// The terminal interface draws from the runner's seed, records the card and goes on to it.
+#[test]
+fn the_terminal_interface_records_the_card_it_draws() {
+    use common::ui::{Cfg, Harness};
+    let mut h = Harness::conversation(Cfg::da(), "dilemma-cards", "p1");
+    // The conversation is open: the seed it was given decides. Going by the journal.
+    h.enter();
+    h.type_text("2");
+    h.enter();
+    let Some(Answer::Given(Value::Choice(card))) = h.answer("drawn") else {
+        panic!("a card is drawn and recorded: {:?}", h.recorded());
+    };
+    assert!(pack().contains(&card));
+    assert_eq!(h.step_id(), Some(format!("{card}-answer")));
+}
