@@ -13,9 +13,9 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use sink::{Failure, JournalSink, MemorySink, StoreSink};
+pub use sink::{Failure, JournalSink, MemorySink, NullSink, StoreSink};
 
-use crate::app::store_message;
+use crate::app::{said_in, store_message};
 use crate::engine::{Event, Session};
 use crate::i18n::Texts;
 use crate::journal::{self, Block, Header, Store};
@@ -85,6 +85,7 @@ impl Opening {
                         mode,
                         facilitator: run.facilitator.clone(),
                         resume: None,
+                        follows: None,
                     })],
                     (Some(p), false) => vec![Command::LoadParticipant(p.clone())],
                     // A rehearsal needs no one: its unfinished rehearsals are offered.
@@ -182,7 +183,11 @@ impl<S: JournalSink> Runner<S> {
 
     /// The journal being written, for the hang-up watcher.
     pub fn open_journal(&self) -> Option<&Path> {
-        self.open.as_ref().map(|open| open.path.as_path())
+        // A preview's conversation has no journal: its path is empty.
+        self.open
+            .as_ref()
+            .map(|open| open.path.as_path())
+            .filter(|path| !path.as_os_str().is_empty())
     }
 
     /// Hands one input to the interface and carries out what it asks.
@@ -463,27 +468,35 @@ impl<S: JournalSink> Runner<S> {
         };
         let mut locale = None;
         let mut revision = None;
+        // What the conversation this one follows found, read again on a resume.
+        let mut beside = None;
         let mut drafts = Default::default();
         let opened: Result<(Session, PathBuf), journal::StoreError> = match &start.resume {
-            Some(path) => journal::store::read(path).and_then(|found| {
-                locale = Some(found.journal.header.locale);
-                revision = journal::revision::for_resumed(
-                    &self.store,
-                    &start.participant,
-                    &found.journal,
-                )?;
-                drafts = found.journal.drafts();
-                let path = self.sink.reopen(&self.store, &found)?;
-                self.sink.append(&Block::Resumed { at: ui.now })?;
-                let mut session =
-                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous)
-                        .with_seed(next_seed(&mut self.seed));
-                // A revision resumed still says of every answer whether it is the plan's.
-                if let Some(revision) = &revision {
-                    session = session.with_baseline(revision.baseline.clone());
-                }
-                Ok((session, path))
-            }),
+            Some(path) => {
+                journal::store::read(path).and_then(|found| {
+                    locale = Some(found.journal.header.locale);
+                    revision = journal::revision::for_resumed(
+                        &self.store,
+                        &start.participant,
+                        &found.journal,
+                    )?;
+                    drafts = found.journal.drafts();
+                    beside =
+                        found.journal.header.follows.as_deref().map(|follows| {
+                            said_in(&self.store, texts, &start.participant, follows)
+                        });
+                    let path = self.sink.reopen(&self.store, &found)?;
+                    self.sink.append(&Block::Resumed { at: ui.now })?;
+                    let mut session =
+                        Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous)
+                            .with_seed(next_seed(&mut self.seed));
+                    // A revision resumed still says of every answer whether it is the plan's.
+                    if let Some(revision) = &revision {
+                        session = session.with_baseline(revision.baseline.clone());
+                    }
+                    Ok((session, path))
+                })
+            }
             None => {
                 let header = Header {
                     dialogue: dialogue.id.clone(),
@@ -495,6 +508,7 @@ impl<S: JournalSink> Runner<S> {
                     facilitator: start.facilitator.clone(),
                     // Entered by a citizen alone: offered to staff before it is a baseline.
                     entered: self.kiosk.then_some(journal::Entered::Kiosk),
+                    follows: start.follows.clone(),
                     started: ui.now,
                 };
                 let carried = if start.mode == journal::Mode::Rehearsal {
@@ -556,6 +570,9 @@ impl<S: JournalSink> Runner<S> {
                 ui.started(start, session, path, drafts);
                 if let Some(banner) = banner {
                     ui.revising(banner);
+                }
+                if let Some(beside) = beside {
+                    ui.beside(beside);
                 }
             }
             Err(error) => {

@@ -30,6 +30,8 @@ pub enum ReportError {
     Target(TargetError),
     /// The participant has no finished crisis plan to make a card of.
     NoPlan { participant: String },
+    /// `card --dialogue ID` names a dialogue that puts nothing on a card.
+    NotACardPlan { dialogue: String },
     /// `card --with/--without` named steps the crisis plan does not have.
     UnknownCardStep { steps: String },
     /// `show` was given a number the history does not have.
@@ -117,6 +119,9 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
         ReportError::NoPlan { participant } => {
             texts.get("card-no-plan", &[("participant", participant.clone())])
         }
+        ReportError::NotACardPlan { dialogue } => {
+            texts.get("card-not-a-plan", &[("dialogue", dialogue.clone())])
+        }
         ReportError::UnknownCardStep { steps } => {
             texts.get("card-unknown-step", &[("steps", steps.clone())])
         }
@@ -164,6 +169,7 @@ pub fn exit_code(error: &ReportError) -> i32 {
         }
         ReportError::Target(TargetError::Io { .. }) => exit::STORAGE,
         ReportError::NoPlan { .. } => exit::PROBLEMS,
+        ReportError::NotACardPlan { .. } => exit::USAGE,
         ReportError::NoSuchEntry { .. }
         | ReportError::NotFromKiosk { .. }
         | ReportError::SeenWhich
@@ -869,15 +875,22 @@ pub fn card(
     out: &mut dyn Write,
 ) -> Result<CardFiles, ReportError> {
     let (found, broken) = load(store, participant)?;
-    let Some(plan) = card::current_plan(found.iter().map(|f| &f.journal)) else {
-        say_broken(texts, &broken, out)?;
-        return Err(ReportError::NoPlan {
-            participant: participant.to_owned(),
-        });
-    };
-    // The crisis plan is built in, and a user's folder cannot take a built-in id.
+    // The plans that make a card are built in (the crisis plan, LA2's safety plan).
     let (library, _) = Library::builtin();
-    let Some(script) = library.get(card::CRISIS_PLAN) else {
+    if let Some(id) = &choice.dialogue
+        && !library
+            .get(id)
+            .is_some_and(|s| card::makes_card(&s.dialogue))
+    {
+        return Err(ReportError::NotACardPlan {
+            dialogue: id.clone(),
+        });
+    }
+    let only = choice.dialogue.as_deref();
+    let Some((plan, dialogue)) =
+        card::latest_plan(found.iter().map(|f| &f.journal), &library, only)
+    else {
+        say_broken(texts, &broken, out)?;
         return Err(ReportError::NoPlan {
             participant: participant.to_owned(),
         });
@@ -887,7 +900,7 @@ pub fn card(
         .with
         .iter()
         .chain(&choice.without)
-        .filter(|id| script.dialogue.step(id).is_none())
+        .filter(|id| dialogue.step(id).is_none())
         .cloned()
         .collect();
     if !unknown.is_empty() {
@@ -895,11 +908,11 @@ pub fn card(
             steps: unknown.join(", "),
         });
     }
-    let wallet = card::wallet::content(plan, &script.dialogue, &plan_texts, contacts, choice);
+    let wallet = card::wallet::content(plan, dialogue, &plan_texts, contacts, choice);
     let text = card::wallet::text(&wallet);
     let html = card::wallet::html(&wallet);
-    let plan_text = card::plan::text(plan, &script.dialogue, &plan_texts, contacts);
-    let plan_html = card::plan::html(plan, &script.dialogue, &plan_texts, contacts);
+    let plan_text = card::plan::text(plan, dialogue, &plan_texts, contacts);
+    let plan_html = card::plan::html(plan, dialogue, &plan_texts, contacts);
     history::make_private_dir(out_dir).map_err(|error| ReportError::Write {
         path: out_dir.to_path_buf(),
         error,
@@ -921,10 +934,24 @@ pub fn card(
     writeln!(
         out,
         "{}",
-        texts.get(
-            "card-written",
-            &[("participant", participant.to_owned()), ("date", made)],
-        )
+        if dialogue.id == card::CRISIS_PLAN {
+            texts.get(
+                "card-written",
+                &[("participant", participant.to_owned()), ("date", made)],
+            )
+        } else {
+            texts.get(
+                "card-written-from",
+                &[
+                    ("participant", participant.to_owned()),
+                    (
+                        "title",
+                        texts.get(&crate::script::keys::title(&dialogue.id), &[]),
+                    ),
+                    ("date", made),
+                ],
+            )
+        }
     )?;
     for (key, path) in [
         ("card-written-text", &files.text),
@@ -976,21 +1003,15 @@ pub fn card_text(
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
     let (found, _) = load(store, participant)?;
-    let plan = card::current_plan(found.iter().map(|f| &f.journal)).ok_or_else(|| {
-        ReportError::NoPlan {
-            participant: participant.to_owned(),
-        }
-    })?;
     let (library, _) = Library::builtin();
-    let Some(script) = library.get(card::CRISIS_PLAN) else {
-        return Err(ReportError::NoPlan {
+    let (plan, dialogue) = card::latest_plan(found.iter().map(|f| &f.journal), &library, None)
+        .ok_or_else(|| ReportError::NoPlan {
             participant: participant.to_owned(),
-        });
-    };
+        })?;
     let plan_texts = library.texts(plan.header.locale);
     let wallet = card::wallet::content(
         plan,
-        &script.dialogue,
+        dialogue,
         &plan_texts,
         contacts,
         &card::wallet::Choice::default(),

@@ -297,6 +297,7 @@ fn header() -> impl Strategy<Value = Header> {
         text(),
         proptest::option::of(text()),
         proptest::option::of(Just(Entered::Kiosk)),
+        proptest::option::of(id()),
         stamp(),
     )
         .prop_map(
@@ -309,6 +310,7 @@ fn header() -> impl Strategy<Value = Header> {
                 participant,
                 facilitator,
                 entered,
+                follows,
                 started,
             )| {
                 Header {
@@ -320,6 +322,7 @@ fn header() -> impl Strategy<Value = Header> {
                     participant,
                     facilitator,
                     entered,
+                    follows,
                     started,
                 }
             },
@@ -626,6 +629,7 @@ fn fixed_header() -> Header {
         participant: "Ærlig-Ø".into(),
         facilitator: Some("Søren".into()),
         entered: None,
+        follows: None,
         started: at("2026-11-26T10:15:03+01:00"),
     }
 }

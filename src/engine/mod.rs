@@ -7,6 +7,7 @@
 mod answer;
 pub mod carried;
 pub mod flow;
+mod reload;
 pub mod scoring;
 
 use std::collections::{BTreeMap, HashSet};
@@ -15,6 +16,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 
 pub use answer::{Answer, Entry, MAX_ANSWER_BYTES, Value, neutralise};
+pub use reload::Landing;
 pub use scoring::{Earlier, FlagHit, Outcome, Previous, ScoreValue, Since, days_between};
 
 use crate::script::{Dialogue, Field, Step, StepKind};

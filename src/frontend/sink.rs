@@ -181,3 +181,28 @@ impl JournalSink for MemorySink {
         Ok(())
     }
 }
+
+/// Writes nothing anywhere: `samtale preview` runs a script being written, and no one's
+/// journal (not even a rehearsal's) may come of it.
+#[derive(Debug, Default)]
+pub struct NullSink;
+
+impl JournalSink for NullSink {
+    fn create(&mut self, _store: &Store, _header: &Header) -> Result<PathBuf, StoreError> {
+        Ok(PathBuf::new())
+    }
+
+    fn reopen(&mut self, _store: &Store, _found: &Found) -> Result<PathBuf, StoreError> {
+        Ok(PathBuf::new())
+    }
+
+    fn append(&mut self, _block: &Block) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    fn close(&mut self) {}
+
+    fn discard(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
