@@ -963,6 +963,8 @@ fn converse(
         .as_ref()
         .map(|(_, found)| found.journal.header.locale);
     let mut revision = None;
+    // Where `draw` steps are drawn from: chance, or `SAMTALE_SEED` to repeat a draw.
+    let seed = crate::frontend::draw_seed((world.env)("SAMTALE_SEED"));
     let (mut writer, mut session) = match resumed {
         Some((mut writer, found)) => {
             // The plan a revision follows is read first: a `resumed` block is only written
@@ -981,7 +983,8 @@ fn converse(
                 let said = said_in(&store, &texts, &participant, follows);
                 write_said(world.stdout, &texts, &said)?;
             }
-            let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
+            let session = Session::resume(dialogue.clone(), found.journal.answers(), previous)
+                .with_seed(seed);
             (writer, session)
         }
         None => {
@@ -1027,7 +1030,8 @@ fn converse(
                     Session::prefilled(dialogue.clone(), revision.baseline.clone(), previous)
                 }
                 None => Session::new(dialogue.clone(), previous),
-            };
+            }
+            .with_seed(seed);
             (writer, session)
         }
     };

@@ -162,6 +162,9 @@ pub struct Runner<S: JournalSink> {
     /// A block could not be written and was not written since: the program must not end
     /// as if all were well.
     pub unsaved: bool,
+    /// Where the next conversation's `draw` steps are drawn from (`SAMTALE_SEED`, or
+    /// chance): each conversation opened takes the next seed of the sequence.
+    pub seed: u64,
 }
 
 impl<S: JournalSink> Runner<S> {
@@ -174,6 +177,7 @@ impl<S: JournalSink> Runner<S> {
             open: None,
             paused: false,
             unsaved: false,
+            seed: draw_seed(None),
         }
     }
 
@@ -491,7 +495,8 @@ impl<S: JournalSink> Runner<S> {
                     let path = self.sink.reopen(&self.store, &found)?;
                     self.sink.append(&Block::Resumed { at: ui.now })?;
                     let mut session =
-                        Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous);
+                        Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous)
+                            .with_seed(next_seed(&mut self.seed));
                     // A revision resumed still says of every answer whether it is the plan's.
                     if let Some(revision) = &revision {
                         session = session.with_baseline(revision.baseline.clone());
@@ -545,7 +550,8 @@ impl<S: JournalSink> Runner<S> {
                             )
                         }
                         None => Session::new(Arc::clone(&dialogue), previous),
-                    };
+                    }
+                    .with_seed(next_seed(&mut self.seed));
                     revision = carried;
                     Ok((session, path))
                 })
@@ -583,4 +589,24 @@ impl<S: JournalSink> Runner<S> {
             }
         }
     }
+}
+
+/// The seed `draw` steps start from: `SAMTALE_SEED` when it is a whole number (to repeat a
+/// draw, or in a test), otherwise chance (the standard library's random hash keys and the
+/// time). Chance lives here, in the front end, so that the engine stays pure.
+pub fn draw_seed(given: Option<String>) -> u64 {
+    if let Some(seed) = given.and_then(|text| text.trim().parse::<u64>().ok()) {
+        return seed;
+    }
+    use std::hash::{BuildHasher, RandomState};
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos());
+    RandomState::new().hash_one(nanos)
+}
+
+/// The next seed of a sequence (splitmix64's step), one for each conversation opened.
+pub fn next_seed(seed: &mut u64) -> u64 {
+    *seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    *seed
 }

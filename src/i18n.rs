@@ -169,8 +169,14 @@ fn staff_term(lang: Lang, word: &str) -> String {
         }
         Lang::En => (word.to_owned(), format!("{word}'s")),
     };
+    // At the start of a sentence (the self-evaluation's „Bostøtten lytter …“).
+    let mut letters = definite.chars();
+    let capital: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
     format!(
-        "-staff = {{ $form ->\n    [definite] {definite}\n    [genitive] {genitive}\n   *[indefinite] {word}\n}}\n"
+        "-staff = {{ $form ->\n    [definite] {definite}\n    [definite-capital] {capital}\n    [genitive] {genitive}\n   *[indefinite] {word}\n}}\n"
     )
 }
 

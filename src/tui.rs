@@ -179,6 +179,7 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     ui.hand_back = hand_back;
     let mut runner = Runner::new(store, StoreSink::default(), kiosk);
     runner.closed = closed;
+    runner.seed = crate::frontend::draw_seed(std::env::var("SAMTALE_SEED").ok());
     runner.execute(&mut ui, first);
     watch.set_journal(runner.open_journal());
     let outcome = event_loop(

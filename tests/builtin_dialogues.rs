@@ -24,6 +24,7 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
         [
             "coping-plan",
             "crisis-plan",
+            "dilemma-cards",
             "ending",
             "expectations",
             "fit-feedback",
@@ -34,6 +35,8 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
             "network-map",
             "post-crisis-learning",
             "reflection-principles",
+            "selfeval-citizen",
+            "selfeval-staff",
             "who5"
         ]
     );

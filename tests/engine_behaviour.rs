@@ -1538,6 +1538,204 @@ fn change_says_since_when() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Steps drawn at random (`draw: true`)
+// ---------------------------------------------------------------------------------------
+
+/// A trainer's pack: chosen by hand, or drawn; each card's question shown only for it.
+const PACK: &str = r#"choice_sets: {
+    "cards": [
+        Choice(id: "a", when: Some(Any([Not(Answered("topic")), Eq("topic", "one")]))),
+        Choice(id: "b", when: Some(Any([Not(Answered("topic")), Eq("topic", "one")]))),
+        Choice(id: "c", when: Some(Any([Not(Answered("topic")), Eq("topic", "two")]))),
+        Choice(id: "d", when: Some(Any([Not(Answered("topic")), Eq("topic", "two")]))),
+    ],
+},
+sections: [
+    Section(id: "start", steps: [
+        Step(id: "how", kind: Single(choices: List([Choice(id: "pick"), Choice(id: "draw")]))),
+        Step(id: "topic", when: Some(Eq("how", "pick")), kind: Single(choices: List([Choice(id: "one"), Choice(id: "two")]))),
+        Step(id: "card", when: Some(Eq("how", "pick")), kind: Single(choices: Set("cards"))),
+        Step(id: "drawn", draw: true, when: Some(Eq("how", "draw")), kind: Single(choices: Set("cards"))),
+    ]),
+    Section(id: "deck", steps: [
+        Step(id: "a-answer", when: Some(Any([Eq("card", "a"), Eq("drawn", "a")])), kind: LongText()),
+        Step(id: "a-tips", when: Some(Any([Eq("card", "a"), Eq("drawn", "a")])), kind: Info()),
+        Step(id: "b-answer", when: Some(Any([Eq("card", "b"), Eq("drawn", "b")])), kind: LongText()),
+        Step(id: "b-tips", when: Some(Any([Eq("card", "b"), Eq("drawn", "b")])), kind: Info()),
+        Step(id: "c-answer", when: Some(Any([Eq("card", "c"), Eq("drawn", "c")])), kind: LongText()),
+        Step(id: "c-tips", when: Some(Any([Eq("card", "c"), Eq("drawn", "c")])), kind: Info()),
+        Step(id: "d-answer", when: Some(Any([Eq("card", "d"), Eq("drawn", "d")])), kind: LongText()),
+        Step(id: "d-tips", when: Some(Any([Eq("card", "d"), Eq("drawn", "d")])), kind: Info()),
+    ]),
+]"#;
+
+fn current_id(session: &Session) -> Option<String> {
+    session.current_step().map(|(_, step)| step.id.clone())
+}
+
+fn recorded(effects: &[Effect]) -> Vec<(String, Answer)> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::Record(Event::Answered { step, answer, .. }) => {
+                Some((step.clone(), answer.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_draw_step_is_drawn_from_the_seed_recorded_like_an_answer_and_passed() {
+    let d = script("pack", PACK);
+    let expected = ["a", "b", "c", "d"][samtale::engine::draw_index(42, "drawn", 4)];
+    let mut s = start(&d).with_seed(42);
+    let effects = update(&mut s, Msg::Answer(choice("draw"), at(1)));
+    // The answer, then the card drawn, both from the same message and at its time.
+    assert_eq!(
+        recorded(&effects),
+        vec![
+            ("how".to_owned(), Answer::Given(choice("draw"))),
+            ("drawn".to_owned(), Answer::Given(choice(expected))),
+        ]
+    );
+    assert!(effects.iter().all(|e| match e {
+        Effect::Record(Event::Answered { at: time, .. }) => *time == at(1),
+        _ => true,
+    }));
+    // The conversation is already at the drawn card's question, not at the draw.
+    assert_eq!(current_id(&s), Some(format!("{expected}-answer")));
+    assert_eq!(s.answer("drawn"), Some(&Answer::Given(choice(expected))));
+    // The same seed draws the same card; the draw is the engine's, with no clock or chance.
+    let mut again = start(&d).with_seed(42);
+    update(&mut again, Msg::Answer(choice("draw"), at(1)));
+    assert_eq!(again.answer("drawn"), s.answer("drawn"));
+}
+
+#[test]
+fn the_suggestions_come_only_after_the_drawn_card_is_answered() {
+    let d = script("pack", PACK);
+    let mut s = start(&d).with_seed(7);
+    update(&mut s, Msg::Answer(choice("draw"), at(1)));
+    let Some(Answer::Given(Value::Choice(card))) = s.answer("drawn").cloned() else {
+        panic!("a card is drawn");
+    };
+    assert_eq!(current_id(&s), Some(format!("{card}-answer")));
+    update(
+        &mut s,
+        Msg::Answer(Value::Text("I would ask".into()), at(2)),
+    );
+    assert_eq!(current_id(&s), Some(format!("{card}-tips")));
+    update(&mut s, Msg::Next(at(3)));
+    assert_eq!(s.position(), Position::Review);
+    // Only the drawn card's steps were on the path.
+    let steps = s.steps();
+    let on_path: Vec<&str> = s.path().iter().map(|i| steps[*i].1.id.as_str()).collect();
+    assert_eq!(
+        on_path,
+        vec![
+            "how",
+            "drawn",
+            format!("{card}-answer").as_str(),
+            format!("{card}-tips").as_str()
+        ]
+    );
+}
+
+#[test]
+fn every_card_can_be_drawn_and_seeds_spread_over_the_pack() {
+    let d = script("pack", PACK);
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..64 {
+        let mut s = start(&d).with_seed(seed);
+        update(&mut s, Msg::Answer(choice("draw"), at(1)));
+        if let Some(Answer::Given(Value::Choice(card))) = s.answer("drawn") {
+            seen.insert(card.clone());
+        }
+    }
+    assert_eq!(seen.into_iter().collect::<Vec<_>>(), ["a", "b", "c", "d"]);
+}
+
+#[test]
+fn without_a_seed_a_draw_step_is_asked_like_any_choice() {
+    let d = script("pack", PACK);
+    let mut s = start(&d);
+    let effects = update(&mut s, Msg::Answer(choice("draw"), at(1)));
+    assert_eq!(recorded(&effects).len(), 1, "only the answer to `how`");
+    assert_eq!(current_id(&s), Some("drawn".to_owned()));
+    update(&mut s, Msg::Answer(choice("c"), at(2)));
+    assert_eq!(current_id(&s), Some("c-answer".to_owned()));
+}
+
+#[test]
+fn a_card_chosen_by_topic_is_not_drawn_and_only_that_topics_cards_are_offered() {
+    let d = script("pack", PACK);
+    let mut s = start(&d).with_seed(3);
+    update(&mut s, Msg::Answer(choice("pick"), at(1)));
+    update(&mut s, Msg::Answer(choice("two"), at(2)));
+    assert_eq!(current_id(&s), Some("card".to_owned()));
+    let step = s.current_step().expect("the card step").1.clone();
+    let offered: Vec<String> = s.offered_choices(&step).into_iter().map(|c| c.id).collect();
+    assert_eq!(offered, ["c", "d"]);
+    update(&mut s, Msg::Answer(choice("d"), at(3)));
+    assert_eq!(current_id(&s), Some("d-answer".to_owned()));
+    assert_eq!(
+        s.answer("drawn"),
+        None,
+        "nothing drawn when a card is chosen"
+    );
+}
+
+#[test]
+fn going_back_to_a_drawn_step_keeps_the_card_and_lets_another_be_chosen_by_hand() {
+    let d = script("pack", PACK);
+    let mut s = start(&d).with_seed(11);
+    update(&mut s, Msg::Answer(choice("draw"), at(1)));
+    let drawn = s.answer("drawn").cloned();
+    update(&mut s, Msg::Back);
+    assert_eq!(current_id(&s), Some("drawn".to_owned()));
+    assert_eq!(
+        s.answer("drawn").cloned(),
+        drawn,
+        "going back draws nothing new"
+    );
+    let other = if drawn == Some(Answer::Given(choice("a"))) {
+        "b"
+    } else {
+        "a"
+    };
+    let effects = update(&mut s, Msg::Answer(choice(other), at(2)));
+    assert_eq!(
+        recorded(&effects),
+        vec![("drawn".to_owned(), Answer::Given(choice(other)))]
+    );
+    assert_eq!(current_id(&s), Some(format!("{other}-answer")));
+}
+
+#[test]
+fn draw_is_refused_by_check_on_anything_but_a_single_step() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("engine-behaviour-draw-check");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("bad-draw.ron");
+    std::fs::write(
+        &path,
+        "Dialogue(id: \"bad-draw\", version: 1, audience: Staff, minutes: 1, source: \"test\", \
+         licence: \"test\", sections: [Section(id: \"s\", steps: [\n\
+         Step(id: \"t\", draw: true, kind: LongText()),\n])])",
+    )
+    .expect("write script");
+    let checked = check_file(&path);
+    let found: Vec<_> = checked
+        .problems
+        .iter()
+        .filter(|p| p.key == "check-draw-not-single")
+        .map(|p| (p.line, p.column))
+        .collect();
+    // At `draw`, where the mistake is.
+    assert_eq!(found, vec![(2, 15)], "{:?}", checked.problems);
+}
+
+// ---------------------------------------------------------------------------------------
 // A conversation carried to the next version of its script (`samtale preview`)
 // ---------------------------------------------------------------------------------------
 

@@ -403,7 +403,8 @@ impl Run {
                 .iter()
                 .flat_map(|s| s.steps.iter().map(|step| step.id.clone()))
                 .collect(),
-            session: Session::new(dialogue.clone(), previous.clone()),
+            // A seed, so that draw steps (dilemma-cards) are drawn as in the program.
+            session: Session::new(dialogue.clone(), previous.clone()).with_seed(7),
             previous,
             dialogue,
             recorded: BTreeMap::new(),
@@ -416,7 +417,8 @@ impl Run {
             self.dialogue.clone(),
             self.session.answers().clone(),
             self.previous.clone(),
-        );
+        )
+        .with_seed(7);
         // The answer that paused the conversation, if one did, is asked again: the
         // resumed session holds every recorded answer but that one, and is at it (or at
         // the info steps before it).
@@ -481,11 +483,30 @@ impl Run {
             match event {
                 Event::Answered { at, step, answer } => {
                     prop_assert!(self.step_ids.contains(step), "{:?} is no step", step);
-                    prop_assert_eq!(
-                        Some(step),
-                        was_at.as_ref(),
-                        "the answer is to the step the session was at"
-                    );
+                    // A draw step the conversation came to on the way is drawn and
+                    // recorded by the same message (dilemma-cards), with a card.
+                    let drawn = self
+                        .dialogue
+                        .sections
+                        .iter()
+                        .flat_map(|s| s.steps.iter())
+                        .any(|s| s.id == *step && s.draw);
+                    if drawn && Some(step) != was_at.as_ref() {
+                        prop_assert!(
+                            matches!(
+                                answer,
+                                samtale::engine::Answer::Given(samtale::engine::Value::Choice(_))
+                            ),
+                            "a draw records a card: {:?}",
+                            answer
+                        );
+                    } else {
+                        prop_assert_eq!(
+                            Some(step),
+                            was_at.as_ref(),
+                            "the answer is to the step the session was at"
+                        );
+                    }
                     prop_assert_eq!(Some(*at), stamp);
                     self.recorded.insert(step.clone(), answer.clone());
                 }
@@ -659,6 +680,21 @@ proptest! {
     fn network_map_takes_any_messages(previous in previous(), ops in ops()) {
         run("network-map", previous, ops)?;
     }
+
+    #[test]
+    fn selfeval_citizen_takes_any_messages(previous in previous(), ops in ops()) {
+        run("selfeval-citizen", previous, ops)?;
+    }
+
+    #[test]
+    fn selfeval_staff_takes_any_messages(previous in previous(), ops in ops()) {
+        run("selfeval-staff", previous, ops)?;
+    }
+
+    #[test]
+    fn dilemma_cards_takes_any_messages(previous in previous(), ops in ops()) {
+        run("dilemma-cards", previous, ops)?;
+    }
 }
 
 #[test]
@@ -670,6 +706,7 @@ fn every_builtin_dialogue_is_exercised() {
         [
             "coping-plan",
             "crisis-plan",
+            "dilemma-cards",
             "ending",
             "expectations",
             "fit-feedback",
@@ -680,6 +717,8 @@ fn every_builtin_dialogue_is_exercised() {
             "network-map",
             "post-crisis-learning",
             "reflection-principles",
+            "selfeval-citizen",
+            "selfeval-staff",
             "who5"
         ],
         "a new built-in dialogue needs its own property above"

@@ -5,6 +5,7 @@
 
 -staff = { $form ->
         [definite] medarbejderen
+        [definite-capital] Medarbejderen
         [genitive] medarbejderens
        *[indefinite] medarbejder
     }
@@ -376,6 +377,7 @@ check-reserved-id = „{ $id }“ er et reserveret ord i samtaleguider; vælg et
 check-duplicate-choice = id'et „{ $id }“ bruges to gange i denne liste
 check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-trin med valgene no, yes og eventuelt some, i den rækkefølge
 check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
+check-draw-not-single = „{ $step }“ har draw: true, men kun et Single-trin kan trækkes tilfældigt (og aldrig samtykketrinnet); skriv det som Single(choices: …), eller fjern draw
 check-no-choices = „{ $step }“ har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
 check-field-choice-extra = feltet „{ $field }“ i „{ $step }“ vælges blandt svarmuligheder, så det kan ikke have pattern, max_len, score eller when: tag dem væk

@@ -379,6 +379,7 @@ check-reserved-id = "{ $id }" is a reserved word in dialogues; choose another id
 check-duplicate-choice = the id "{ $id }" is used twice in this list
 check-consent-choices = the consent step "{ $step }" must be a Single step with the choices no, yes and optionally some, in that order
 check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
+check-draw-not-single = "{ $step }" has draw: true, but only a Single step can be drawn at random (and never the consent step); write it as Single(choices: …), or remove draw
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
 check-field-choice-extra = the field "{ $field }" of "{ $step }" is chosen from choices, so it cannot have pattern, max_len, score or when: remove them

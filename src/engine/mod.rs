@@ -129,6 +129,9 @@ pub struct Session {
     /// The answers of the plan this conversation revises, to say of each answer whether it
     /// was carried over, changed or is new (`carried`).
     baseline: Option<Arc<BTreeMap<String, Answer>>>,
+    /// Where a `draw` step's choice comes from; the front end passes it in, so the engine
+    /// stays pure and a test can fix it. Without one, a draw step is asked like any choice.
+    seed: Option<u64>,
 }
 
 /// The step whose answer paused the conversation, if one did: the first question on the
@@ -170,6 +173,7 @@ impl Session {
             notice: None,
             outcome: None,
             baseline: None,
+            seed: None,
         };
         session.position = session.first_open();
         session
@@ -198,6 +202,12 @@ impl Session {
     /// A resumed revision: the answers of the plan it revises, to compare with.
     pub fn with_baseline(mut self, baseline: BTreeMap<String, Answer>) -> Session {
         self.baseline = Some(Arc::new(baseline));
+        self
+    }
+
+    /// The seed `draw` steps are drawn from (see [`draw_index`]).
+    pub fn with_seed(mut self, seed: u64) -> Session {
+        self.seed = Some(seed);
         self
     }
 
@@ -414,6 +424,77 @@ pub fn holds(
 }
 
 pub fn update(session: &mut Session, msg: Msg) -> Vec<Effect> {
+    let at = msg.stamp();
+    let mut effects = handle(session, msg);
+    // Coming to a `draw` step draws it: only on a message that carries the time, which is
+    // every message that moves forward (going back or jumping in the outline to a draw
+    // step shows it as a choice to make by hand).
+    if let Some(at) = at {
+        effects.extend(draw_due(session, at));
+    }
+    effects
+}
+
+impl Msg {
+    fn stamp(&self) -> Option<Stamp> {
+        match self {
+            Msg::Answer(_, at)
+            | Msg::Skip(at)
+            | Msg::Next(at)
+            | Msg::AddEntry(_, at)
+            | Msg::EditEntry(_, _, at)
+            | Msg::RemoveEntry(_, at)
+            | Msg::MoveEntry { at, .. }
+            | Msg::Finish(at)
+            | Msg::Pause(at) => Some(*at),
+            Msg::Back | Msg::GoToSection(_) | Msg::GoToStep(_) | Msg::Review | Msg::Revise(_) => {
+                None
+            }
+        }
+    }
+}
+
+/// Which of `count` choices a draw step takes: the same for the same seed and step, so a
+/// test (or a trainer who wants the same card again) can repeat a draw. splitmix64 over
+/// the seed and an FNV-1a hash of the step's id.
+pub fn draw_index(seed: u64, step: &str, count: usize) -> usize {
+    if count == 0 {
+        return 0;
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in step.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut z = (seed ^ hash).wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^= z >> 31;
+    usize::try_from(z % count as u64).unwrap_or(0)
+}
+
+/// Draws every unanswered `draw` step the conversation has come to, records the choice
+/// drawn like an answer, and goes on past it.
+fn draw_due(session: &mut Session, at: Stamp) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    let Some(seed) = session.seed else {
+        return effects;
+    };
+    while let Some((index, step)) = current(session) {
+        if !step.draw || session.answers.contains_key(&step.id) {
+            break;
+        }
+        let offered = session.offered_choices(&step);
+        let Some(choice) = offered.get(draw_index(seed, &step.id, offered.len())) else {
+            break;
+        };
+        let drawn = Answer::Given(Value::Choice(choice.id.clone()));
+        effects.extend(record(session, index, &step, drawn, at));
+    }
+    effects
+}
+
+fn handle(session: &mut Session, msg: Msg) -> Vec<Effect> {
     session.notice = None;
     match msg {
         Msg::Answer(value, at) => answer(session, value, at),

@@ -41,6 +41,8 @@ impl Session {
             .collect();
         let mut session = Session::resume(dialogue, answers, self.previous.clone());
         session.baseline = self.baseline.clone();
+        // Draw steps of the reloaded script draw from the same seed.
+        session.seed = self.seed;
         let old_steps = self.steps();
         let here = match self.position {
             Position::Step(index) => index,

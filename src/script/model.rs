@@ -97,6 +97,11 @@ pub struct Step {
     /// `samtale card --with/--without`).
     #[serde(default)]
     pub card: bool,
+    /// Drawn at random: a `Single` step whose choice the engine picks among those offered
+    /// when the conversation comes to it (from the seed the front end passed in), records
+    /// like an answer, and goes on. A trainer's dilemma card drawn from a pack.
+    #[serde(default)]
+    pub draw: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -520,6 +520,11 @@ impl<'a> Checker<'a> {
         if step.consent {
             self.consent(step, node, at);
         }
+        // A drawn step picks one of its choices; a consent step is the person's own answer.
+        if step.draw && (!matches!(step.kind, StepKind::Single { .. }) || step.consent) {
+            let at = node.and_then(|n| n.field_at("draw")).unwrap_or(at);
+            self.report(at, "check-draw-not-single", vec![("step", step.id.clone())]);
+        }
         match &step.kind {
             StepKind::Scale {
                 min,

@@ -201,7 +201,20 @@ impl Conversation {
             let cx = self.step_cx(context, &step, now);
             match &mut input {
                 StepInput::Info if confirm => Act::Send(Msg::Next(now)),
-                StepInput::Info => Act::Stay,
+                // A text longer than the screen (a card's suggestions) scrolls; the view
+                // keeps the scroll within the text.
+                StepInput::Info => {
+                    match key.code {
+                        KeyCode::Down | KeyCode::PageDown => {
+                            self.scroll = self.scroll.saturating_add(1);
+                        }
+                        KeyCode::Up | KeyCode::PageUp => {
+                            self.scroll = self.scroll.saturating_sub(1);
+                        }
+                        _ => {}
+                    }
+                    Act::Stay
+                }
                 StepInput::Text(text) => text.key(&cx, key, confirm, width),
                 StepInput::Scale(scale) => scale.key(&cx, key, confirm),
                 StepInput::Choice(choice) => choice.key(&cx, key, confirm),

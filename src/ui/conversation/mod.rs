@@ -135,7 +135,7 @@ pub struct Conversation {
     step_started: Stamp,
     /// A message of the interface's own ("that is not a number").
     message: Option<String>,
-    /// How far the result is scrolled down.
+    /// How far the result, or a long info text, is scrolled down.
     scroll: u16,
     /// A finished network map shows its drawing instead of the result (`k`).
     map_open: bool,
@@ -322,6 +322,10 @@ impl Conversation {
             .collect();
         if !commands.is_empty() {
             self.before = Some(Box::new(snapshot));
+        }
+        // A new page starts at its top (a long info text, the result).
+        if self.session.position() != before {
+            self.scroll = 0;
         }
         if let Some(id) = leaving
             && self.session.position() != before

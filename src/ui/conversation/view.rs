@@ -446,6 +446,22 @@ impl Conversation {
             .into_iter()
             .map(|l| Line::styled(l, style))
             .collect();
+        let question = if matches!(self.input, StepInput::Info) {
+            // An info text longer than the screen scrolls with ↑↓, and says there is more.
+            let overflow = question
+                .len()
+                .saturating_sub(usize::from(layout.body.height));
+            let skip = usize::from(self.scroll).min(overflow);
+            widgets::fit_rows(
+                question.into_iter().skip(skip).collect(),
+                layout.body.height,
+                layout.body.width,
+                Some(&texts.get("tui-more-below", &[])),
+                theme.dim,
+            )
+        } else {
+            question
+        };
         frame.render_widget(Paragraph::new(question).alignment(alignment), layout.body);
         let area = layout.input;
         let cx = self.step_cx(context, &step, now);
