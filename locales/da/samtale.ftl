@@ -362,6 +362,10 @@ check-reserved-id = „{ $id }“ er et reserveret ord i samtaleguider; vælg et
 check-duplicate-choice = id'et „{ $id }“ bruges to gange i denne liste
 check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-trin med valgene no, yes og eventuelt some, i den rækkefølge
 check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
+check-sub-goal-kind = „{ $step }“ kan ikke have delmålsrollen { $role }: New, Words og Wording hører til et teksttrin (ShortText eller LongText), Progress til en Scale eller et Number, og Decision til et Single-trin med præcis valgene keep, change, finish og drop
+check-sub-goal-outside = „{ $step }“ har delmålsrollen { $role }, som kun giver mening i en sektion med each_sub_goal: true (den spørges én gang for hvert åbent delmål)
+check-sub-goal-new-inside = „{ $step }“ laver et nyt delmål (New), men står i en sektion, der spørges for hvert åbent delmål; flyt det til en sektion uden each_sub_goal
+check-sub-goal-twice = „{ $step }“ er det andet trin med delmålsrollen { $role } i sin sektion; der må kun være ét („{ $first }“)
 check-no-choices = „{ $step }“ har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
 check-unknown-choice-set = „{ $step }“ bruger valgsættet „{ $set }“, som ikke står i choice_sets
@@ -799,6 +803,15 @@ journal-view-resumed = Fortsat
 journal-view-draft = Skrevet, men ikke bekræftet, ved { $question }:
 journal-view-revision = Planen bygger på den forrige ({ $file }); alle dens svar er taget med.
 journal-view-changes = Ændret eller fjernet i forhold til den forrige plan:
+journal-view-sub-goal = { $status ->
+    [new] Nyt delmål
+    [open] Delmål fulgt op
+    [kept] Delmål, som I holder fast i
+    [changed] Delmål med nye ord
+    [finished] Delmål nået
+   *[dropped] Delmål lagt til side
+  }: „{ $text }“
+journal-view-sub-goal-progress = Hvordan det er gået: { $progress } (0–10)
 journal-view-finished = Afsluttet
 journal-view-hidden = Lagt til side (besvaret, men ikke længere spurgt):
 journal-view-question = „{ $question }“

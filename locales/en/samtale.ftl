@@ -365,6 +365,10 @@ check-reserved-id = "{ $id }" is a reserved word in dialogues; choose another id
 check-duplicate-choice = the id "{ $id }" is used twice in this list
 check-consent-choices = the consent step "{ $step }" must be a Single step with the choices no, yes and optionally some, in that order
 check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
+check-sub-goal-kind = "{ $step }" cannot have the sub-goal role { $role }: New, Words and Wording belong to a text step (ShortText or LongText), Progress to a Scale or a Number, and Decision to a Single step with exactly the choices keep, change, finish and drop
+check-sub-goal-outside = "{ $step }" has the sub-goal role { $role }, which only makes sense in a section with each_sub_goal: true (asked once for each open sub-goal)
+check-sub-goal-new-inside = "{ $step }" makes a new sub-goal (New) but is in a section asked for each open sub-goal; move it to a section without each_sub_goal
+check-sub-goal-twice = "{ $step }" is the second step with the sub-goal role { $role } in its section; there may be only one ("{ $first }")
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
 check-unknown-choice-set = "{ $step }" uses the choice set "{ $set }", which is not in choice_sets
@@ -808,6 +812,15 @@ journal-view-resumed = Resumed
 journal-view-draft = Typed but not confirmed at { $question }:
 journal-view-revision = The plan builds on the previous one ({ $file }); all its answers were carried over.
 journal-view-changes = Changed or removed since the previous plan:
+journal-view-sub-goal = { $status ->
+    [new] New sub-goal
+    [open] Sub-goal followed up
+    [kept] Sub-goal kept
+    [changed] Sub-goal in new words
+    [finished] Sub-goal reached
+   *[dropped] Sub-goal put aside
+  }: "{ $text }"
+journal-view-sub-goal-progress = How it has gone: { $progress } (0–10)
 journal-view-finished = Finished
 journal-view-hidden = Set aside (answered, but no longer asked):
 journal-view-question = “{ $question }”

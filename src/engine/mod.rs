@@ -8,6 +8,7 @@ mod answer;
 pub mod carried;
 pub mod flow;
 pub mod scoring;
+pub mod sub_goals;
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;

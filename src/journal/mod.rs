@@ -4,6 +4,7 @@
 pub mod format;
 pub mod revision;
 pub mod store;
+pub mod sub_goals;
 pub mod target;
 pub mod view;
 

@@ -488,6 +488,79 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A step's part in a sub-goal fits its kind and its section: `New` (a text) outside a
+    /// section asked for each sub-goal; the others inside one, each at most once there, a
+    /// `Decision` offering exactly `keep`, `change`, `finish` and `drop`.
+    fn sub_goal(&mut self, step: &Step, role: SubGoalRole, node: Option<&Node>, at: usize) {
+        let at = node.and_then(|n| n.field_at("sub_goal")).unwrap_or(at);
+        let Some(section) = self
+            .dialogue
+            .sections
+            .iter()
+            .find(|s| s.steps.iter().any(|x| x.id == step.id))
+        else {
+            return;
+        };
+        let is_text = matches!(
+            step.kind,
+            StepKind::ShortText { .. } | StepKind::LongText { .. }
+        );
+        let fits = match role {
+            SubGoalRole::New | SubGoalRole::Words | SubGoalRole::Wording => is_text,
+            SubGoalRole::Progress => {
+                matches!(step.kind, StepKind::Scale { .. } | StepKind::Number { .. })
+            }
+            SubGoalRole::Decision => match &step.kind {
+                StepKind::Single { choices } => {
+                    let mut ids: Vec<&str> = self
+                        .choices(choices)
+                        .map(|list| list.iter().map(|c| c.id.as_str()).collect())
+                        .unwrap_or_default();
+                    ids.sort_unstable();
+                    ids == ["change", "drop", "finish", "keep"]
+                }
+                _ => false,
+            },
+        };
+        let role_name = format!("{role:?}");
+        if !fits {
+            self.report(
+                at,
+                "check-sub-goal-kind",
+                vec![("step", step.id.clone()), ("role", role_name.clone())],
+            );
+        }
+        let inside = role != SubGoalRole::New;
+        if section.each_sub_goal != inside {
+            let key = if inside {
+                "check-sub-goal-outside"
+            } else {
+                "check-sub-goal-new-inside"
+            };
+            self.report(
+                at,
+                key,
+                vec![("step", step.id.clone()), ("role", role_name.clone())],
+            );
+        }
+        let first = section
+            .steps
+            .iter()
+            .find(|x| x.sub_goal == Some(role))
+            .map(|x| x.id.as_str());
+        if inside && first != Some(step.id.as_str()) {
+            self.report(
+                at,
+                "check-sub-goal-twice",
+                vec![
+                    ("step", step.id.clone()),
+                    ("role", role_name),
+                    ("first", first.unwrap_or_default().to_owned()),
+                ],
+            );
+        }
+    }
+
     /// `written`: the choices (or fields) as written, in the same order; `fallback`: where
     /// to report if they are not there.
     fn choice_ids<T: HasId>(&mut self, choices: &[T], written: &[Node], fallback: usize) {
@@ -519,6 +592,9 @@ impl<'a> Checker<'a> {
         let kind_node = node.and_then(|n| n.field("kind"));
         if step.consent {
             self.consent(step, node, at);
+        }
+        if let Some(role) = step.sub_goal {
+            self.sub_goal(step, role, node, at);
         }
         match &step.kind {
             StepKind::Scale {
