@@ -812,6 +812,19 @@ journal-view-sub-goal = { $status ->
    *[dropped] Delmål lagt til side
   }: „{ $text }“
 journal-view-sub-goal-progress = Hvordan det er gået: { $progress } (0–10)
+sub-goal-status = { $status ->
+    [new] sat
+    [open] fulgt op
+    [kept] holder fast
+    [changed] med nye ord
+    [finished] nået
+   *[dropped] lagt til side
+  }
+sub-goals-heading = Delmål
+sub-goals-none = Der er ingen delmål endnu.
+sub-goals-goal = { $number }. „{ $text }“ – { $status }
+sub-goals-progress = hvordan det er gået: { $progress } (0–10)
+sub-goals-course = Forløb: { $line }
 journal-view-finished = Afsluttet
 journal-view-hidden = Lagt til side (besvaret, men ikke længere spurgt):
 journal-view-question = „{ $question }“

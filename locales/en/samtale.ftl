@@ -821,6 +821,19 @@ journal-view-sub-goal = { $status ->
    *[dropped] Sub-goal put aside
   }: "{ $text }"
 journal-view-sub-goal-progress = How it has gone: { $progress } (0–10)
+sub-goal-status = { $status ->
+    [new] set
+    [open] followed up
+    [kept] kept
+    [changed] in new words
+    [finished] reached
+   *[dropped] put aside
+  }
+sub-goals-heading = Sub-goals
+sub-goals-none = There are no sub-goals yet.
+sub-goals-goal = { $number }. "{ $text }" – { $status }
+sub-goals-progress = how it has gone: { $progress } (0–10)
+sub-goals-course = Course: { $line }
 journal-view-finished = Finished
 journal-view-hidden = Set aside (answered, but no longer asked):
 journal-view-question = “{ $question }”
