@@ -631,9 +631,9 @@ pub fn trend(
     writeln!(out, "{}", texts.get("trend-heading", &who))?;
     // A dialogue that makes or follows up sub-goals: each sub-goal's course.
     let courses = goals::of(&found);
-    let held_goals = found.iter().any(|f| {
-        f.journal.header.dialogue == dialogue && !f.journal.sub_goals().is_empty()
-    });
+    let held_goals = found
+        .iter()
+        .any(|f| f.journal.header.dialogue == dialogue && !f.journal.sub_goals().is_empty());
     if trend.instrument.is_none() && held_goals {
         goals::write(texts, &courses, out)?;
         say_broken(texts, &broken, out)?;

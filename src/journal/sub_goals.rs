@@ -76,6 +76,9 @@ pub fn courses<'a>(journals: impl IntoIterator<Item = (&'a str, &'a Journal)>) -
                 text: text.clone(),
             };
             match courses.iter_mut().find(|c| &c.id == id) {
+                // Made in a conversation that started in the same second as a follow-up
+                // (whose file sorts first): being made comes first all the same.
+                Some(course) if *status == Status::New => course.points.insert(0, point),
                 Some(course) => course.points.push(point),
                 None => courses.push(Course {
                     id: id.clone(),
@@ -98,19 +101,21 @@ pub fn open(store: &Store, participant: &str) -> Result<Vec<OpenGoal>, StoreErro
         .collect();
     let named = found.iter().map(|f| (file_name(&f.path), &f.journal));
     let named: Vec<(String, &Journal)> = named.collect();
-    Ok(
-        courses(named.iter().map(|(file, journal)| (file.as_str(), *journal)))
-            .into_iter()
-            .enumerate()
-            .filter(|(_, course)| course.is_open())
-            .map(|(index, course)| OpenGoal {
-                text: course.text().to_owned(),
-                id: course.id,
-                made_in: course.made_in,
-                number: index + 1,
-            })
-            .collect(),
+    Ok(courses(
+        named
+            .iter()
+            .map(|(file, journal)| (file.as_str(), *journal)),
     )
+    .into_iter()
+    .enumerate()
+    .filter(|(_, course)| course.is_open())
+    .map(|(index, course)| OpenGoal {
+        text: course.text().to_owned(),
+        id: course.id,
+        made_in: course.made_in,
+        number: index + 1,
+    })
+    .collect())
 }
 
 pub fn file_name(path: &Path) -> String {

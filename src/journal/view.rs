@@ -160,7 +160,10 @@ pub fn body(journal: &Journal, texts: &Texts) -> String {
                 if let Some(progress) = progress {
                     lines.push(indent(&texts.get(
                         "journal-view-sub-goal-progress",
-                        &[("progress", texts.number(*progress, u8::from(progress.fract() != 0.0)))],
+                        &[(
+                            "progress",
+                            texts.number(*progress, u8::from(progress.fract() != 0.0)),
+                        )],
                     )));
                 }
                 if let Some(words) = words {

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use crate::engine::sub_goals::Status;
 use crate::history::sparkline;
 use crate::i18n::Texts;
-use crate::journal::sub_goals::{Course, courses};
 use crate::journal::Found;
 use crate::journal::sub_goals::file_name;
+use crate::journal::sub_goals::{Course, courses};
 use crate::script::Library;
 
 /// Whether any of these journals is of a dialogue that makes or follows up sub-goals.
@@ -26,7 +26,11 @@ pub fn of(found: &[Found]) -> Vec<Course> {
         .iter()
         .map(|f| (file_name(&f.path), &f.journal))
         .collect();
-    courses(named.iter().map(|(file, journal)| (file.as_str(), *journal)))
+    courses(
+        named
+            .iter()
+            .map(|(file, journal)| (file.as_str(), *journal)),
+    )
 }
 
 fn status(texts: &Texts, status: Status) -> String {
