@@ -366,6 +366,7 @@ check-sub-goal-kind = „{ $step }“ kan ikke have delmålsrollen { $role }: Ne
 check-sub-goal-outside = „{ $step }“ har delmålsrollen { $role }, som kun giver mening i en sektion med each_sub_goal: true (den spørges én gang for hvert åbent delmål)
 check-sub-goal-new-inside = „{ $step }“ laver et nyt delmål (New), men står i en sektion, der spørges for hvert åbent delmål; flyt det til en sektion uden each_sub_goal
 check-sub-goal-twice = „{ $step }“ er det andet trin med delmålsrollen { $role } i sin sektion; der må kun være ét („{ $first }“)
+check-sub-goal-reference = „{ $step }“ henviser til „{ $target }“, som spørges én gang for hvert delmål; uden for sin sektion findes det ikke som ét trin
 check-no-choices = „{ $step }“ har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
 check-unknown-choice-set = „{ $step }“ bruger valgsættet „{ $set }“, som ikke står i choice_sets

@@ -369,6 +369,7 @@ check-sub-goal-kind = "{ $step }" cannot have the sub-goal role { $role }: New, 
 check-sub-goal-outside = "{ $step }" has the sub-goal role { $role }, which only makes sense in a section with each_sub_goal: true (asked once for each open sub-goal)
 check-sub-goal-new-inside = "{ $step }" makes a new sub-goal (New) but is in a section asked for each open sub-goal; move it to a section without each_sub_goal
 check-sub-goal-twice = "{ $step }" is the second step with the sub-goal role { $role } in its section; there may be only one ("{ $first }")
+check-sub-goal-reference = "{ $step }" refers to "{ $target }", which is asked once for each sub-goal; outside its section it is not one step
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
 check-unknown-choice-set = "{ $step }" uses the choice set "{ $set }", which is not in choice_sets

@@ -262,6 +262,23 @@ pub enum Cond {
     Not(Box<Cond>),
 }
 
+impl Cond {
+    /// The step ids the condition looks at.
+    pub fn steps(&self) -> Vec<&str> {
+        match self {
+            Cond::Answered(id)
+            | Cond::Eq(id, _)
+            | Cond::Ne(id, _)
+            | Cond::Lt(id, _)
+            | Cond::Le(id, _)
+            | Cond::Gt(id, _)
+            | Cond::Ge(id, _) => vec![id.as_str()],
+            Cond::Any(all) | Cond::All(all) => all.iter().flat_map(Cond::steps).collect(),
+            Cond::Not(c) => c.steps(),
+        }
+    }
+}
+
 /// The value a condition compares with: a number, a choice id, or yes/no as `true`/`false`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Literal {

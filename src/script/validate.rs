@@ -48,6 +48,7 @@ pub fn validate(
     };
     check.names();
     check.steps();
+    check.sub_goal_references();
     check.scores_and_flags();
     check.reachability();
     check.keys_are_distinct();
@@ -484,6 +485,60 @@ impl<'a> Checker<'a> {
                     ("step", step.id.clone()),
                     ("first", first.unwrap_or_default().to_owned()),
                 ],
+            );
+        }
+    }
+
+    /// A step asked once for each sub-goal has no one id outside its section: nothing
+    /// outside may look at it or jump to it (a condition, a jump, a score's item).
+    fn sub_goal_references(&mut self) {
+        let inside: HashSet<&str> = self
+            .dialogue
+            .sections
+            .iter()
+            .filter(|s| s.each_sub_goal)
+            .flat_map(|s| s.steps.iter().map(|x| x.id.as_str()))
+            .collect();
+        if inside.is_empty() {
+            return;
+        }
+        let mut found: Vec<(String, String)> = Vec::new();
+        for section in self.dialogue.sections.iter().filter(|s| !s.each_sub_goal) {
+            for step in &section.steps {
+                let mut refs: Vec<&str> = step.when.iter().flat_map(Cond::steps).collect();
+                for jump in &step.jumps {
+                    refs.extend(jump.when.iter().flat_map(Cond::steps));
+                    refs.push(jump.to.as_str());
+                }
+                if let StepKind::Computed { calc } = &step.kind {
+                    refs.extend(calc.items.iter().map(String::as_str));
+                }
+                for id in refs.into_iter().filter(|id| inside.contains(id)) {
+                    found.push((step.id.clone(), id.to_owned()));
+                }
+            }
+        }
+        for score in &self.dialogue.scores {
+            for id in score
+                .calc
+                .items
+                .iter()
+                .filter(|id| inside.contains(id.as_str()))
+            {
+                found.push((score.id.clone(), id.clone()));
+            }
+        }
+        for (owner, target) in found {
+            // At the reference, after the id of the step (or score) that makes it.
+            let from = self.locate.string_after(&owner, 0).unwrap_or(0);
+            let at = self
+                .locate
+                .string_after(&target, from)
+                .unwrap_or_else(|| self.dialogue_at());
+            self.report(
+                at,
+                "check-sub-goal-reference",
+                vec![("step", owner), ("target", target)],
             );
         }
     }
