@@ -14,7 +14,7 @@ hope-path-first = Trin 3: Det første skridt
 hope-path-intro = Håbets Sti er tre trin, der kan hjælpe med at dele et mål op i mindre skridt.
     Først forestiller du dig, at du er halvvejs. Så at du næsten er i mål. Til sidst aftaler vi det første skridt, du vil tage – det bliver dit delmål.
     Du kan springe et spørgsmål over.
-    .note = Bostøtten kan støtte borgeren i at få skrevet delmål og refleksioner fra drøftelsen ned.
+    .note = I kilden står der: „Bostøtten kan støtte borgeren i at få skrevet delmål og refleksioner fra drøftelsen ned.“ Som { -staff } kan du hjælpe med at skrive ned.
         Det første skridt gemmes som et delmål, som I kan følge op på i „Opfølgning på delmål“.
 
 hope-path-goal = Hvad er dit mål?
@@ -29,7 +29,7 @@ hope-path-steps-taken = Hvilke skridt har du taget for at være nærmere på dit
 hope-path-hard-so-far = Hvad har gjort det svært at arbejde med målet?
 hope-path-support-then = Hvad har du haft behov for støtte til?
 hope-path-supporters-then = Og hvem har støttet dig?
-    .help = Skriv én ad gangen. Det kan være familie, venner, naboer, en bostøtte eller andre.
+    .help = Skriv én ad gangen. Det kan være familie, venner, naboer, din { -staff } eller andre.
 hope-path-supporters-then-name = Hvem
 hope-path-supporters-then-how = Hvordan de støttede dig
 

@@ -14,7 +14,7 @@ hope-path-first = Step 3: The first step
 hope-path-intro = The Path of Hope is three steps that can help break a goal into smaller steps.
     First you picture yourself halfway. Then nearly there. Last, we agree on the first step you will take – that becomes your sub-goal.
     You can skip any question.
-    .note = The support worker can help the citizen write down sub-goals and reflections from the talk.
+    .note = The source says: "The support worker can help the citizen write down sub-goals and reflections from the talk." As the { -staff }, you can help write it down.
         The first step is saved as a sub-goal that you can follow up in "Following up sub-goals".
 
 hope-path-goal = What is your goal?
@@ -29,7 +29,7 @@ hope-path-steps-taken = What steps have you taken to get closer to your goal?
 hope-path-hard-so-far = What has made it hard to work on the goal?
 hope-path-support-then = What have you needed support with?
 hope-path-supporters-then = And who has supported you?
-    .help = One at a time. It can be family, friends, neighbours, a support worker or others.
+    .help = One at a time. It can be family, friends, neighbours, your { -staff } or others.
 hope-path-supporters-then-name = Who
 hope-path-supporters-then-how = How they supported you
 
