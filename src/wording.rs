@@ -232,7 +232,26 @@ pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String 
         }
         lines.push(line);
     }
+    lines.extend(sub_goal_lines(texts, outcome));
     lines.join("\n")
+}
+
+/// One line for each sub-goal the conversation made or followed up, with what became of
+/// it: "Nyt delmål: „Ringe til studievejledningen“".
+fn sub_goal_lines(texts: &Texts, outcome: &Outcome) -> Vec<String> {
+    outcome
+        .sub_goals
+        .iter()
+        .map(|(text, status)| {
+            texts.get(
+                "journal-view-sub-goal",
+                &[
+                    ("status", status.tag().to_owned()),
+                    ("text", text.replace('\n', " ")),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// The conversation a change is measured from, in words: "(Siden 14. november, for 17
@@ -372,6 +391,7 @@ pub fn summary_alone(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> (
         }
         None => texts.get("result-alone-generic", &[]),
     };
+    lines.extend(sub_goal_lines(texts, outcome));
     lines.push(paragraph);
     (lines.join("\n"), low.is_some())
 }

@@ -29,8 +29,8 @@ goals-followup-decision-keep = Holde fast i det
 goals-followup-decision-change = Sige det på en ny måde
 goals-followup-decision-finish = Det er nået – afslutte det
 goals-followup-decision-drop = Lægge det til side
-goals-followup-new-wording = Hvordan vil du sige delmålet nu, med dine egne ord?
-    .help = Det var: „{ $goal }“. Delmålet følges videre med de nye ord.
+goals-followup-new-wording = Hvordan vil du sige delmålet „{ $goal }“ nu, med dine egne ord?
+    .help = Delmålet følges videre med de nye ord.
 
 goals-followup-new-goal = Er der et nyt delmål, du vil sætte dig?
     .help = Skriv det med dine egne ord. Gerne noget konkret, du kan nå inden for en overskuelig tid. Spring over, hvis der ikke er noget nu.
@@ -38,5 +38,5 @@ goals-followup-new-goal = Er der et nyt delmål, du vil sætte dig?
 goals-followup-authority = Har dine ønsker, håb og drømme ændret sig så meget, at vi skal tale med din sagsbehandler om målene?
     .note = Hvis der sker store forandringer i borgerens ønsker, håb og drømme, kan der tages kontakt til myndighed for at få vurderet, om målene i bestillingen skal justeres.
 
-goals-followup-closing = Tak. Det, vi har talt om, er gemt ved hvert delmål.
+goals-followup-closing = Tak. Når vi afslutter, gemmes det, vi har talt om, ved hvert delmål.
     I historikken kan du se, hvordan det er gået med dine delmål over tid.

@@ -56,5 +56,5 @@ hope-path-supporters-first = Hvem skal støtte dig i at tage det første skridt,
 hope-path-supporters-first-name = Hvem
 hope-path-supporters-first-how = Hvordan de skal støtte dig
 
-hope-path-closing = Tak. Dit første skridt er gemt som et delmål.
+hope-path-closing = Tak. Når vi afslutter, gemmes dit første skridt som et delmål.
     Næste gang kan vi tale om, hvordan det er gået, i „Opfølgning på delmål“.

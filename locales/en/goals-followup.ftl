@@ -29,8 +29,8 @@ goals-followup-decision-keep = Keep it
 goals-followup-decision-change = Put it in new words
 goals-followup-decision-finish = It is reached – finish it
 goals-followup-decision-drop = Put it aside
-goals-followup-new-wording = How would you put the sub-goal now, in your own words?
-    .help = It was: "{ $goal }". The sub-goal is followed on in the new words.
+goals-followup-new-wording = How would you put the sub-goal "{ $goal }" now, in your own words?
+    .help = The sub-goal is followed on in the new words.
 
 goals-followup-new-goal = Is there a new sub-goal you want to set yourself?
     .help = Write it in your own words. Preferably something concrete you can reach in a foreseeable time. Skip it if there is nothing now.
@@ -38,5 +38,5 @@ goals-followup-new-goal = Is there a new sub-goal you want to set yourself?
 goals-followup-authority = Have your wishes, hopes and dreams changed so much that we should talk with your caseworker about the goals?
     .note = If the citizen's wishes, hopes and dreams change a lot, the authority can be contacted to assess whether the goals in the order need adjusting.
 
-goals-followup-closing = Thank you. What we talked about is saved with each sub-goal.
+goals-followup-closing = Thank you. When we finish, what we talked about is saved with each sub-goal.
     In the history you can see how your sub-goals have gone over time.

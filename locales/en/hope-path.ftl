@@ -56,5 +56,5 @@ hope-path-supporters-first = Who should support you in taking the first step, an
 hope-path-supporters-first-name = Who
 hope-path-supporters-first-how = How they should support you
 
-hope-path-closing = Thank you. Your first step is saved as a sub-goal.
+hope-path-closing = Thank you. When we finish, your first step is saved as a sub-goal.
     Next time we can talk about how it went, in "Following up sub-goals".
