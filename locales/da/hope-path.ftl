@@ -14,7 +14,7 @@ hope-path-first = Trin 3: Det første skridt
 hope-path-intro = Håbets Sti er tre trin, der kan hjælpe med at dele et mål op i mindre skridt.
     Først forestiller du dig, at du er halvvejs. Så at du næsten er i mål. Til sidst aftaler vi det første skridt, du vil tage – det bliver dit delmål.
     Du kan springe et spørgsmål over.
-    .note = I kilden står der: „Bostøtten kan støtte borgeren i at få skrevet delmål og refleksioner fra drøftelsen ned.“ Som { -staff } kan du hjælpe med at skrive ned.
+    .note = I kilden står der: „{ -staff(form: "definite") } kan støtte borgeren i at få skrevet delmål og refleksioner fra drøftelsen ned.“
         Det første skridt gemmes som et delmål, som I kan følge op på i „Opfølgning på delmål“.
 
 hope-path-goal = Hvad er dit mål?

@@ -14,7 +14,7 @@ hope-path-first = Step 3: The first step
 hope-path-intro = The Path of Hope is three steps that can help break a goal into smaller steps.
     First you picture yourself halfway. Then nearly there. Last, we agree on the first step you will take – that becomes your sub-goal.
     You can skip any question.
-    .note = The source says: "The support worker can help the citizen write down sub-goals and reflections from the talk." As the { -staff }, you can help write it down.
+    .note = The source says: "The { -staff } can help the citizen write down sub-goals and reflections from the talk."
         The first step is saved as a sub-goal that you can follow up in "Following up sub-goals".
 
 hope-path-goal = What is your goal?
