@@ -201,6 +201,7 @@ fn converse(
         participant: citizen.pseudonym.clone(),
         facilitator: Some(citizen.facilitator.to_owned()),
         entered: None,
+        follows: None,
         started,
     };
     let mut blocks = Vec::new();

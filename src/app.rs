@@ -100,7 +100,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         Command::New { id, dir } => new_dialogue(&texts, &id, dir.as_deref(), world),
         Command::Config => show_config(&texts, &settings, world),
         Command::List => list(&settings, world),
-        Command::Run(run) => converse(&cli, &settings, run, world),
+        Command::Run(run) => converse(&cli, &settings, run, None, world),
         Command::Home => home(&cli, &settings, world),
         Command::Kiosk(dialogue) => kiosk(&cli, &settings, &dialogue, world),
         Command::History {
@@ -765,10 +765,18 @@ fn home(cli: &Cli, settings: &Settings, world: &mut World) -> io::Result<i32> {
         dialogue: chosen,
         ..cli::Run::default()
     };
-    converse(cli, settings, run, world)
+    converse(cli, settings, run, None, world)
 }
 
-fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) -> io::Result<i32> {
+/// `samtale run`: one conversation in the line mode or the terminal interface. `follows`
+/// is the journal (file name) of the conversation this one was offered after.
+fn converse(
+    cli: &Cli,
+    settings: &Settings,
+    run: cli::Run,
+    follows: Option<String>,
+    world: &mut World,
+) -> io::Result<i32> {
     let app = script::app_texts(settings.lang.0);
     let library = library(settings, &app, world)?;
     let Some(script) = library.get(&run.dialogue) else {
@@ -960,6 +968,11 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             }) {
                 return report_store(&texts, &error, world.stderr);
             }
+            // What the conversation this one follows found is shown again.
+            if let Some(follows) = found.journal.header.follows.as_deref() {
+                let said = said_in(&store, &texts, &participant, follows);
+                write_said(world.stdout, &texts, &said)?;
+            }
             let session = Session::resume(dialogue.clone(), found.journal.answers(), previous);
             (writer, session)
         }
@@ -973,6 +986,7 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
                 participant: participant.clone(),
                 facilitator: run.facilitator.clone().filter(|_| mode != Mode::SelfGuided),
                 entered: None,
+                follows: follows.clone().filter(|_| mode != Mode::Rehearsal),
                 started: (world.clock)(),
             };
             if mode != Mode::Rehearsal {
@@ -1029,12 +1043,16 @@ fn converse(cli: &Cli, settings: &Settings, run: cli::Run, world: &mut World) ->
             if !summary.is_empty() {
                 writeln!(world.stdout, "{summary}")?;
             }
+            let file = writer
+                .path()
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned());
             drop(writer);
             follow_up(
                 cli,
                 settings,
                 &run,
-                &participant,
+                (&participant, file),
                 mode,
                 &session,
                 &texts,
@@ -1071,7 +1089,7 @@ fn follow_up(
     cli: &Cli,
     settings: &Settings,
     run: &cli::Run,
-    participant: &str,
+    (participant, file): (&str, Option<String>),
     mode: Mode,
     session: &Session,
     texts: &Texts,
@@ -1088,26 +1106,21 @@ fn follow_up(
     if mode == Mode::Rehearsal {
         return Ok(exit::OK);
     }
-    writeln!(world.stdout)?;
-    writeln!(world.stdout, "{}", texts.get("follow-up-answers", &[]))?;
     let steps = session.steps();
+    let mut said = Vec::new();
     for index in session.path() {
         let step = steps[index].1;
         if let Some(answer @ crate::engine::Answer::Given(_)) = session.answer(&step.id) {
             if !step.kind.is_question() {
                 continue;
             }
-            let question = wording::question(texts, dialogue, step, None);
-            writeln!(
-                world.stdout,
-                "  {}",
-                question.lines().next().unwrap_or_default()
-            )?;
-            for line in wording::answer(texts, dialogue, step, answer).lines() {
-                writeln!(world.stdout, "    {line}")?;
-            }
+            said.push((
+                wording::question(texts, dialogue, step, None),
+                wording::answer(texts, dialogue, step, answer),
+            ));
         }
     }
+    write_said(world.stdout, texts, &said)?;
     let mut line = LineMode {
         input: &mut *world.stdin,
         out: &mut *world.stdout,
@@ -1128,7 +1141,21 @@ fn follow_up(
         facilitator: run.facilitator.clone(),
         new: false,
     };
-    converse(cli, settings, next_run, world)
+    converse(cli, settings, next_run, file, world)
+}
+
+/// What the conversation before found, before the one that follows it (and again when
+/// that one is resumed): each question's first line, and the answer under it.
+fn write_said(out: &mut dyn Write, texts: &Texts, said: &[(String, String)]) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", texts.get("follow-up-answers", &[]))?;
+    for (question, answer) in said {
+        writeln!(out, "  {}", question.lines().next().unwrap_or_default())?;
+        for line in answer.lines() {
+            writeln!(out, "    {line}")?;
+        }
+    }
+    Ok(())
 }
 
 /// The commands that read a participant's journals: `history`, `trend`, `card`. Without
@@ -1446,4 +1473,20 @@ fn kiosk(cli: &Cli, settings: &Settings, dialogue: &str, world: &mut World) -> i
 fn report_store(texts: &Texts, error: &StoreError, stderr: &mut dyn Write) -> io::Result<i32> {
     writeln!(stderr, "{}", store_message(texts, error))?;
     Ok(store_exit(error))
+}
+
+/// What the conversation a resumed one follows found, to show beside it again; a journal
+/// that cannot be read is said so in the panel, and the conversation itself goes on.
+pub(crate) fn said_in(
+    store: &Store,
+    texts: &Texts,
+    participant: &str,
+    follows: &str,
+) -> Vec<(String, String)> {
+    journal::follows::said(store, participant, follows).unwrap_or_else(|error| {
+        vec![(
+            texts.get("follow-up-unreadable", &[]),
+            store_message(texts, &error),
+        )]
+    })
 }

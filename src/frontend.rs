@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 pub use sink::{Failure, JournalSink, MemorySink, StoreSink};
 
-use crate::app::store_message;
+use crate::app::{said_in, store_message};
 use crate::engine::{Event, Session};
 use crate::i18n::Texts;
 use crate::journal::{self, Block, Header, Store};
@@ -85,6 +85,7 @@ impl Opening {
                         mode,
                         facilitator: run.facilitator.clone(),
                         resume: None,
+                        follows: None,
                     })],
                     (Some(p), false) => vec![Command::LoadParticipant(p.clone())],
                     // A rehearsal needs no one: its unfinished rehearsals are offered.
@@ -488,26 +489,34 @@ impl<S: JournalSink> Runner<S> {
         };
         let mut locale = None;
         let mut revision = None;
+        // What the conversation this one follows found, read again on a resume.
+        let mut beside = None;
         let mut drafts = Default::default();
         let opened: Result<(Session, PathBuf), journal::StoreError> = match &start.resume {
-            Some(path) => journal::store::read(path).and_then(|found| {
-                locale = Some(found.journal.header.locale);
-                revision = journal::revision::for_resumed(
-                    &self.store,
-                    &start.participant,
-                    &found.journal,
-                )?;
-                drafts = found.journal.drafts();
-                let path = self.sink.reopen(&self.store, &found)?;
-                self.sink.append(&Block::Resumed { at: ui.now })?;
-                let mut session =
-                    Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous);
-                // A revision resumed still says of every answer whether it is the plan's.
-                if let Some(revision) = &revision {
-                    session = session.with_baseline(revision.baseline.clone());
-                }
-                Ok((session, path))
-            }),
+            Some(path) => {
+                journal::store::read(path).and_then(|found| {
+                    locale = Some(found.journal.header.locale);
+                    revision = journal::revision::for_resumed(
+                        &self.store,
+                        &start.participant,
+                        &found.journal,
+                    )?;
+                    drafts = found.journal.drafts();
+                    beside =
+                        found.journal.header.follows.as_deref().map(|follows| {
+                            said_in(&self.store, texts, &start.participant, follows)
+                        });
+                    let path = self.sink.reopen(&self.store, &found)?;
+                    self.sink.append(&Block::Resumed { at: ui.now })?;
+                    let mut session =
+                        Session::resume(Arc::clone(&dialogue), found.journal.answers(), previous);
+                    // A revision resumed still says of every answer whether it is the plan's.
+                    if let Some(revision) = &revision {
+                        session = session.with_baseline(revision.baseline.clone());
+                    }
+                    Ok((session, path))
+                })
+            }
             None => {
                 let header = Header {
                     dialogue: dialogue.id.clone(),
@@ -519,6 +528,7 @@ impl<S: JournalSink> Runner<S> {
                     facilitator: start.facilitator.clone(),
                     // Entered by a citizen alone: offered to staff before it is a baseline.
                     entered: self.kiosk.then_some(journal::Entered::Kiosk),
+                    follows: start.follows.clone(),
                     started: ui.now,
                 };
                 let carried = if start.mode == journal::Mode::Rehearsal {
@@ -579,6 +589,9 @@ impl<S: JournalSink> Runner<S> {
                 ui.started(start, session, path, drafts);
                 if let Some(banner) = banner {
                     ui.revising(banner);
+                }
+                if let Some(beside) = beside {
+                    ui.beside(beside);
                 }
             }
             Err(error) => {

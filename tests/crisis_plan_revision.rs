@@ -20,7 +20,7 @@ const FIRST_PLAN: &str = "I sleep badly\n.\nThey see I do not answer\n.\n\nA wal
 /// Learning after a crisis, ending with "yes, let us revise the plan now"; then the
 /// follow-up offer (Enter: yes) and the revision: Enter keeps an answer, a new text
 /// changes it, `:skip` removes it. Here: self-help changed, not-working removed.
-const LEARNING_THEN_REVISION: &str = "y\nLoud noise\n.\nIt was hard\n.\n\n\n\ny\n\n\n\n\ny\n\n\
+const LEARNING_THEN_REVISION: &str = "y\n1\nLoud noise\n.\nIt was hard\n.\n\n\n\ny\n\n\n\n\ny\n\n\
     \n\n\n\nA long walk\n.\n\n:skip\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
 
 #[test]
@@ -51,6 +51,16 @@ fn a_revision_after_learning_marks_exactly_what_changed_and_the_card_follows_it(
     let first = read_journal(&plans[0]);
     let revised = read_journal(&plans[1]);
     assert!(revised.is_finished());
+    let learning_file = sandbox
+        .journals("p1")
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains("post-crisis-learning"))
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
+    assert_eq!(
+        revised.header.follows, learning_file,
+        "the revision names the learning conversation it follows"
+    );
+    assert_eq!(first.header.follows, None);
 
     let revises = revised
         .revises()

@@ -250,12 +250,13 @@ fn post_crisis_learning(lang: Lang) -> Script {
     Script {
         dialogue: "post-crisis-learning",
         input: format!(
-            "{yes}\nDer var larm\nog jeg sov ikke\n.\nDet var svært\n.\n\nRåben\n.\nRo\n.\n{yes}\n\
+            "{yes}\n1\nDer var larm\nog jeg sov ikke\n.\nDet var svært\n.\n\nRåben\n.\nRo\n.\n{yes}\n\
              Jeg gik\n.\nDet hjalp lidt\n.\nJa, før\n.\nRinge tidligere\n.\nn\n\n"
         ),
-        first_total: 12,
+        first_total: 13,
         answers: vec![
             ("ready", yes_no(true)),
+            ("what", choice("crisis")),
             ("trigger", text("Der var larm\nog jeg sov ikke")),
             ("experience", text("Det var svært")),
             ("support-helped", skipped()),
@@ -458,6 +459,176 @@ fn post_crisis_learning_is_completed_in_both_languages() {
     for lang in BOTH {
         complete(&post_crisis_learning(lang), lang);
     }
+}
+
+/// Learning from a situation that went well (LA2): the choice at the start leads to its
+/// own questions, LA2's words verbatim, and on to the offer to revise the crisis plan.
+fn post_crisis_learning_went_well(lang: Lang) -> Script {
+    let yes = yes(lang);
+    Script {
+        dialogue: "post-crisis-learning",
+        input: format!(
+            "{yes}\n2\nDa naboen råbte i opgangen\n.\nJeg gik ind og satte musik på\n.\n\n\
+             gik væk og trak vejret\n.\nGå væk igen\n.\nn\n\n"
+        ),
+        // Before the choice the path is the crisis one.
+        first_total: 13,
+        answers: vec![
+            ("ready", yes_no(true)),
+            ("what", choice("went-well")),
+            ("went-well-situation", text("Da naboen råbte i opgangen")),
+            ("went-well-mastered", text("Jeg gik ind og satte musik på")),
+            ("went-well-support", skipped()),
+            ("went-well-praise", text("gik væk og trak vejret")),
+            ("went-well-again", text("Gå væk igen")),
+            ("revise-plan", yes_no(false)),
+        ],
+        scores: vec![],
+        flags: vec![],
+        stdout: vec![],
+    }
+}
+
+/// The question of a step as the journal recorded it.
+fn asked(journal: &Journal, step_id: &str) -> Option<String> {
+    journal.blocks.iter().rev().find_map(|b| match b {
+        Block::Answer { step, question, .. } if step == step_id => Some(question.clone()),
+        _ => None,
+    })
+}
+
+#[test]
+fn post_crisis_learning_from_a_situation_that_went_well_asks_la2s_questions() {
+    for lang in BOTH {
+        let journal = complete(&post_crisis_learning_went_well(lang), lang);
+        assert_eq!(journal.header.dialogue_version, 2, "{lang}");
+        // None of the crisis questions was asked.
+        for step in ["trigger", "support-worse", "continue-now", "next-time"] {
+            assert_eq!(asked(&journal, step), None, "{lang}: {step} asked");
+        }
+        let (chosen, mastered, praise) = match lang {
+            Lang::Da => (
+                "En situation, der gik godt",
+                "Hvad gjorde, at du mestrede denne situation?",
+                "Det var rigtigt godt, at du …",
+            ),
+            Lang::En => (
+                "A situation that went well",
+                "What made it possible for you to master this situation?",
+                "It was really good that you …",
+            ),
+        };
+        assert_eq!(shown(&journal, "what").as_deref(), Some(chosen), "{lang}");
+        assert_eq!(
+            asked(&journal, "went-well-mastered").as_deref(),
+            Some(mastered),
+            "{lang}: LA2's question, verbatim in Danish"
+        );
+        assert_eq!(
+            asked(&journal, "went-well-praise").as_deref(),
+            Some(praise),
+            "{lang}"
+        );
+    }
+}
+
+/// Going back from the went-well questions and choosing "a crisis" after all: the
+/// went-well answers are set aside (`hidden:`), and the crisis questions are asked.
+#[test]
+fn choosing_a_crisis_after_all_sets_the_went_well_answers_aside() {
+    let sandbox = Sandbox::new("went-well-back");
+    let typed =
+        "j\n2\nDa naboen råbte\n.\n:tilbage\n:tilbage\n1\nLarm\n.\n\n\n\n\nj\n\n\n\n\nn\n\n";
+    let out = sandbox.converse("post-crisis-learning", "p1", "da", typed);
+    out.expect_code(exit::OK);
+    let journal = parse_journal(&sandbox.journal("p1"));
+    assert!(journal.is_finished());
+    let answers = journal.answers();
+    assert_eq!(answers.get("what"), Some(&choice("crisis")));
+    assert_eq!(answers.get("trigger"), Some(&text("Larm")));
+    match journal.finished() {
+        Some(Block::Finished { hidden, .. }) => {
+            assert_eq!(hidden, &["went-well-situation".to_owned()], "set aside");
+        }
+        other => panic!("not finished: {other:?}"),
+    }
+}
+
+/// From a situation that went well on to the crisis plan: the plan's journal names the
+/// learning it follows (`follows:`), and when the plan is paused and taken up again, the
+/// learning's answers are shown again before it goes on.
+#[test]
+fn a_plan_begun_after_learning_names_it_and_shows_its_answers_again_when_resumed() {
+    let sandbox = Sandbox::new("went-well-plan");
+    // Went well; yes to the plan; yes to the offer; the plan pauses at once.
+    let typed = "j\n2\nDa naboen råbte i opgangen\n.\nJeg satte musik på\n.\n\n\n\
+                 Gå væk igen\n.\nj\n\nj\n:pause\n";
+    let out = sandbox.converse("post-crisis-learning", "p1", "da", typed);
+    out.expect_code(exit::PAUSED);
+    assert!(
+        out.stdout.contains("Det, I fandt frem til sammen:"),
+        "{}",
+        out.stdout
+    );
+    let journals = sandbox.journals("p1");
+    assert_eq!(journals.len(), 2, "{journals:?}");
+    let learning = journals
+        .iter()
+        .find(|p| p.to_string_lossy().contains("post-crisis-learning"))
+        .expect("the learning journal");
+    let plan = journals
+        .iter()
+        .find(|p| p.to_string_lossy().contains("crisis-plan"))
+        .expect("the plan's journal");
+    let plan_journal = parse_journal(plan);
+    assert_eq!(
+        plan_journal.header.follows.as_deref(),
+        learning.file_name().and_then(|n| n.to_str()),
+        "the plan names the learning it follows"
+    );
+    assert!(
+        fs::read_to_string(plan)
+            .expect("the plan's journal")
+            .contains(&format!(
+                "\nfollows: {}\n",
+                learning
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+            ))
+    );
+
+    // Taken up again: the learning's answers come first, the plan goes on.
+    let out = sandbox.converse("crisis-plan", "p1", "da", "j\n:pause\n");
+    out.expect_code(exit::PAUSED);
+    let again = out
+        .stdout
+        .find("Det, I fandt frem til sammen:")
+        .unwrap_or_else(|| panic!("not shown again:\n{}", out.stdout));
+    let said = &out.stdout[again..];
+    for line in [
+        "  Hvad gjorde, at du mestrede denne situation?",
+        "    Jeg satte musik på",
+        "  Hvad vil du gøre igen, hvis en lignende situation opstår?",
+        "    Gå væk igen",
+    ] {
+        assert!(said.contains(line), "`{line}` not in:\n{said}");
+    }
+    // Not what was skipped.
+    assert!(!said.contains("eller andre, som hjalp dig?"), "{said}");
+    let journal = parse_journal(plan);
+    assert!(matches!(journal.blocks.last(), Some(Block::Paused { .. })));
+
+    // The learning's journal gone: the plan goes on, and says why nothing is shown.
+    fs::remove_file(learning).expect("remove the learning journal");
+    let out = sandbox.converse("crisis-plan", "p1", "da", "j\n:pause\n");
+    out.expect_code(exit::PAUSED);
+    assert!(
+        out.stdout
+            .contains("Samtalen, denne plan bygger på, kan ikke læses lige nu:"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

@@ -322,6 +322,7 @@ fn header() -> impl Strategy<Value = Header> {
         text(),
         proptest::option::of(text()),
         proptest::option::of(Just(Entered::Kiosk)),
+        proptest::option::of(id()),
         stamp(),
     )
         .prop_map(
@@ -334,6 +335,7 @@ fn header() -> impl Strategy<Value = Header> {
                 participant,
                 facilitator,
                 entered,
+                follows,
                 started,
             )| {
                 Header {
@@ -345,6 +347,7 @@ fn header() -> impl Strategy<Value = Header> {
                     participant,
                     facilitator,
                     entered,
+                    follows,
                     started,
                 }
             },
@@ -655,6 +658,7 @@ fn fixed_header() -> Header {
         participant: "Ærlig-Ø".into(),
         facilitator: Some("Søren".into()),
         entered: None,
+        follows: None,
         started: at("2026-11-26T10:15:03+01:00"),
     }
 }

@@ -51,6 +51,7 @@ fn header(participant: &str) -> Header {
         participant: participant.into(),
         facilitator: None,
         entered: None,
+        follows: None,
         started: samtale::journal::store::now(),
     }
 }

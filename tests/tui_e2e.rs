@@ -172,13 +172,18 @@ fn who5_answered_with_digits_is_scored_on_screen_and_in_the_journal() {
     assert_eq!(journal.header.mode.tag(), "facilitated");
 }
 
-/// `post-crisis-learning` up to its first long text (`trigger`).
+/// `post-crisis-learning` up to its first long text (`trigger`, question 3): ready, then
+/// "a crisis".
 fn to_first_long_text(term: &mut Term) {
     term.wait_text("Learning after a crisis");
     term.keys(&["Enter"]);
     term.wait_text("Is this a good time to talk about it?");
     term.keys(&["y"]);
     term.wait_for("yes chosen", |s| s.contains("(•) 1. Yes"));
+    term.keys(&["Enter"]);
+    term.wait_text("What would you like to talk about?");
+    term.keys(&["1"]);
+    term.wait_for("a crisis chosen", |s| s.contains("(•) 1. A crisis"));
     term.keys(&["Enter"]);
     term.wait_text("What was it that set off the crisis?");
     term.wait_for("the text box and Ctrl+D in the footer", |s| {
@@ -226,11 +231,11 @@ fn a_bracketed_paste_of_three_lines_is_kept_whole_in_a_long_text() {
         rows.windows(3).any(|w| w == ["one", "two", "three"])
     });
     assert!(
-        on_question(&screen, 2),
+        on_question(&screen, 3),
         "the paste did not move on by itself (its new lines are text, not Enter):\n{screen}"
     );
     term.keys(&["C-d"]);
-    term.wait_for("the next question", |s| on_question(s, 3));
+    term.wait_for("the next question", |s| on_question(s, 4));
     skip_to_review(&mut term);
     let review = term.wait_text(REVIEW);
     assert!(
@@ -444,11 +449,11 @@ fn a_text_being_typed_survives_resizes_and_the_too_small_screen() {
         "nothing typed while the window was too small reached the answer:\n{screen}"
     );
     assert!(
-        on_question(&screen, 2),
+        on_question(&screen, 3),
         "still the same question:\n{screen}"
     );
     term.keys(&["C-d"]);
-    term.wait_for("the next question", |s| on_question(s, 3));
+    term.wait_for("the next question", |s| on_question(s, 4));
     term.keys(&["C-p"]);
     term.wait_text("The conversation is paused.");
     term.keys(&["Enter"]);
@@ -993,7 +998,7 @@ fn yes_no_answers_to_its_numbers_and_an_untouched_enter_does_not_skip_it() {
         "the footer names the keys:\n{screen}"
     );
     term.keys(&["Enter"]);
-    term.wait_text("What was it that set off the crisis?");
+    term.wait_text("What would you like to talk about?");
     assert_eq!(pause_and_leave(&mut term), 5);
     let (_, journal) = term.journal("p13");
     assert_eq!(
@@ -1053,7 +1058,9 @@ fn text_left_with_esc_comes_back_and_a_pause_keeps_it_as_a_draft() {
     term.type_text("the neighbour's music");
     term.wait_text("the neighbour's music");
     term.keys(&["Escape"]);
-    term.wait_for("back on the question before", |s| s.contains("(•) 1. Yes"));
+    term.wait_for("back on the question before", |s| {
+        s.contains("(•) 1. A crisis")
+    });
     term.keys(&["Enter"]);
     term.wait_for("the text back in its field", |s| {
         s.contains("What was it that set off the crisis?") && s.contains("the neighbour's music")
@@ -1207,7 +1214,7 @@ fn a_full_disk_stops_at_the_unsaved_answer_keeps_it_and_ends_with_code_4() {
     assert_eq!(term.wait_exit(), 4, "an answer never written ends with 4");
     let written = journal();
     assert!(!written.answers().contains_key("experience"));
-    assert_eq!(written.answers().len(), 2, "{:?}", written.answers());
+    assert_eq!(written.answers().len(), 3, "{:?}", written.answers());
     drop(filler);
 }
 

@@ -1941,3 +1941,392 @@ fn the_kiosk_is_left_only_with_the_staff_code() {
     );
     assert!(h.runner.open_journal().is_none(), "the journal is closed");
 }
+
+// ---------------------------------------------------------------------------------------
+// The crisis plan over time (issue 10, points 6–9): a revision you can see, the learning
+// beside the plan, a resume that asks again, and how complete a plan is
+// ---------------------------------------------------------------------------------------
+
+const PLAN: &str = include_str!("fixtures/journals/p1/2026-02-09T12-00-00Z-crisis-plan.txt");
+const PLAN_FILE: &str = "2026-02-09T12-00-00Z-crisis-plan.txt";
+
+/// `samtale run DIALOGUE --participant p1`, with p1's crisis plan of 9 February on disk.
+fn with_plan(cfg: Cfg, dialogue: &str) -> Harness {
+    let data = DataDir::new();
+    data.journal("p1", PLAN_FILE, PLAN);
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["p1".to_owned()],
+        dialogue,
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::with_data(cfg, screen, &["p1"], data);
+    h.type_text("p1");
+    h.enter();
+    assert!(matches!(h.ui.screen, Screen::Conversation(_)));
+    h
+}
+
+/// A revision of the plan at its first question, the signs, carried over.
+fn revision_step(cfg: Cfg) -> Harness {
+    let mut h = with_plan(cfg, "crisis-plan");
+    h.enter();
+    assert_eq!(h.step_id().as_deref(), Some("warning-signs"));
+    h
+}
+
+/// The review of a revision: the signs removed, what works changed, the rest kept.
+fn revision_review(cfg: Cfg) -> Harness {
+    let mut h = revision_step(cfg);
+    h.ctrl('s');
+    assert_eq!(h.step_id().as_deref(), Some("others-notice"));
+    h.ctrl('d');
+    h.ctrl('s');
+    assert_eq!(h.step_id().as_deref(), Some("self-help"));
+    h.type_text(" Og ringe til Ole.");
+    h.ctrl('d');
+    for _ in 0..60 {
+        if h.session().position() == Position::Review {
+            break;
+        }
+        let kind = h
+            .session()
+            .current_step()
+            .map(|(_, step)| step.kind.clone())
+            .expect("at a step");
+        let empty = match &h.ui.screen {
+            Screen::Conversation(c) => c.field_text().is_some_and(|t| t.trim().is_empty()),
+            _ => false,
+        };
+        match kind {
+            _ if empty || h.step_id().as_deref() == Some("on-card") => h.ctrl('s'),
+            samtale::script::StepKind::LongText { .. }
+            | samtale::script::StepKind::ShortText { .. }
+            | samtale::script::StepKind::Repeat { .. } => h.ctrl('d'),
+            _ => h.enter(),
+        }
+    }
+    assert_eq!(h.session().position(), Position::Review);
+    h.press(KeyCode::Home);
+    h
+}
+
+/// Learning from a situation that went well, with yes to the plan: its result offers it.
+fn learning_went_well(cfg: Cfg) -> Harness {
+    let h = with_plan(cfg, "post-crisis-learning");
+    learn_from_what_went_well(h, cfg)
+}
+
+/// The learning after a situation that went well, answered from its first screen on, to
+/// its offer to revise the plan taken.
+fn learn_from_what_went_well(mut h: Harness, cfg: Cfg) -> Harness {
+    h.enter();
+    h.yes();
+    h.enter();
+    assert_eq!(h.step_id().as_deref(), Some("what"));
+    h.type_text("2");
+    h.enter();
+    let said = [
+        cfg.words(
+            "Da naboen råbte i opgangen i fredags, og jeg blev bange.",
+            "When the neighbour shouted on the stairs on Friday, and I was frightened.",
+        ),
+        cfg.words(
+            "Jeg gik ind på værelset og satte musik på i høretelefonerne.",
+            "I went to my room and put music on in my headphones.",
+        ),
+        cfg.words(
+            "Du bankede på og spurgte, om jeg ville have en kop te.",
+            "You knocked and asked if I wanted a cup of tea.",
+        ),
+        cfg.words(
+            "gik væk fra opgangen og lukkede døren stille.",
+            "walked away from the stairs and closed the door quietly.",
+        ),
+        cfg.words(
+            "Gå ind og sætte musik på, og sige det til personalet bagefter.",
+            "Go in and put music on, and tell the staff afterwards.",
+        ),
+    ];
+    for text in said {
+        h.type_text(text);
+        h.ctrl('d');
+    }
+    assert_eq!(h.step_id().as_deref(), Some("revise-plan"));
+    h.yes();
+    h.enter();
+    h.enter();
+    assert_eq!(h.session().position(), Position::Done);
+    h
+}
+
+/// The plan opened from the learning: its first page, the learning beside it.
+fn learning_beside(cfg: Cfg) -> Harness {
+    let mut h = learning_went_well(cfg);
+    h.enter();
+    assert_eq!(h.journal().header.dialogue, "crisis-plan");
+    assert_eq!(h.step_id().as_deref(), Some("intro"));
+    h
+}
+
+/// The same at the plan's first question, the panel scrolled down three lines.
+fn learning_beside_scrolled(cfg: Cfg) -> Harness {
+    let mut h = learning_beside(cfg);
+    h.enter();
+    for _ in 0..3 {
+        h.press_with(
+            KeyCode::Down,
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        );
+    }
+    h
+}
+
+/// The plan begun after the learning, paused and taken up again (the journals written to
+/// p1's folder as the store would have them): it goes on at the first question the plan
+/// of 9 February had no answer to, with the learning beside it again.
+fn learning_beside_resumed(cfg: Cfg) -> Harness {
+    let mut h = learning_beside(cfg);
+    h.ctrl('p');
+    h.enter();
+    let folder = h.data.0.join("journals").join("p1");
+    let mut plan = None;
+    for (path, text) in &h.runner.sink.journals {
+        let name = path.file_name().expect("a file name");
+        std::fs::write(folder.join(name), text).expect("write a journal");
+        if text.contains("dialogue: crisis-plan") {
+            plan = Some(folder.join(name));
+        }
+    }
+    let data = std::mem::replace(&mut h.data, DataDir::new());
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["p1".to_owned()],
+        "crisis-plan",
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::with_data(cfg, screen, &["p1"], data);
+    let start = samtale::ui::Start {
+        dialogue: "crisis-plan".to_owned(),
+        participant: "p1".to_owned(),
+        mode: Mode::Facilitated,
+        facilitator: None,
+        resume: plan,
+        follows: None,
+    };
+    h.runner
+        .execute(&mut h.ui, vec![samtale::ui::Command::Start(start)]);
+    assert!(matches!(h.session().position(), Position::Step(_)));
+    h
+}
+
+/// Learning after a crisis paused at "is this a good time?" – no, and taken up again.
+fn resumed_asks_again(cfg: Cfg) -> Harness {
+    let mut h = with_plan(cfg, "post-crisis-learning");
+    h.enter();
+    h.type_text("2");
+    h.enter();
+    assert_eq!(h.session().position(), Position::Paused);
+    h.enter();
+    let folder = h.data.0.join("journals").join("p1");
+    let (path, text) = h.runner.sink.journals.last().cloned().expect("a journal");
+    let paused = folder.join(path.file_name().expect("a file name"));
+    std::fs::write(&paused, text).expect("write the journal");
+    let data = std::mem::replace(&mut h.data, DataDir::new());
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["p1".to_owned()],
+        "post-crisis-learning",
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::with_data(cfg, screen, &["p1"], data);
+    let start = samtale::ui::Start {
+        dialogue: "post-crisis-learning".to_owned(),
+        participant: "p1".to_owned(),
+        mode: Mode::Facilitated,
+        facilitator: None,
+        resume: Some(paused),
+        follows: None,
+    };
+    h.runner
+        .execute(&mut h.ui, vec![samtale::ui::Command::Start(start)]);
+    // The info just before it comes first, as on any resume.
+    assert_eq!(h.step_id().as_deref(), Some("intro"));
+    h.enter();
+    assert_eq!(h.step_id().as_deref(), Some("ready"), "asked again");
+    h
+}
+
+/// A new crisis plan with 14 of its 21 points filled, the three key parts empty.
+fn plan_result(cfg: Cfg) -> Harness {
+    let mut h = conversation(cfg, "crisis-plan", Mode::Facilitated);
+    let skip = [
+        "warning-signs",
+        "contacts",
+        "professional-contacts",
+        "kept-where",
+        "on-card",
+        "copy",
+        "review-when",
+    ];
+    for _ in 0..60 {
+        if h.session().position() == Position::Review {
+            break;
+        }
+        let step = h.step_id().expect("at a step");
+        if skip.contains(&step.as_str()) {
+            h.ctrl('s');
+        } else if step == "where" {
+            h.type_text("1");
+            h.enter();
+        } else if matches!(&h.ui.screen, Screen::Conversation(c) if c.field_text().is_some()) {
+            h.type_text(cfg.words("Gå en tur", "Go for a walk"));
+            h.ctrl('d');
+        } else {
+            h.enter();
+        }
+    }
+    h.press(KeyCode::End);
+    h.enter();
+    assert_eq!(h.session().position(), Position::Done);
+    h
+}
+
+#[test]
+fn snapshots_the_crisis_plan_over_time() {
+    snap(
+        "revision_step",
+        "A revision of the crisis plan at its first question: the banner says where the answers come from and what became of this one.",
+        revision_step,
+    );
+    snap(
+        "revision_review",
+        "The review of a revision: every answer marked from the plan, changed, removed or new.",
+        revision_review,
+    );
+    snap(
+        "learning_beside",
+        "The crisis plan opened from learning after a situation that went well: how a revision works, and the learning beside it, with more below.",
+        learning_beside,
+    );
+    snap(
+        "learning_beside_scrolled",
+        "The plan's first question with the learning panel scrolled down three lines (Ctrl+↓): more above and below.",
+        learning_beside_scrolled,
+    );
+    snap(
+        "learning_beside_resumed",
+        "The plan begun after the learning, paused and taken up again: the next question, with the learning beside it again.",
+        learning_beside_resumed,
+    );
+    snap(
+        "resumed_asks_again",
+        "Learning after a crisis paused by \"not a good time\", taken up again: the question is asked again.",
+        resumed_asks_again,
+    );
+    snap(
+        "plan_result_completeness",
+        "A crisis plan's result: 14 of 21 points filled, and the key parts still empty.",
+        plan_result,
+    );
+}
+
+/// What the screens above recorded: the journals say the same as the screens.
+#[test]
+fn the_crisis_plan_screens_record_what_they_show() {
+    let cfg = Cfg::da();
+    // The revision's changes, in words.
+    let mut h = revision_review(cfg);
+    h.press(KeyCode::End);
+    h.enter();
+    let words = h
+        .journal()
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Changes { words, .. } => Some(words.clone()),
+            _ => None,
+        })
+        .expect("a changes block");
+    assert_eq!(
+        words,
+        [
+            "Fjernet: Hvordan kan du selv mærke, at en krise er på vej?",
+            "Ændret: Hvad kan du gøre, som virker godt for dig?",
+        ]
+    );
+
+    // The plan from the learning names it, and is held by the same person; the resumed
+    // one shows it again.
+    let data = DataDir::new();
+    data.journal("p1", PLAN_FILE, PLAN);
+    let screen = Screen::Home(Home::for_dialogue(
+        vec!["p1".to_owned()],
+        "post-crisis-learning",
+        Some(Mode::Facilitated),
+    ));
+    let mut h = Harness::with_data(cfg, screen, &["p1"], data);
+    let start = samtale::ui::Start {
+        dialogue: "post-crisis-learning".to_owned(),
+        participant: "p1".to_owned(),
+        mode: Mode::Facilitated,
+        facilitator: Some("Lene".to_owned()),
+        resume: None,
+        follows: None,
+    };
+    h.runner
+        .execute(&mut h.ui, vec![samtale::ui::Command::Start(start)]);
+    let mut h = learn_from_what_went_well(h, cfg);
+    h.enter();
+    let plan = h.journal();
+    assert_eq!(plan.header.dialogue, "crisis-plan");
+    assert_eq!(plan.header.facilitator.as_deref(), Some("Lene"));
+
+    let h = learning_beside(cfg);
+    let journal = h.journal();
+    assert_eq!(
+        journal.header.follows.as_deref(),
+        Some("1-post-crisis-learning.txt")
+    );
+    let mut h = learning_beside_resumed(cfg);
+    let screen = h.text();
+    assert!(screen.contains("Det, I fandt frem til sammen"), "{screen}");
+    assert!(screen.contains("Hvad vil I tale om?"), "{screen}");
+    assert!(matches!(
+        h.journal().blocks.last(),
+        Some(Block::Resumed { .. })
+    ));
+
+    // Asked again: both answers to "is this a good time?" in the journal, in order.
+    let mut h = resumed_asks_again(cfg);
+    h.yes();
+    h.enter();
+    let ready: Vec<Answer> = h
+        .journal()
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Answer { step, answer, .. } if step == "ready" => Some(answer.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        ready,
+        [
+            Answer::Given(Value::YesNo(false)),
+            Answer::Given(Value::YesNo(true))
+        ]
+    );
+
+    // 14 of 21, and the key parts empty.
+    let mut h = plan_result(cfg);
+    let screen = h.text();
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("14 af 21 punkter"), "{flat}");
+    assert!(flat.contains("mennesker, du kan ringe til"), "{flat}");
+    let journal = h.journal();
+    assert!(journal.is_finished());
+    let filled = journal
+        .answers()
+        .values()
+        .filter(|a| samtale::completeness::filled(a))
+        .count();
+    assert_eq!(filled, 14);
+}

@@ -614,6 +614,7 @@ export-write = Eksporten kunne ikke skrives: { $detail }. Intet er tabt fra jour
 key-scroll = rul
 revise-intro = Planen tager udgangspunkt i den seneste: alle svar er udfyldt. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (:spring) for at fjerne det. Journalen viser, hvad der blev ændret.
 follow-up-answers = Det, I fandt frem til sammen:
+follow-up-unreadable = Samtalen, denne plan bygger på, kan ikke læses lige nu:
 follow-up-offer = Skal vi gå videre til „{ $title }“ sammen nu, med dette ved siden af?
 
 ## Over tid i terminalbrugerfladen: historik, journal, graf, krisekort (src/ui/history.rs, trend.rs, card_view.rs)
@@ -658,6 +659,9 @@ tui-card-note = del kun, hvis borgeren siger ja
 key-go-on = ja, gå videre
 key-not-now = ikke nu
 tui-beside-title = Det, I fandt frem til sammen
+tui-beside-more-above = ↑ mere ovenfor (Ctrl+↑)
+tui-beside-more-below = ↓ mere nedenfor (Ctrl+↓)
+key-beside-scroll = rul i læringen
 help-kiosk =
     samtale kiosk GUIDE
 

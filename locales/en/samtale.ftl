@@ -623,6 +623,7 @@ export-write = The export could not be written: { $detail }. Nothing is lost fro
 key-scroll = scroll
 revise-intro = This plan starts from the latest one: every answer is filled in. Press Enter to keep an answer, write a new one to change it, or skip it (:skip) to remove it. The journal will show what changed.
 follow-up-answers = What you found out together:
+follow-up-unreadable = The conversation this plan builds on cannot be read at the moment:
 follow-up-offer = Shall we go on to “{ $title }” together now, with this beside it?
 
 ## Over time in the terminal interface: history, journal, trend chart, crisis card (src/ui/history.rs, trend.rs, card_view.rs)
@@ -667,6 +668,9 @@ tui-card-note = share only if the citizen agrees
 key-go-on = yes, go on
 key-not-now = not now
 tui-beside-title = What you found out together
+tui-beside-more-above = ↑ more above (Ctrl+↑)
+tui-beside-more-below = ↓ more below (Ctrl+↓)
+key-beside-scroll = scroll the learning
 help-kiosk =
     samtale kiosk DIALOGUE
 

@@ -65,6 +65,10 @@ pub struct Header {
     pub facilitator: Option<String>,
     /// Set for a conversation a citizen entered alone at the kiosk; absent otherwise.
     pub entered: Option<Entered>,
+    /// The file name of the conversation this one follows, in the same participant's
+    /// folder (a crisis plan revised after learning from a crisis): what that one found is
+    /// shown beside this one, and shown again when it is resumed.
+    pub follows: Option<String>,
     pub started: Stamp,
 }
 
@@ -217,6 +221,40 @@ impl Journal {
             .collect()
     }
 
+    /// What the conversation found, as it was said: the latest question and answer of
+    /// every step in the order they were first answered, without the skipped ones and
+    /// those a later answer set aside (`hidden:`). Shown beside the conversation that
+    /// follows this one.
+    pub fn said(&self) -> Vec<(String, String)> {
+        let hidden: Vec<&String> = match self.finished() {
+            Some(Block::Finished { hidden, .. }) => hidden.iter().collect(),
+            _ => Vec::new(),
+        };
+        let mut said: Vec<(String, String, String, bool)> = Vec::new();
+        for block in &self.blocks {
+            if let Block::Answer {
+                step,
+                question,
+                shown,
+                answer,
+                ..
+            } = block
+            {
+                let given = matches!(answer, Answer::Given(_));
+                match said.iter_mut().find(|(id, ..)| id == step) {
+                    Some(entry) => {
+                        *entry = (step.clone(), question.clone(), shown.clone(), given);
+                    }
+                    None => said.push((step.clone(), question.clone(), shown.clone(), given)),
+                }
+            }
+        }
+        said.into_iter()
+            .filter(|(step, _, _, given)| *given && !hidden.contains(&step))
+            .map(|(_, question, shown, _)| (question, shown))
+            .collect()
+    }
+
     /// The file name of the journal this one revises, if it is a revision.
     pub fn revises(&self) -> Option<&str> {
         self.blocks.iter().find_map(|b| match b {
@@ -286,6 +324,9 @@ pub fn write_header(header: &Header) -> String {
     }
     if let Some(entered) = header.entered {
         field(&mut out, "entered", entered.tag());
+    }
+    if let Some(follows) = &header.follows {
+        field(&mut out, "follows", follows);
     }
     field(&mut out, "started", &stamp(&header.started));
     out
@@ -651,6 +692,7 @@ fn parse_header(fields: &[Field]) -> Result<Header, ParseError> {
                     .ok_or_else(|| bad(line_of("entered"), "unknown `entered:`"))?,
             ),
         },
+        follows: f.optional("follows").map(str::to_owned),
         started: parse_stamp(line_of("started"), f.get("started")?)?,
     })
 }

@@ -1,6 +1,7 @@
 //! Journals: the text format (one module, round-trip tested), the store on disk, and
 //! turning the engine's events into blocks in the conversation's own words.
 
+pub mod follows;
 pub mod format;
 pub mod revision;
 pub mod store;

@@ -362,6 +362,7 @@ impl Home {
                         mode: unfinished.mode,
                         facilitator: None,
                         resume: Some(unfinished.path),
+                        follows: None,
                     })];
                 }
                 Some(Item::Dialogue(id)) => {
@@ -414,6 +415,7 @@ impl Home {
             facilitator: (mode == Mode::Facilitated && !facilitator.is_empty())
                 .then_some(facilitator),
             resume: None,
+            follows: None,
         })]
     }
 

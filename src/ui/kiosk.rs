@@ -190,6 +190,7 @@ impl Kiosk {
                                     mode: Mode::SelfGuided,
                                     facilitator: None,
                                     resume: None,
+                                    follows: None,
                                 })];
                             }
                             self.message = Some(

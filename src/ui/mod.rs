@@ -101,6 +101,9 @@ pub struct Start {
     pub mode: Mode,
     pub facilitator: Option<String>,
     pub resume: Option<PathBuf>,
+    /// The conversation this one follows (its journal's file name, in the same folder):
+    /// written in the new journal's header as `follows:`.
+    pub follows: Option<String>,
 }
 
 /// Everything the interface knows that does not change while it runs.
@@ -350,6 +353,19 @@ impl Ui {
                 }
             }
             Err(message) => self.error = Some(message),
+        }
+    }
+
+    /// The conversation just resumed follows another (a crisis plan revised after learning
+    /// from a crisis): what that one found is shown beside it again.
+    pub fn beside(&mut self, beside: Vec<(String, String)>) {
+        let conversation = match &mut self.screen {
+            Screen::Conversation(conversation) => Some(conversation.as_mut()),
+            Screen::Kiosk(kiosk) => kiosk.conversation(),
+            _ => None,
+        };
+        if let Some(conversation) = conversation {
+            conversation.beside = beside;
         }
     }
 

@@ -2,7 +2,7 @@
 //! help, notes, outline, blank, discard), then the current step's input, the review, or
 //! the result; a question asked first (skip with text typed? discard?) takes the next key.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
 use super::outline::{self, OutlineKey};
@@ -110,6 +110,18 @@ impl Conversation {
             self.help_open = true;
             return Vec::new();
         }
+        // What the conversation before found scrolls beside the question, whatever the
+        // input is doing with the plain arrows.
+        if key.modifiers.contains(KeyModifiers::CONTROL)
+            && matches!(key.code, KeyCode::Up | KeyCode::Down)
+            && matches!(
+                self.session.position(),
+                Position::Step(_) | Position::Review
+            )
+        {
+            self.scroll_notes(context, key.code == KeyCode::Down, size);
+            return Vec::new();
+        }
         match self.session.position() {
             Position::Step(_) => self.step_key(context, key, now, size),
             Position::Review => {
@@ -203,6 +215,16 @@ impl Conversation {
         }
     }
 
+    /// One line further down (or up) in the notes panel, never past its end.
+    fn scroll_notes(&mut self, context: &Context, down: bool, size: (u16, u16)) {
+        let most = self.notes_scroll_most(context, size);
+        self.beside_scroll = if down {
+            self.beside_scroll.saturating_add(1).min(most)
+        } else {
+            self.beside_scroll.min(most).saturating_sub(1)
+        };
+    }
+
     pub(super) fn mouse(
         &mut self,
         context: &Context,
@@ -210,6 +232,26 @@ impl Conversation {
         now: Stamp,
         size: (u16, u16),
     ) -> Vec<Command> {
+        let wheel = match mouse.kind {
+            MouseEventKind::ScrollDown => Some(true),
+            MouseEventKind::ScrollUp => Some(false),
+            _ => None,
+        };
+        if let Some(down) = wheel {
+            let area = Rect::new(0, 0, size.0, size.1);
+            let over_notes = self.layout(context, area).notes.is_some_and(|notes| {
+                notes.contains(ratatui::layout::Position::new(mouse.column, mouse.row))
+            });
+            if over_notes
+                && matches!(
+                    self.session.position(),
+                    Position::Step(_) | Position::Review
+                )
+            {
+                self.scroll_notes(context, down, size);
+            }
+            return Vec::new();
+        }
         let down = matches!(mouse.kind, MouseEventKind::Down(MouseButton::Left));
         let drag = matches!(mouse.kind, MouseEventKind::Drag(MouseButton::Left));
         if !down && !drag {

@@ -139,10 +139,14 @@ pub struct Conversation {
     scroll: u16,
     /// Questions and answers of the conversation this one follows, shown beside it.
     pub beside: Vec<(String, String)>,
+    /// How far the panel beside it is scrolled down (Ctrl+↑↓, the mouse wheel).
+    beside_scroll: u16,
     /// A plan being revised: "Udfyldt fra planen af 1. december – behold, ret eller slet."
     pub banner: Option<String>,
     /// Who the conversation is with: the result screen offers their trend.
     participant: String,
+    /// Who holds it with them: a conversation it goes on to is held by the same person.
+    facilitator: Option<String>,
     /// The screen's language: numbers are typed back as they are shown.
     lang: crate::i18n::Lang,
     before: Option<Box<Snapshot>>,
@@ -176,8 +180,10 @@ impl Conversation {
             message: None,
             scroll: 0,
             beside: Vec::new(),
+            beside_scroll: 0,
             banner: None,
             participant: start.participant.clone(),
+            facilitator: start.facilitator.clone(),
             lang,
             before: None,
         };
@@ -451,8 +457,12 @@ impl Conversation {
             dialogue: next.dialogue.clone(),
             participant: self.participant.clone(),
             mode: self.mode,
-            facilitator: None,
+            facilitator: self.facilitator.clone(),
             resume: None,
+            follows: self
+                .journal
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned()),
         };
         Some((start, beside))
     }

@@ -54,7 +54,12 @@ impl Conversation {
         ])
         .areas(area);
         let panel = self.notes_shown() || !self.beside.is_empty();
-        let (body, notes) = if panel && self.session.current_step().is_some() {
+        // What the conversation before found stays in sight in the review too (a resumed
+        // revision, every answer carried over, opens there).
+        let beside_in_review =
+            !self.beside.is_empty() && self.session.position() == Position::Review;
+        let (body, notes) = if (panel && self.session.current_step().is_some()) || beside_in_review
+        {
             if area.width >= 100 {
                 let [body, notes] =
                     Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
@@ -66,7 +71,12 @@ impl Conversation {
                     .notes_lines(context, main.width.saturating_sub(2))
                     .len() as u16
                     + 2;
-                let notes_height = wanted.clamp(3, (main.height / 2).max(3));
+                // Never so tall that the question (and a revision's first page, with how
+                // it works) is cut short: the panel scrolls instead.
+                let room = main
+                    .height
+                    .saturating_sub(self.body_rows(context, main.width));
+                let notes_height = wanted.clamp(3, (main.height / 2).max(3)).min(room.max(5));
                 let [body, notes] =
                     Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
                         .areas(main);
@@ -107,6 +117,29 @@ impl Conversation {
         }
     }
 
+    /// The rows the step above a panel under it needs at this width: the banner, the
+    /// question and, on a revision's first page, how a revision works.
+    fn body_rows(&self, context: &Context, width: u16) -> u16 {
+        let width = width.saturating_sub(4);
+        let banner = self
+            .banner_text(context)
+            .map_or(0, |b| widgets::wrap(&b, width).len() + 1);
+        let question = self.question_lines(context, width).len();
+        let intro = if self.revision_first_page() {
+            widgets::wrap(&context.texts.get("tui-revise-intro", &[]), width).len() + 2
+        } else {
+            0
+        };
+        u16::try_from(banner + question + intro).unwrap_or(u16::MAX)
+    }
+
+    /// The first page of a revision, which says how it works.
+    fn revision_first_page(&self) -> bool {
+        self.banner.is_some()
+            && matches!(self.session.position(), Position::Step(i)
+                if self.session.path().first() == Some(&i))
+    }
+
     pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect, now: Stamp) {
         let theme = &context.theme;
         let texts = &context.texts;
@@ -127,6 +160,9 @@ impl Conversation {
             }
             Position::Done => self.result_view(context, frame, layout.body),
             Position::Paused => self.paused_view(context, frame, layout.body),
+        }
+        if let Some(notes) = layout.notes {
+            self.notes_view(context, frame, notes);
         }
         if let Some(notice) = self.notice_text(context) {
             let lines: Vec<Line> = widgets::wrap(&notice, layout.notice.width)
@@ -168,24 +204,69 @@ impl Conversation {
             .or_else(|| self.message.clone())
     }
 
+    /// The rows of the notes panel that show, scrolled as far as the person has scrolled
+    /// (Ctrl+↑↓, the mouse wheel): a row says when there is more above or below.
+    fn notes_window(&self, context: &Context, inner: Rect) -> Vec<Line<'static>> {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let all = self.notes_lines(context, inner.width);
+        let height = usize::from(inner.height);
+        if all.len() <= height || height < 3 {
+            return widgets::fit_rows(all, inner.height, inner.width, None, theme.dim);
+        }
+        let skip = usize::from(self.beside_scroll).min(notes_overflow(all.len(), height));
+        let mut rows = Vec::new();
+        if skip > 0 {
+            rows.push(Line::styled(
+                widgets::ellipsis(&texts.get("tui-beside-more-above", &[]), inner.width),
+                theme.dim,
+            ));
+        }
+        let room = height - rows.len();
+        let more_below = skip + room < all.len();
+        let shown = if more_below { room - 1 } else { room };
+        rows.extend(all.into_iter().skip(skip).take(shown));
+        if more_below {
+            rows.push(Line::styled(
+                widgets::ellipsis(&texts.get("tui-beside-more-below", &[]), inner.width),
+                theme.dim,
+            ));
+        }
+        rows
+    }
+
+    /// How far the notes panel can scroll at this size (0: it all fits).
+    pub(super) fn notes_scroll_most(&self, context: &Context, size: (u16, u16)) -> u16 {
+        let layout = self.layout(context, Rect::new(0, 0, size.0, size.1));
+        let Some(notes) = layout.notes else {
+            return 0;
+        };
+        let inner = Block::bordered().inner(notes);
+        let lines = self.notes_lines(context, inner.width).len();
+        let height = usize::from(inner.height);
+        if lines <= height || height < 3 {
+            return 0;
+        }
+        u16::try_from(notes_overflow(lines, height)).unwrap_or(u16::MAX)
+    }
+
     /// The notes panel's lines: what the conversation before found, then the note.
     pub(super) fn notes_lines(&self, context: &Context, width: u16) -> Vec<Line<'static>> {
         let theme = &context.theme;
         let texts = &context.texts;
         let mut lines: Vec<Line> = Vec::new();
-        let Some(step) = self.current() else {
-            return lines;
-        };
         for (question, answer) in &self.beside {
-            lines.push(Line::styled(
-                widgets::ellipsis(question, width),
-                theme.accent,
-            ));
+            // Whole: a question cut short is a question the person cannot read.
+            lines.extend(
+                widgets::wrap(question, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.accent)),
+            );
             for line in widgets::wrap(answer, width.saturating_sub(2)) {
                 lines.push(Line::styled(format!("  {line}"), theme.text));
             }
         }
-        if self.notes_shown() {
+        if let (true, Some(step)) = (self.notes_shown(), self.current()) {
             let note = wording::attribute(texts, self.session.dialogue(), &step, keys::NOTE)
                 .unwrap_or_else(|| texts.get("tui-no-note", &[]));
             if !lines.is_empty() {
@@ -366,10 +447,7 @@ impl Conversation {
             StepInput::Info => {
                 if matches!(step.kind, StepKind::Info { contacts: true }) {
                     contacts_view(context, frame, area, alignment, self.mode);
-                } else if self.banner.is_some()
-                    && matches!(self.session.position(), Position::Step(i)
-                        if self.session.path().first() == Some(&i))
-                {
+                } else if self.revision_first_page() {
                     // The first page of a revision says how it works, as the line mode does.
                     let lines: Vec<Line> =
                         widgets::wrap(&texts.get("tui-revise-intro", &[]), area.width)
@@ -389,27 +467,25 @@ impl Conversation {
             StepInput::Choice(choice) => choice.view(&cx, frame, area),
             StepInput::Repeat(list) => list.view(&cx, frame, area),
         }
-        if let Some(notes) = layout.notes {
-            // What the conversation before this one found (learning after a crisis, beside
-            // the plan it revises), then the facilitator's note.
-            let title = if self.beside.is_empty() {
-                "tui-notes-title"
-            } else {
-                "tui-beside-title"
-            };
-            let block = Block::bordered()
-                .title(texts.get(title, &[]))
-                .border_style(theme.border);
-            let inner = block.inner(notes);
-            let lines = widgets::fit_rows(
-                self.notes_lines(context, inner.width),
-                inner.height,
-                inner.width,
-                None,
-                theme.dim,
-            );
-            frame.render_widget(Paragraph::new(lines).block(block), notes);
-        }
+    }
+
+    /// The panel beside the question (or under it): what the conversation before this one
+    /// found (learning after a crisis, beside the plan it revises), then the facilitator's
+    /// note.
+    fn notes_view(&self, context: &Context, frame: &mut Frame, notes: Rect) {
+        let theme = &context.theme;
+        let texts = &context.texts;
+        let title = if self.beside.is_empty() {
+            "tui-notes-title"
+        } else {
+            "tui-beside-title"
+        };
+        let block = Block::bordered()
+            .title(texts.get(title, &[]))
+            .border_style(theme.border);
+        let inner = block.inner(notes);
+        let lines = self.notes_window(context, inner);
+        frame.render_widget(Paragraph::new(lines).block(block), notes);
     }
 
     pub(super) fn result_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
@@ -525,6 +601,9 @@ impl Conversation {
                 if self.mode == Mode::Rehearsal {
                     keys.push(("Ctrl+G".to_owned(), t("key-outline")));
                 }
+                if !self.beside.is_empty() {
+                    keys.push(("Ctrl+↑↓".to_owned(), t("key-beside-scroll")));
+                }
                 if self.offers_discard() {
                     keys.push(("Ctrl+X".to_owned(), t("key-discard")));
                 }
@@ -534,6 +613,9 @@ impl Conversation {
                 keys.push(("Enter".to_owned(), t("key-open-or-finish")));
                 keys.push(("Esc".to_owned(), t("key-back")));
                 keys.push(("Ctrl+P".to_owned(), t("key-pause")));
+                if !self.beside.is_empty() {
+                    keys.push(("Ctrl+↑↓".to_owned(), t("key-beside-scroll")));
+                }
             }
             Position::Done | Position::Paused if self.follow_up(context).is_some() => {
                 keys.push(("Enter".to_owned(), t("key-go-on")));
@@ -550,6 +632,12 @@ impl Conversation {
         }
         keys
     }
+}
+
+/// The first line shown when the panel is scrolled to its end: the last `height - 1` lines
+/// show under the "more above" row.
+fn notes_overflow(lines: usize, height: usize) -> usize {
+    lines.saturating_sub(height.saturating_sub(1))
 }
 
 pub(super) struct ConversationLayout {
