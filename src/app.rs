@@ -159,12 +159,14 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
             with,
             without,
             name,
+            dialogue,
         } => {
             let contacts = settings.crisis_contacts.clone();
             let choice = crate::card::wallet::Choice {
                 with,
                 without,
                 name,
+                dialogue,
             };
             over_time(
                 &settings,
@@ -178,6 +180,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>, world: &mut World
         }
         Command::Export(options) => export(&settings, &options, world),
         Command::Questionnaire(dialogue) => questionnaire(&settings, &dialogue, world),
+        Command::Preview(path) => preview(&cli, &settings, &path, world),
     };
     match result {
         Ok(code) => code,
@@ -441,6 +444,7 @@ fn help(texts: &Texts, topic: Option<&str>, world: &mut World) -> io::Result<i32
         Some("export") => "help-export",
         Some("questionnaire") => "help-questionnaire",
         Some("new") => "help-new",
+        Some("preview") => "help-preview",
         // The short authoring guide, as it is in the repository, in English: the format
         // without the repository.
         Some("script") => {
@@ -995,10 +999,17 @@ fn converse(
                     Err(error) => return report_store(&texts, &error, world.stderr),
                 };
             }
+            // Line mode has no first frame to show first: on disk before the first question.
             let mut writer = match store.create(&header) {
                 Ok(writer) => writer,
                 Err(error) => return report_store(&texts, &error, world.stderr),
             };
+            if let Err(error) = writer.sync() {
+                // Nothing in it was confirmed: no journal is left behind, as when the header
+                // cannot be written.
+                let _ = writer.discard();
+                return report_store(&texts, &error, world.stderr);
+            }
             let session = match &revision {
                 Some(revision) => {
                     // Every answer of the plan revised is carried over and written first.
@@ -1410,6 +1421,23 @@ fn questionnaire(settings: &Settings, dialogue: &str, world: &mut World) -> io::
 }
 
 /// The terminal interface, unless asked for the line mode or not on a terminal.
+/// `samtale preview FILE`: the script in the terminal interface, reloaded as it is
+/// written; nothing is written to any journal.
+fn preview(
+    cli: &Cli,
+    settings: &Settings,
+    path: &std::path::Path,
+    world: &mut World,
+) -> io::Result<i32> {
+    let texts = script::app_texts(settings.lang.0);
+    if !uses_terminal(cli, world) {
+        writeln!(world.stderr, "{}", texts.get("preview-needs-terminal", &[]))?;
+        return Ok(exit::USAGE);
+    }
+    let theme = theme(cli, settings, world);
+    tui::preview(settings, path, theme)
+}
+
 fn uses_terminal(cli: &Cli, world: &World) -> bool {
     world.terminal && !cli.plain
 }

@@ -44,6 +44,9 @@ pub enum Command {
         /// `--name NAME`: the name printed on the card instead of the pseudonym; written
         /// into the card's files only, never into a journal.
         name: Option<String>,
+        /// `--dialogue ID`: the card from this plan dialogue's latest finished plan, when
+        /// the participant has more than one kind of plan that makes a card.
+        dialogue: Option<String>,
     },
     Export(Export),
     /// A dialogue as an HL7 FHIR R4 Questionnaire, on standard output.
@@ -55,6 +58,9 @@ pub enum Command {
         id: String,
         dir: Option<PathBuf>,
     },
+    /// A script being written, run in the terminal interface and reloaded whenever it or
+    /// its `.ftl` files change; nothing is written to any journal.
+    Preview(PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -134,6 +140,7 @@ pub const COMMANDS: &[&str] = &[
     "config",
     "help",
     "new",
+    "preview",
 ];
 
 /// Every long option, for "did you mean …?" when one is mistyped.
@@ -335,8 +342,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     }
     let name = command.unwrap_or_default();
     let run_options_used = run.mode.is_some() || run.facilitator.is_some() || run.new;
+    // `--dialogue` also chooses the plan a card is made from.
     let export_options_used = export.all
-        || export.dialogue.is_some()
+        || (export.dialogue.is_some() && name != "card")
         || export.since.is_some()
         || export.format.is_some()
         || export.output.is_some()
@@ -394,6 +402,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 with: list(card_with.take()),
                 without: list(card_without.take()),
                 name: card_name.take(),
+                dialogue: export.dialogue.take(),
             }
         }
         "export" => Command::Export(Export {
@@ -407,6 +416,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Command::Questionnaire(positionals.remove(0))
         }
         "help" => Command::Help(positionals.drain(..).next()),
+        "preview" => {
+            if positionals.is_empty() {
+                return Err(UsageError::MissingDialogue);
+            }
+            Command::Preview(PathBuf::from(positionals.remove(0)))
+        }
         "new" => {
             if positionals.is_empty() {
                 return Err(UsageError::MissingDialogue);

@@ -36,10 +36,10 @@ pub fn filled(answer: &Answer) -> bool {
 /// The completeness of a plan, for a dialogue that is a plan (`carry_over`) or marks key
 /// parts; `None` for any other (a questionnaire's result is its scores).
 pub fn of(dialogue: &Dialogue, answers: &BTreeMap<String, Answer>) -> Option<Completeness> {
-    let steps = engine::flow::steps(dialogue);
-    if !dialogue.carry_over && !steps.iter().any(|(_, s)| s.key) {
+    if !applies(dialogue) {
         return None;
     }
+    let steps = engine::flow::steps(dialogue);
     let mut result = Completeness {
         filled: 0,
         total: 0,
@@ -58,6 +58,11 @@ pub fn of(dialogue: &Dialogue, answers: &BTreeMap<String, Answer>) -> Option<Com
         }
     }
     Some(result)
+}
+
+/// Whether a dialogue has a completeness: a plan (`carry_over`), or one that marks key parts.
+pub fn applies(dialogue: &Dialogue) -> bool {
+    dialogue.carry_over || engine::flow::steps(dialogue).iter().any(|(_, s)| s.key)
 }
 
 /// In words: "14 af 21 punkter udfyldt." and, when key parts are empty, which.

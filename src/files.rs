@@ -88,6 +88,56 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     read_into(file, limit, Vec::with_capacity(size as usize + 1))
 }
 
+/// [`read_regular`] into `bytes` (emptied first), a buffer the caller reuses from file to
+/// file: a list of thousands of journals then allocates and faults in its memory once, not
+/// once a file. A read that returns exactly the size the file had when it was opened is
+/// taken as its end, so a file is read in one call; one that grew meanwhile is read on,
+/// and the limit still holds.
+pub fn read_regular_into(path: &Path, limit: u64, bytes: &mut Vec<u8>) -> Result<(), ReadError> {
+    let (mut file, size) = open_regular_sized(path)?;
+    if size > limit {
+        return Err(ReadError::TooLarge { size, limit });
+    }
+    bytes.clear();
+    // Room for one byte more than the file had: a file that grew shows it in this read.
+    bytes.resize(size as usize + 1, 0);
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            // It grew: read the rest the careful way, up to the limit.
+            bytes.truncate(filled);
+            let rest = limit.saturating_add(1).saturating_sub(filled as u64);
+            if let Err(error) = (&mut file).take(rest).read_to_end(bytes) {
+                bytes.clear();
+                return Err(ReadError::Io(error));
+            }
+            filled = bytes.len();
+            break;
+        }
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => {
+                filled += n;
+                if filled as u64 == size {
+                    break;
+                }
+            }
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => {
+                bytes.clear();
+                return Err(ReadError::Io(error));
+            }
+        }
+    }
+    bytes.truncate(filled);
+    if bytes.len() as u64 > limit {
+        let size = bytes.len() as u64;
+        bytes.clear();
+        return Err(ReadError::TooLarge { size, limit });
+    }
+    Ok(())
+}
+
 /// The bytes of an already opened file, at most `limit`: one byte more is asked for, so
 /// that a file of exactly `limit` bytes is read and a longer one refused, without ever
 /// holding more than `limit + 1` bytes whatever the file claims its size is.

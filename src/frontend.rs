@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use sink::{Failure, JournalSink, MemorySink, StoreSink};
+pub use sink::{Failure, JournalSink, MemorySink, NullSink, StoreSink};
 
 use crate::app::{said_in, store_message};
 use crate::engine::{Event, Session};
@@ -177,9 +177,20 @@ impl<S: JournalSink> Runner<S> {
         }
     }
 
+    /// Puts a new journal's header on disk once the screen that follows its creation is
+    /// drawn: the first question does not wait for the disk. A failure is not lost: the
+    /// first block appended syncs first, and fails as a block that could not be written.
+    pub fn settle(&mut self) {
+        let _ = self.sink.sync();
+    }
+
     /// The journal being written, for the hang-up watcher.
     pub fn open_journal(&self) -> Option<&Path> {
-        self.open.as_ref().map(|open| open.path.as_path())
+        // A preview's conversation has no journal: its path is empty.
+        self.open
+            .as_ref()
+            .map(|open| open.path.as_path())
+            .filter(|path| !path.as_os_str().is_empty())
     }
 
     /// Hands one input to the interface and carries out what it asks.

@@ -17,10 +17,10 @@ use crate::app::exit;
 use crate::card;
 use crate::config::CrisisContact;
 use crate::engine::{Stamp, neutralise};
-use crate::history::{self, Instrument, KeyScore, Reference, Status, TargetError};
+use crate::history::{self, Instrument, KeyScore, Reference, TargetError};
 use crate::i18n::{Lang, Texts};
 use crate::journal::store;
-use crate::journal::{Found, Journal, Store, StoreError};
+use crate::journal::{Found, Journal, Row, Store, StoreError, Want};
 use crate::script::{Library, keys};
 use crate::wording;
 
@@ -32,6 +32,8 @@ pub enum ReportError {
     Target(TargetError),
     /// The participant has no finished crisis plan to make a card of.
     NoPlan { participant: String },
+    /// `card --dialogue ID` names a dialogue that puts nothing on a card.
+    NotACardPlan { dialogue: String },
     /// `card --with/--without` named steps the crisis plan does not have.
     UnknownCardStep { steps: String },
     /// `show` was given a number the history does not have.
@@ -119,6 +121,9 @@ pub fn message(texts: &Texts, error: &ReportError) -> String {
         ReportError::NoPlan { participant } => {
             texts.get("card-no-plan", &[("participant", participant.clone())])
         }
+        ReportError::NotACardPlan { dialogue } => {
+            texts.get("card-not-a-plan", &[("dialogue", dialogue.clone())])
+        }
         ReportError::UnknownCardStep { steps } => {
             texts.get("card-unknown-step", &[("steps", steps.clone())])
         }
@@ -166,6 +171,7 @@ pub fn exit_code(error: &ReportError) -> i32 {
         }
         ReportError::Target(TargetError::Io { .. }) => exit::STORAGE,
         ReportError::NoPlan { .. } => exit::PROBLEMS,
+        ReportError::NotACardPlan { .. } => exit::USAGE,
         ReportError::NoSuchEntry { .. }
         | ReportError::NotFromKiosk { .. }
         | ReportError::SeenWhich
@@ -187,28 +193,37 @@ fn load(store: &Store, participant: &str) -> Result<(Vec<Found>, Vec<StoreError>
     Ok((found, broken))
 }
 
-/// As [`load`], each journal as its summary ([`crate::journal::store::summary`]): enough
-/// for the history's table, with the consent answer its dialogue asks for.
-fn load_summaries(
+/// What the history keeps of a dialogue's journals beyond the header: the answer to its
+/// consent step (whether it may be shared), its instrument's key score, and, for a plan,
+/// every answer (how complete it is).
+pub fn history_want(dialogues: &Library, dialogue: &str) -> Want {
+    let script = dialogues.get(dialogue);
+    Want {
+        step: script
+            .and_then(|script| script.dialogue.consent_step())
+            .map(|step| step.id.clone()),
+        score: Instrument::of(dialogue).map(Instrument::score_id),
+        every_answer: script.is_some_and(|script| crate::completeness::applies(&script.dialogue)),
+    }
+}
+
+/// As [`load`], each journal as the [`Row`] the history's table shows, in the history's
+/// order: by the time it started, then by file.
+fn load_rows(
     store: &Store,
     participant: &str,
-    dialogues: &Library,
-) -> Result<(Vec<Found>, Vec<StoreError>), ReportError> {
-    let keep = |dialogue: &str| {
-        dialogues
-            .get(dialogue)
-            .and_then(|script| script.dialogue.consent_step())
-            .map(|step| step.id.clone())
-    };
-    let mut found = Vec::new();
+    want: &(dyn Fn(&str) -> Want + Sync),
+) -> Result<(Vec<Row>, Vec<StoreError>), ReportError> {
+    let mut rows = Vec::new();
     let mut broken = Vec::new();
-    for result in store.summaries(participant, &keep)? {
+    for result in store.rows(participant, want)? {
         match result {
-            Ok(f) => found.push(f),
+            Ok(row) => rows.push(row),
             Err(error) => broken.push(error),
         }
     }
-    Ok((found, broken))
+    in_history_order(&mut rows);
+    Ok((rows, broken))
 }
 
 fn say_broken(texts: &Texts, broken: &[StoreError], out: &mut dyn Write) -> io::Result<()> {
@@ -245,6 +260,25 @@ fn time(at: &Stamp) -> String {
     at.format("%H:%M").to_string()
 }
 
+/// [`date`] and [`time`] written onto `out`: the same text, without a formatter's parse of
+/// its pattern for each of thousands of lines.
+fn push_date(out: &mut String, at: &Stamp) {
+    use chrono::Datelike;
+    use std::fmt::Write as _;
+    let year = at.year();
+    if (0..=9999).contains(&year) {
+        let _ = write!(out, "{year:04}-{:02}-{:02}", at.month(), at.day());
+    } else {
+        out.push_str(&date(at));
+    }
+}
+
+fn push_time(out: &mut String, at: &Stamp) {
+    use chrono::Timelike;
+    use std::fmt::Write as _;
+    let _ = write!(out, "{:02}:{:02}", at.hour(), at.minute());
+}
+
 fn score_text(texts: &Texts, score: &KeyScore) -> String {
     let value = texts.number(score.value, score.decimals);
     match (score.id.as_str(), score.max) {
@@ -266,59 +300,106 @@ pub fn history(
     dialogues: &Library,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
-    // Each journal's header, consent answer and blocks from `finished` on: what the table
-    // shows (whether it may be shared, whether staff have seen a kiosk one), not every answer.
-    let (found, broken) = load_summaries(store, participant, dialogues)?;
-    let entries = history::list(found.iter().map(|f| &f.journal));
-    // One write for the whole table, not one a line: a participant may have thousands.
-    let mut buffered = io::BufWriter::new(out);
+    // Of each journal what its line shows (its header, whether it may be shared, its key
+    // score, whether staff have seen a kiosk one), not every answer.
+    let (rows, broken) = load_rows(store, participant, &|dialogue| {
+        history_want(dialogues, dialogue)
+    })?;
+    history_of(store, participant, texts, dialogues, rows, &broken, out)
+}
+
+/// [`history`]'s table of rows read in any way (each journal parsed whole, in the tests
+/// that hold the rows found in the text to the whole journals'), in the history's order.
+pub fn history_of(
+    store: &Store,
+    participant: &str,
+    texts: &Texts,
+    dialogues: &Library,
+    mut rows: Vec<Row>,
+    broken: &[StoreError],
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    in_history_order(&mut rows);
+    // The whole table in one string and one write: a participant may have thousands.
+    let mut text = String::new();
     history_table(
         store,
         participant,
         texts,
         dialogues,
-        &found,
-        &broken,
-        &entries,
-        &mut buffered,
-    )?;
-    // Sub-goals are written just before `finished`, which a summary does not read: the
-    // whole journals are read for them, only when a dialogue that has them was held.
-    if goals::any(&found, dialogues) {
+        &rows,
+        broken,
+        &mut text,
+    );
+    out.write_all(text.as_bytes())?;
+    // Sub-goals are written just before `finished`, which a row does not read: the whole
+    // journals are read for them, only when a dialogue that has them was held.
+    if goals::any(rows.iter().map(|r| r.dialogue.as_str()), dialogues) {
         let (whole, _) = load(store, participant)?;
-        goals::write(texts, &goals::of(&whole), &mut buffered)?;
+        goals::write(texts, &goals::of(&whole), out)?;
     }
-    buffered.flush()?;
+    out.flush()?;
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// By the time each conversation started; a stable sort, so journals started at the same
+/// time stay in the order of their files, as `history::list` orders them.
+fn in_history_order(rows: &mut [Row]) {
+    rows.sort_by_key(|row| row.started);
+}
+
+/// The cells many lines share (titles, statuses, scores), each worded once with its width.
+#[derive(Default)]
+struct Words {
+    text: Vec<(String, usize)>,
+}
+
+impl Words {
+    fn add(&mut self, text: String) -> usize {
+        let width = text.width();
+        self.text.push((text, width));
+        self.text.len() - 1
+    }
+}
+
+/// The first of each distinct key gets `make`'s text; later ones get the same.
+fn worded<K: std::hash::Hash + Eq>(
+    seen: &mut std::collections::HashMap<K, usize>,
+    words: &mut Words,
+    key: K,
+    make: impl FnOnce() -> String,
+) -> usize {
+    *seen.entry(key).or_insert_with(|| words.add(make()))
+}
+
 fn history_table(
     store: &Store,
     participant: &str,
     texts: &Texts,
     dialogues: &Library,
-    found: &[Found],
+    rows: &[Row],
     broken: &[StoreError],
-    entries: &[history::Entry],
-    out: &mut dyn Write,
-) -> Result<(), ReportError> {
-    writeln!(
+    out: &mut String,
+) {
+    use std::collections::HashMap;
+    let line = |out: &mut String, text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(
         out,
-        "{}",
         texts.get(
             "history-heading",
-            &[("participant", participant.to_owned())]
-        )
-    )?;
-    if entries.is_empty() {
-        writeln!(
+            &[("participant", participant.to_owned())],
+        ),
+    );
+    if rows.is_empty() {
+        line(
             out,
-            "{}",
-            texts.get("history-none", &[("participant", participant.to_owned())])
-        )?;
-        say_broken(texts, broken, out)?;
-        return Ok(());
+            texts.get("history-none", &[("participant", participant.to_owned())]),
+        );
+        say_broken_into(texts, broken, out);
+        return;
     }
     let headings = [
         "history-col-number",
@@ -330,68 +411,182 @@ fn history_table(
         "history-col-file",
     ]
     .map(|key| texts.get(key, &[]));
-    // The same few words on every line: looked up once, not for each of thousands.
-    let words = StatusWords::new(texts);
-    let rows: Vec<Vec<String>> = entries
+    // The same few words on thousands of lines: each worded once.
+    let status = StatusWords::new(texts);
+    let mut words = Words::default();
+    let mut scripts: HashMap<&str, Option<&crate::script::Script>> = HashMap::new();
+    let mut titles: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut statuses: HashMap<(bool, u8, bool), usize> = HashMap::new();
+    let mut scores: HashMap<(&str, u64, Option<u64>), usize> = HashMap::new();
+    let mut filled: HashMap<(usize, usize), usize> = HashMap::new();
+    let dash = words.add("–".to_owned());
+    // Per line: date, time, and the words of title, status and score.
+    let cells: Vec<[usize; 3]> = rows
         .iter()
-        .enumerate()
-        .map(|(number, entry)| {
-            let file = found[entry.index]
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            vec![
-                (number + 1).to_string(),
-                date(&entry.started),
-                time(&entry.started),
-                crate::journal::view::title(texts, &entry.dialogue, &entry.title),
-                status_text(&words, entry, &found[entry.index].journal, dialogues),
-                entry
-                    .score
-                    .as_ref()
-                    .map(|s| score_text(texts, s))
-                    .or_else(|| {
-                        crate::completeness::of_journal(dialogues, &found[entry.index].journal)
-                            .map(|c| crate::completeness::short(texts, &c))
-                    })
-                    .unwrap_or_else(|| "–".to_owned()),
-                file,
-            ]
+        .map(|row| {
+            let script = *scripts
+                .entry(row.dialogue.as_str())
+                .or_insert_with(|| dialogues.get(&row.dialogue));
+            let title = worded(&mut titles, &mut words, (&row.dialogue, &row.title), || {
+                crate::journal::view::title(texts, &row.dialogue, &row.title)
+            });
+            let kiosk = if row.awaits_staff() {
+                1
+            } else if row.entered == Some(crate::journal::Entered::Kiosk) {
+                2
+            } else {
+                0
+            };
+            let shared =
+                script.is_some_and(|script| script.dialogue.consent(&row.answers).shared());
+            let state = worded(
+                &mut statuses,
+                &mut words,
+                (row.finished, kiosk, shared),
+                || status_text(&status, row.finished, kiosk, shared),
+            );
+            let instrument = Instrument::of(&row.dialogue);
+            let score = match (row.score, instrument) {
+                (Some(score), Some(instrument)) => worded(
+                    &mut scores,
+                    &mut words,
+                    (
+                        instrument.dialogue(),
+                        score.value.to_bits(),
+                        score.max.map(f64::to_bits),
+                    ),
+                    || {
+                        let key = KeyScore {
+                            id: instrument.score_id().to_owned(),
+                            value: score.value,
+                            max: score.max,
+                            decimals: instrument.decimals(),
+                        };
+                        score_text(texts, &key)
+                    },
+                ),
+                _ => match script
+                    .filter(|_| row.finished)
+                    .and_then(|script| crate::completeness::of(&script.dialogue, &row.answers))
+                {
+                    Some(c) => worded(&mut filled, &mut words, (c.filled, c.total), || {
+                        crate::completeness::short(texts, &c)
+                    }),
+                    None => dash,
+                },
+            };
+            [title, state, score]
         })
         .collect();
-    writeln!(out)?;
-    table(
-        out,
-        &headings,
-        &rows,
-        &[true, false, false, false, false, true, false],
-    )?;
-    let unfinished = entries
+    let files: Vec<std::borrow::Cow<'_, str>> = rows
         .iter()
-        .filter(|e| e.status == Status::Unfinished)
-        .count();
-    writeln!(out)?;
-    writeln!(
+        .map(|row| {
+            row.path
+                .file_name()
+                .map(|name| name.to_string_lossy())
+                .unwrap_or_default()
+        })
+        .collect();
+    let file_widths: Vec<usize> = files.iter().map(|name| name.width()).collect();
+    // Every cell's width: the numbers, dates and times are ASCII.
+    let count = rows.len();
+    let mut widths: Vec<usize> = headings.iter().map(|h| h.width()).collect();
+    widths[0] = widths[0].max(count.to_string().len());
+    widths[1] = widths[1].max(10);
+    widths[2] = widths[2].max(5);
+    for (row, [title, state, score]) in cells.iter().enumerate() {
+        widths[3] = widths[3].max(words.text[*title].1);
+        widths[4] = widths[4].max(words.text[*state].1);
+        widths[5] = widths[5].max(words.text[*score].1);
+        widths[6] = widths[6].max(file_widths[row]);
+    }
+    let right = [true, false, false, false, false, true, false];
+    out.push('\n');
+    let heading_cells: Vec<(&str, usize)> =
+        headings.iter().map(|h| (h.as_str(), h.width())).collect();
+    table_line(out, &heading_cells, &widths, &right);
+    let mut stamp = String::with_capacity(16);
+    for (index, row) in rows.iter().enumerate() {
+        let number = (index + 1).to_string();
+        stamp.clear();
+        push_date(&mut stamp, &row.started);
+        let date_end = stamp.len();
+        push_time(&mut stamp, &row.started);
+        let (date, time) = stamp.split_at(date_end);
+        let [title, state, score] = cells[index];
+        let word = |i: usize| (words.text[i].0.as_str(), words.text[i].1);
+        table_line(
+            out,
+            &[
+                (number.as_str(), number.len()),
+                (date, date.width()),
+                (time, time.width()),
+                word(title),
+                word(state),
+                word(score),
+                (files[index].as_ref(), file_widths[index]),
+            ],
+            &widths,
+            &right,
+        );
+    }
+    let unfinished = rows.iter().filter(|row| !row.finished).count();
+    out.push('\n');
+    line(
         out,
-        "{}",
         texts.get(
             "history-count",
             &[
-                ("count", entries.len().to_string()),
+                ("count", count.to_string()),
                 ("unfinished", unfinished.to_string()),
             ],
-        )
-    )?;
+        ),
+    );
     if let Ok(dir) = store.participant_dir(participant) {
-        writeln!(
+        line(
             out,
-            "{}",
-            texts.get("history-where", &[("dir", dir.display().to_string())])
-        )?;
+            texts.get("history-where", &[("dir", dir.display().to_string())]),
+        );
     }
-    say_broken(texts, broken, out)?;
-    Ok(())
+    say_broken_into(texts, broken, out);
+}
+
+/// One line of a table as [`table`] writes it: cells with their widths, padded to the
+/// column's width (on the left where `right`), two spaces apart, no space at the end.
+fn table_line(out: &mut String, cells: &[(&str, usize)], widths: &[usize], right: &[bool]) {
+    const SPACES: &str = "                                                                ";
+    let pad = |out: &mut String, mut count: usize| {
+        while count > 0 {
+            let now = count.min(SPACES.len());
+            out.push_str(&SPACES[..now]);
+            count -= now;
+        }
+    };
+    let start = out.len();
+    for (i, (cell, width)) in cells.iter().enumerate().take(widths.len()) {
+        if i > 0 {
+            out.push_str("  ");
+        }
+        let missing = widths[i].saturating_sub(*width);
+        if right.get(i).copied().unwrap_or(false) {
+            pad(out, missing);
+            out.push_str(cell);
+        } else {
+            out.push_str(cell);
+            pad(out, missing);
+        }
+    }
+    let kept = out[start..].trim_end().len();
+    out.truncate(start + kept);
+    out.push('\n');
+}
+
+fn say_broken_into(texts: &Texts, broken: &[StoreError], out: &mut String) {
+    for error in broken {
+        let problem = crate::app::store_message(texts, error);
+        out.push_str(&texts.get("report-unreadable", &[("problem", problem)]));
+        out.push('\n');
+    }
 }
 
 /// The words of the history's status column.
@@ -416,23 +611,20 @@ impl StatusWords {
 }
 
 /// Finished or not, and what staff must know before using it: entered at the kiosk and
-/// not yet seen (no baseline yet), and not to be shared (left out of exports).
-fn status_text(
-    words: &StatusWords,
-    entry: &history::Entry,
-    journal: &Journal,
-    dialogues: &Library,
-) -> String {
-    let mut status = match entry.status {
-        Status::Finished => words.finished.clone(),
-        Status::Unfinished => words.unfinished.clone(),
+/// not yet seen (`kiosk` 1: no baseline yet) or seen (2), and not to be shared (left out
+/// of exports).
+fn status_text(words: &StatusWords, finished: bool, kiosk: u8, shared: bool) -> String {
+    let mut status = if finished {
+        words.finished.clone()
+    } else {
+        words.unfinished.clone()
     };
-    if journal.awaits_staff() {
-        status = format!("{status} · {}", words.kiosk_unseen);
-    } else if journal.header.entered == Some(crate::journal::Entered::Kiosk) {
-        status = format!("{status} · {}", words.kiosk_seen);
+    match kiosk {
+        1 => status = format!("{status} · {}", words.kiosk_unseen),
+        2 => status = format!("{status} · {}", words.kiosk_seen),
+        _ => {}
     }
-    if !crate::export::shared(journal, dialogues) {
+    if !shared {
         status = format!("{status} · {}", words.not_shared);
     }
     status
@@ -444,21 +636,17 @@ pub fn journal_path(
     participant: &str,
     number: usize,
 ) -> Result<PathBuf, ReportError> {
-    // Numbered as `history` numbers them: from the same summaries.
-    let found: Vec<Found> = store
-        .summaries(participant, &|_| None)?
-        .into_iter()
-        .filter_map(Result::ok)
-        .collect();
-    let entries = history::list(found.iter().map(|f| &f.journal));
+    // Numbered as `history` numbers them: from the same rows, in the same order.
+    let (rows, _) = load_rows(store, participant, &|_| Want::default())?;
+    let count = rows.len();
     number
         .checked_sub(1)
-        .and_then(|i| entries.get(i))
-        .map(|entry| found[entry.index].path.clone())
+        .and_then(|i| rows.into_iter().nth(i))
+        .map(|row| row.path)
         .ok_or_else(|| ReportError::NoSuchEntry {
             participant: participant.to_owned(),
             number,
-            count: entries.len(),
+            count,
         })
 }
 
@@ -887,15 +1075,22 @@ pub fn card(
     out: &mut dyn Write,
 ) -> Result<CardFiles, ReportError> {
     let (found, broken) = load(store, participant)?;
-    let Some(plan) = card::current_plan(found.iter().map(|f| &f.journal)) else {
-        say_broken(texts, &broken, out)?;
-        return Err(ReportError::NoPlan {
-            participant: participant.to_owned(),
-        });
-    };
-    // The crisis plan is built in, and a user's folder cannot take a built-in id.
+    // The plans that make a card are built in (the crisis plan, LA2's safety plan).
     let (library, _) = Library::builtin();
-    let Some(script) = library.get(card::CRISIS_PLAN) else {
+    if let Some(id) = &choice.dialogue
+        && !library
+            .get(id)
+            .is_some_and(|s| card::makes_card(&s.dialogue))
+    {
+        return Err(ReportError::NotACardPlan {
+            dialogue: id.clone(),
+        });
+    }
+    let only = choice.dialogue.as_deref();
+    let Some((plan, dialogue)) =
+        card::latest_plan(found.iter().map(|f| &f.journal), &library, only)
+    else {
+        say_broken(texts, &broken, out)?;
         return Err(ReportError::NoPlan {
             participant: participant.to_owned(),
         });
@@ -905,7 +1100,7 @@ pub fn card(
         .with
         .iter()
         .chain(&choice.without)
-        .filter(|id| script.dialogue.step(id).is_none())
+        .filter(|id| dialogue.step(id).is_none())
         .cloned()
         .collect();
     if !unknown.is_empty() {
@@ -913,11 +1108,11 @@ pub fn card(
             steps: unknown.join(", "),
         });
     }
-    let wallet = card::wallet::content(plan, &script.dialogue, &plan_texts, contacts, choice);
+    let wallet = card::wallet::content(plan, dialogue, &plan_texts, contacts, choice);
     let text = card::wallet::text(&wallet);
     let html = card::wallet::html(&wallet);
-    let plan_text = card::plan::text(plan, &script.dialogue, &plan_texts, contacts);
-    let plan_html = card::plan::html(plan, &script.dialogue, &plan_texts, contacts);
+    let plan_text = card::plan::text(plan, dialogue, &plan_texts, contacts);
+    let plan_html = card::plan::html(plan, dialogue, &plan_texts, contacts);
     history::make_private_dir(out_dir).map_err(|error| ReportError::Write {
         path: out_dir.to_path_buf(),
         error,
@@ -939,10 +1134,24 @@ pub fn card(
     writeln!(
         out,
         "{}",
-        texts.get(
-            "card-written",
-            &[("participant", participant.to_owned()), ("date", made)],
-        )
+        if dialogue.id == card::CRISIS_PLAN {
+            texts.get(
+                "card-written",
+                &[("participant", participant.to_owned()), ("date", made)],
+            )
+        } else {
+            texts.get(
+                "card-written-from",
+                &[
+                    ("participant", participant.to_owned()),
+                    (
+                        "title",
+                        texts.get(&crate::script::keys::title(&dialogue.id), &[]),
+                    ),
+                    ("date", made),
+                ],
+            )
+        }
     )?;
     for (key, path) in [
         ("card-written-text", &files.text),
@@ -994,21 +1203,15 @@ pub fn card_text(
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
     let (found, _) = load(store, participant)?;
-    let plan = card::current_plan(found.iter().map(|f| &f.journal)).ok_or_else(|| {
-        ReportError::NoPlan {
-            participant: participant.to_owned(),
-        }
-    })?;
     let (library, _) = Library::builtin();
-    let Some(script) = library.get(card::CRISIS_PLAN) else {
-        return Err(ReportError::NoPlan {
+    let (plan, dialogue) = card::latest_plan(found.iter().map(|f| &f.journal), &library, None)
+        .ok_or_else(|| ReportError::NoPlan {
             participant: participant.to_owned(),
-        });
-    };
+        })?;
     let plan_texts = library.texts(plan.header.locale);
     let wallet = card::wallet::content(
         plan,
-        &script.dialogue,
+        dialogue,
         &plan_texts,
         contacts,
         &card::wallet::Choice::default(),

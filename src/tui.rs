@@ -25,25 +25,21 @@ use ratatui::crossterm::{cursor, execute};
 use crate::app::exit;
 use crate::config::Settings;
 pub use crate::frontend::Launch;
-use crate::frontend::{Opening, Runner, StoreSink};
+use crate::frontend::{JournalSink, NullSink, Opening, Runner, StoreSink};
 use crate::journal::{self, Block, Store};
 use crate::script::Library;
 use crate::ui::{self, Context, Input, Theme, Ui};
 
-pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) -> io::Result<i32> {
-    let texts = library.texts(settings.lang.0);
-    let store = Store::new(settings.data_dir.0.clone());
-    let now = journal::store::now();
-    let context = Context {
-        texts,
-        library,
-        theme,
-        contacts: settings.crisis_contacts.clone(),
-    };
-    let opening = Opening::of(&launch, &store, settings.staff_code.clone(), now);
-    let (kiosk, closed, hand_back) = (opening.kiosk, opening.closed, opening.hand_back);
-    let (screen, first) = (opening.screen, opening.first);
+/// Signals, the terminal and the hang-up watcher, set up for the event loop.
+struct Terminal {
+    terminal: DefaultTerminal,
+    stop: Arc<AtomicBool>,
+    watch: Arc<Watch>,
+    tty: Tty,
+    wake: UnixStream,
+}
 
+fn set_up() -> io::Result<Terminal> {
     let stop = Arc::new(AtomicBool::new(false));
     // Every signal that ends the program, and SIGWINCH, also wakes the event loop through
     // this pipe, so that it waits on the terminal without a timeout of its own.
@@ -71,8 +67,111 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     let watch = Arc::new(Watch::default());
     watch_for_hang_up(Arc::clone(&stop), Arc::clone(&watch), tty.fd)?;
     install_panic_hook();
-    let mut terminal = ratatui::try_init()?;
+    let terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
+    Ok(Terminal {
+        terminal,
+        stop,
+        watch,
+        tty,
+        wake: wake_read,
+    })
+}
+
+/// How often a preview looks whether its files were saved: the time, size and identity of
+/// each is compared, in the event loop's own wait (no thread, no busy loop).
+const PREVIEW_POLL: Duration = Duration::from_millis(300);
+
+/// `samtale preview FILE`: the script as a rehearsal with no one, reloaded whenever it or
+/// its `.ftl` files are saved. It writes no journal: its sink writes nothing anywhere.
+pub fn preview(settings: &Settings, path: &std::path::Path, theme: Theme) -> io::Result<i32> {
+    let app = crate::script::app_texts(settings.lang.0);
+    let now = journal::store::now();
+    let mut watched = crate::script::Watched::new(path);
+    let (loaded, problems) = Library::previewing(path);
+    let broken = problems.iter().any(crate::problem::Problem::is_error);
+    let rendered: Vec<String> = problems.iter().map(|p| p.render(&app)).collect();
+    let (library, id) = match &loaded {
+        Some((library, id)) => (library.clone(), id.clone()),
+        None => (Library::builtin().0, String::new()),
+    };
+    let context = Context {
+        texts: library.texts(settings.lang.0),
+        library,
+        theme,
+        contacts: settings.crisis_contacts.clone(),
+    };
+    let mut set = set_up()?;
+    let size = set.terminal.size()?;
+    let mut ui = Ui::new(
+        context,
+        ui::Screen::Home(ui::Home::new(Vec::new())),
+        (size.width, size.height),
+        now,
+    );
+    let mut preview = ui::preview::Preview::new(path.display().to_string(), id);
+    preview.problems = rendered;
+    preview.broken = broken;
+    let start = preview.start.clone();
+    ui.preview = Some(preview);
+    // Nothing is read from the data folder but what a rehearsal reads, and nothing written.
+    let store = Store::new(settings.data_dir.0.clone());
+    let mut runner = Runner::new(store, NullSink, false);
+    if loaded.is_some() {
+        runner.execute(&mut ui, vec![ui::Command::Start(start)]);
+    }
+    let lang = settings.lang.0;
+    let mut reload = move |runner: &mut Runner<NullSink>, ui: &mut Ui| -> bool {
+        if !watched.changed() {
+            return false;
+        }
+        let (loaded, problems) = Library::previewing(&watched.script);
+        let broken = problems.iter().any(crate::problem::Problem::is_error);
+        let texts = crate::script::app_texts(lang);
+        let rendered = problems.iter().map(|p| p.render(&texts)).collect();
+        let commands = ui.reloaded(loaded, rendered, broken);
+        runner.execute(ui, commands);
+        true
+    };
+    let outcome = event_loop(
+        &mut set.terminal,
+        &mut runner,
+        &mut ui,
+        (&set.stop, &set.watch),
+        (&set.tty, &set.wake),
+        Some((PREVIEW_POLL, &mut reload)),
+    );
+    restore_terminal();
+    Ok(match outcome {
+        Ok(_) => exit::OK,
+        Err(error) => {
+            let _ = writeln!(io::stderr(), "samtale: {error}");
+            exit::STORAGE
+        }
+    })
+}
+
+pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) -> io::Result<i32> {
+    let texts = library.texts(settings.lang.0);
+    let store = Store::new(settings.data_dir.0.clone());
+    let now = journal::store::now();
+    let context = Context {
+        texts,
+        library,
+        theme,
+        contacts: settings.crisis_contacts.clone(),
+    };
+    let opening = Opening::of(&launch, &store, settings.staff_code.clone(), now);
+    let (kiosk, closed, hand_back) = (opening.kiosk, opening.closed, opening.hand_back);
+    let (screen, first) = (opening.screen, opening.first);
+
+    let Terminal {
+        mut terminal,
+        stop,
+        watch,
+        tty,
+        wake: wake_read,
+    } = set_up()?;
     let size = terminal.size()?;
 
     let mut ui = Ui::new(context, screen, (size.width, size.height), now);
@@ -86,9 +185,9 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
         &mut terminal,
         &mut runner,
         &mut ui,
-        &stop,
-        &watch,
+        (&stop, &watch),
         (&tty, &wake_read),
+        None,
     );
     restore_terminal();
     let code = match outcome {
@@ -104,15 +203,20 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
     Ok(code)
 }
 
-fn event_loop(
+/// Something to look at every `Duration` besides the terminal (a preview's files), and
+/// what to do then; true when it changed the screen.
+type Poll<'a, S> = (Duration, &'a mut dyn FnMut(&mut Runner<S>, &mut Ui) -> bool);
+
+fn event_loop<S: JournalSink>(
     terminal: &mut DefaultTerminal,
-    runner: &mut Runner<StoreSink>,
+    runner: &mut Runner<S>,
     ui: &mut Ui,
-    stop: &AtomicBool,
-    watch: &Watch,
+    (stop, watch): (&AtomicBool, &Watch),
     (tty, wake): (&Tty, &UnixStream),
+    mut poll: Option<Poll<'_, S>>,
 ) -> io::Result<i32> {
     let mut last_tick = Instant::now();
+    let mut last_poll = Instant::now();
     // The screen is drawn when something may have changed it, not on every turn: a
     // screen left alone costs nothing.
     let mut dirty = true;
@@ -131,6 +235,8 @@ fn event_loop(
                 return Ok(hang_up(runner, ui, watch));
             }
             dirty = false;
+            // A journal created for this screen is synced now that it is on screen.
+            runner.settle();
         }
         if ui.quit {
             return Ok(if runner.paused {
@@ -139,7 +245,10 @@ fn event_loop(
                 exit::OK
             });
         }
-        let until_tick = TICK.saturating_sub(last_tick.elapsed());
+        let mut until_tick = TICK.saturating_sub(last_tick.elapsed());
+        if let Some((every, _)) = &poll {
+            until_tick = until_tick.min(every.saturating_sub(last_poll.elapsed()));
+        }
         let ready = if pending {
             Ready::Input
         } else {
@@ -175,6 +284,13 @@ fn event_loop(
         }
         for input in inputs {
             runner.handle(ui, input, journal::store::now());
+        }
+        if let Some((every, look)) = &mut poll
+            && last_poll.elapsed() >= *every
+        {
+            last_poll = Instant::now();
+            ui.now = journal::store::now();
+            dirty |= look(runner, ui);
         }
         watch.set_journal(runner.open_journal());
     }
@@ -309,7 +425,7 @@ fn hung_up(fd: RawFd, timeout: Duration) -> bool {
 }
 
 /// Saves an open conversation as paused and says how the program ends.
-fn hang_up(runner: &mut Runner<StoreSink>, ui: &mut Ui, watch: &Watch) -> i32 {
+fn hang_up<S: JournalSink>(runner: &mut Runner<S>, ui: &mut Ui, watch: &Watch) -> i32 {
     watch.handling.store(true, Ordering::SeqCst);
     runner.pause_now(ui, journal::store::now());
     watch.set_journal(None);

@@ -425,6 +425,7 @@ fn what_goes_on_the_card_can_be_chosen_and_unknown_steps_are_refused() {
         with: vec!["reasons-for-living".into(), "review-when".into()],
         without: vec!["self-help".into()],
         name: Some("Anna <A>".into()),
+        ..Choice::default()
     };
     let card = wallet(plan, &choice, Lang::Da);
     let steps: Vec<&str> = card.sections.iter().map(|s| s.step.as_str()).collect();

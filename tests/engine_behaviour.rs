@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use samtale::engine::{
-    Answer, Effect, Entry, Event, FlagHit, Msg, Notice, Position, Previous, ScoreValue, Session,
-    Stamp, Value, update,
+    Answer, Effect, Entry, Event, FlagHit, Landing, Msg, Notice, Position, Previous, ScoreValue,
+    Session, Stamp, Value, update,
 };
 use samtale::script::{Dialogue, check_file};
 
@@ -1535,4 +1535,72 @@ fn change_says_since_when() {
     answer_all_and_finish(&mut s, &[1.0; 4].map(|n| Some(Value::Number(n))));
     let outcome = s.outcome().expect("an outcome");
     assert!(outcome.flags.iter().all(|f| f.since.is_none()));
+}
+
+// ---------------------------------------------------------------------------------------
+// A conversation carried to the next version of its script (`samtale preview`)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_reloaded_script_keeps_the_place_and_the_answers_that_still_fit() {
+    let v1 = script(
+        "carry",
+        r#"sections: [Section(id: "s", steps: [
+            Step(id: "a", kind: ShortText()),
+            Step(id: "b", kind: ShortText()),
+            Step(id: "c", kind: ShortText()),
+            Step(id: "d", kind: ShortText()),
+        ])]"#,
+    );
+    let mut session = start(&v1);
+    update(&mut session, Msg::Answer(text("one"), at(1)));
+    update(&mut session, Msg::Answer(text("two"), at(2)));
+    update(&mut session, Msg::Answer(text("three"), at(3)));
+    assert_eq!(here(&session).as_deref(), Some("d"));
+
+    // A step added before: still on `d`, every answer kept.
+    let v2 = script(
+        "carry",
+        r#"sections: [Section(id: "s", steps: [
+            Step(id: "new", kind: ShortText()),
+            Step(id: "a", kind: ShortText()),
+            Step(id: "b", kind: ShortText()),
+            Step(id: "c", kind: ShortText()),
+            Step(id: "d", kind: ShortText()),
+        ])]"#,
+    );
+    let (carried, landing) = session.carried_to(v2);
+    assert_eq!(landing, Landing::Same);
+    assert_eq!(here(&carried).as_deref(), Some("d"));
+    assert_eq!(carried.answers().len(), 3);
+
+    // `d` and `c` gone, `b` now a number: on `b`, the nearest earlier step still there;
+    // its text answer does not fit a number and is dropped.
+    let v3 = script(
+        "carry",
+        r#"sections: [Section(id: "s", steps: [
+            Step(id: "a", kind: ShortText()),
+            Step(id: "b", kind: Number()),
+        ])]"#,
+    );
+    let (carried, landing) = session.carried_to(v3);
+    assert_eq!(
+        landing,
+        Landing::Earlier {
+            gone: "d".into(),
+            now: "b".into()
+        }
+    );
+    assert_eq!(here(&carried).as_deref(), Some("b"));
+    assert!(carried.answer("b").is_none());
+    assert_eq!(carried.answer("a"), Some(&Answer::Given(text("one"))));
+
+    // Nothing before it left: back at the start.
+    let v4 = script(
+        "carry",
+        r#"sections: [Section(id: "s", steps: [Step(id: "z", kind: ShortText())])]"#,
+    );
+    let (carried, landing) = session.carried_to(v4);
+    assert_eq!(landing, Landing::Start { gone: "d".into() });
+    assert_eq!(here(&carried).as_deref(), Some("z"));
 }

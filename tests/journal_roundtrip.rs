@@ -9,6 +9,7 @@ use samtale::engine::{Answer, Entry, Stamp, Value, neutralise};
 use samtale::i18n::Lang;
 use samtale::journal::format::{self, Block, Entered, FlagLine, Header, Journal, Mode, ScoreLine};
 use samtale::journal::store;
+use samtale::journal::{Found, Row, Want};
 
 // ---------------------------------------------------------------------------------------
 // Generators
@@ -509,6 +510,8 @@ proptest! {
         journal in journal(),
         last in last_block(),
         where_to_cut in any::<proptest::sample::Index>(),
+        pick_step in any::<proptest::sample::Index>(),
+        pick_score in any::<proptest::sample::Index>(),
         after_a_line in any::<bool>(),
     ) {
         let mut journal = journal;
@@ -539,78 +542,172 @@ proptest! {
             "cut after {:?}",
             &text[last_start..cut]
         );
-        // A list reads a summary: what it shows is what the whole journal says.
-        let summary = store::summary(&path, &|_| None);
-        prop_assert!(summary.is_ok(), "cut at {}: {:?}", cut, summary.err());
-        let summary = summary.unwrap().journal;
-        prop_assert_eq!(&summary.header, &without_last.header);
-        prop_assert_eq!(summary.finished(), without_last.finished());
-        prop_assert_eq!(summary.is_finished(), without_last.is_finished());
-        // samtale writes `seen` only after `finished`: one before it is no kiosk mark.
-        let from_finished = without_last
-            .blocks
-            .iter()
-            .rposition(|b| matches!(b, Block::Finished { .. }))
-            .map_or(&without_last.blocks[..], |at| &without_last.blocks[at..]);
-        let seen = from_finished.iter().find_map(|b| match b {
-            Block::Seen { at, by } => Some((at, by.as_str())),
-            _ => None,
-        });
-        if seen == without_last.seen() {
-            prop_assert_eq!(summary.seen(), seen);
-        }
+        // A list reads a row: what it shows is what the whole journal says.
+        let want = want_of(&without_last, pick_step, pick_score);
+        let row = store::row(&path, &want);
+        prop_assert!(row.is_ok(), "cut at {}: {:?}", cut, row.err());
+        let row = row.unwrap();
+        let whole = whole_row(&path, without_last, &want, row.seen);
+        prop_assert_eq!(row, whole);
     }
 
-    /// A whole journal's summary is its header, the latest answer of the step asked for
-    /// before its last `finished`, and its blocks from that `finished` on; a journal
-    /// without `finished` is read whole.
+    /// A journal's row, found in its text, is the row of the whole journal parsed: its
+    /// header, the latest answer of the step asked for, the score asked for and whether
+    /// staff have seen it.
     #[test]
-    fn a_summary_is_the_header_the_answer_asked_for_and_the_blocks_from_finished(
+    fn a_row_is_what_the_whole_journal_says(
         journal in journal(),
-        pick in any::<proptest::sample::Index>(),
+        pick_step in any::<proptest::sample::Index>(),
+        pick_score in any::<proptest::sample::Index>(),
+        every_answer in any::<bool>(),
     ) {
-        let path = temp_path("summary.txt");
+        let path = temp_path("row.txt");
         std::fs::write(&path, format::write(&journal)).expect("write");
-        let steps: Vec<String> = journal
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Answer { step, .. } | Block::Draft { step, .. } => Some(step.clone()),
-                _ => None,
-            })
-            .chain(["no-such-step".to_owned()])
-            .collect();
-        let step = steps[pick.index(steps.len())].clone();
-        let summary = store::summary(&path, &|_| Some(step.clone()));
-        prop_assert!(summary.is_ok(), "{:?}", summary.err());
-        let summary = summary.unwrap().journal;
-        let last_finished = journal
-            .blocks
-            .iter()
-            .rposition(|b| matches!(b, Block::Finished { .. }));
-        let expected = match last_finished {
-            None => journal.clone(),
-            Some(at) => {
-                let answer = journal.blocks[..at]
-                    .iter()
-                    .rev()
-                    .find(|b| matches!(b, Block::Answer { step: s, .. } if *s == step))
-                    .cloned();
-                Journal {
-                    header: journal.header.clone(),
-                    blocks: answer.into_iter().chain(journal.blocks[at..].iter().cloned()).collect(),
-                }
-            }
-        };
-        prop_assert_eq!(&summary, &expected);
+        let mut want = want_of(&journal, pick_step, pick_score);
+        want.every_answer = every_answer;
+        let row = store::row(&path, &want);
+        prop_assert!(row.is_ok(), "{:?}", row.err());
+        let row = row.unwrap();
+        let whole = whole_row(&path, journal, &want, row.seen);
+        prop_assert_eq!(row, whole);
     }
+}
+
+/// What a list might want of a journal: the latest answer of one of its steps (or of a
+/// step it does not have), and one of its scores (or none).
+fn want_of(
+    journal: &Journal,
+    pick_step: proptest::sample::Index,
+    pick_score: proptest::sample::Index,
+) -> Want {
+    let steps: Vec<String> = journal
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Answer { step, .. } | Block::Draft { step, .. } => Some(step.clone()),
+            _ => None,
+        })
+        .chain(["no-such-step".to_owned()])
+        .collect();
+    let scores: Vec<Option<String>> = journal
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Finished { scores, .. } => scores.iter().map(|s| Some(s.id.clone())).collect(),
+            _ => Vec::new(),
+        })
+        .chain([None, Some("no-such-score".to_owned())])
+        .collect();
+    Want {
+        step: Some(steps[pick_step.index(steps.len())].clone()),
+        // A test's leak: `Want` names the scores samtale's instruments have, all static.
+        score: scores[pick_score.index(scores.len())]
+            .clone()
+            .map(|id| &*Box::leak(id.into_boxed_str())),
+        every_answer: false,
+    }
+}
+
+/// The row of the whole journal. samtale writes `seen` only after `finished`, and a list
+/// looks for it only there: a `seen` block before it (never written so) may read either way.
+fn whole_row(path: &std::path::Path, journal: Journal, want: &Want, seen: bool) -> Row {
+    let from_finished = journal
+        .blocks
+        .iter()
+        .rposition(|b| matches!(b, Block::Finished { .. }))
+        .map_or(&journal.blocks[..], |at| &journal.blocks[at..]);
+    let seen_there = from_finished
+        .iter()
+        .any(|b| matches!(b, Block::Seen { .. }));
+    let seen_before = journal.seen().is_some() && !seen_there;
+    let mut row = Row::of(
+        Found {
+            path: path.to_path_buf(),
+            journal,
+        },
+        want,
+    );
+    if seen_before {
+        row.seen = seen;
+    }
+    row
+}
+
+/// A journal samtale wrote, finished with a score and its consent answered, is read as a
+/// row from its text (not parsed whole), and that row is the whole journal's.
+#[test]
+fn a_finished_journal_is_read_as_a_row_without_parsing_it_whole() {
+    let mut journal = fixed_journal(Block::Answer {
+        at: at("2026-11-27T09:06:00+01:00"),
+        step: "share".into(),
+        question: "Må det deles?".into(),
+        shown: "Ja".into(),
+        answer: Answer::Given(Value::Choice("yes".into())),
+    });
+    journal.blocks.push(Block::Finished {
+        at: at("2026-11-27T09:07:00+01:00"),
+        scores: vec![
+            ScoreLine {
+                id: "raw".into(),
+                value: 18.0,
+                max: Some(25.0),
+                band: None,
+            },
+            ScoreLine {
+                id: "percent".into(),
+                value: 72.0,
+                max: Some(100.0),
+                band: Some("middle".into()),
+            },
+        ],
+        flags: vec![],
+        hidden: vec![],
+        summary: "I alt: 72 %\nEn samtale, ikke en dom.".into(),
+    });
+    journal.header.entered = Some(Entered::Kiosk);
+    journal.blocks.push(Block::Seen {
+        at: at("2026-11-28T10:00:00+01:00"),
+        by: "kt".into(),
+    });
+    let text = format::write(&journal);
+    let path = temp_path("fast-row.txt");
+    std::fs::write(&path, &text).expect("write");
+    let want = Want {
+        step: Some("share".into()),
+        score: Some("percent"),
+        every_answer: false,
+    };
+    let mut asked = Vec::new();
+    let row = samtale::journal::row::scan(&path, &text, &mut |dialogue| {
+        asked.push(dialogue.to_owned());
+        want.clone()
+    })
+    .expect("read as a row");
+    assert_eq!(asked, [journal.header.dialogue.clone()]);
+    assert_eq!(row, whole_row(&path, journal.clone(), &want, row.seen));
+    assert!(row.seen && row.finished);
+    assert_eq!(row.score.map(|s| s.value), Some(72.0));
+    assert_eq!(
+        row.answers.get("share"),
+        Some(&Answer::Given(Value::Choice("yes".into())))
+    );
+    // A plan's every answer: parsed whole.
+    let plan = Want {
+        every_answer: true,
+        ..want.clone()
+    };
+    assert!(samtale::journal::row::scan(&path, &text, &mut |_| plan.clone()).is_none());
+    assert_eq!(
+        store::row(&path, &plan).expect("read whole").answers.len(),
+        journal.answers().len()
+    );
 }
 
 /// A line added by hand to the last block is reported at its line in the file, as when
 /// the whole journal is read.
 #[test]
-fn a_summary_reports_a_damaged_last_block_at_its_line() {
-    let path = temp_path("damaged-summary.txt");
+fn a_row_reports_a_damaged_last_block_at_its_line() {
+    let path = temp_path("damaged-row.txt");
     let mut text = format::write(&fixed_journal(text_answer_danish()));
     text.push_str("a line added by hand\n");
     std::fs::write(&path, &text).expect("write");
@@ -619,8 +716,8 @@ fn a_summary_reports_a_damaged_last_block_at_its_line() {
         other => panic!("expected an unreadable journal, got {other:?}"),
     };
     let whole = line(store::read(&path).expect_err("damaged"));
-    let summary = line(store::summary(&path, &|_| None).expect_err("damaged"));
-    assert_eq!(summary, whole);
+    let row = line(store::row(&path, &Want::default()).expect_err("damaged"));
+    assert_eq!(row, whole);
     assert_eq!(whole, text.lines().count());
 }
 

@@ -147,6 +147,84 @@ fn history_lists_every_conversation_with_its_key_score() {
     assert!(out.stderr.is_empty(), "{}", out.stderr);
 }
 
+/// `history` finds of each journal only what its line shows; the table it prints is the
+/// one the whole journals give, byte for byte, for every kind of journal: finished and
+/// unfinished, a plan (how complete it is), a WHO-5 with a statement skipped (no
+/// percent), consent given and refused, from the kiosk seen and not seen, and a title
+/// over two lines (read whole).
+#[test]
+fn history_shows_what_the_whole_journals_say() {
+    let sandbox = with_journals("history-whole");
+    let dir = sandbox.participant_dir("p1");
+    // The fixtures: two crisis plans and an ORS unfinished, WHO-5s, SRSs.
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journals/p1");
+    for entry in fs::read_dir(&fixtures).expect("the fixtures") {
+        let path = entry.expect("a fixture").path();
+        fs::copy(&path, dir.join(path.file_name().expect("a name"))).expect("copy");
+    }
+    // A statement skipped: no percent, so the line shows none.
+    sandbox
+        .converse("who5", "p1", "da", "4\n:spring\n4\n2\n5\n2\n\n")
+        .expect_code(exit::OK);
+    let who5 = sandbox
+        .journals("p1")
+        .into_iter()
+        .find(|p| fs::read_to_string(p).is_ok_and(|t| t.contains("value: choice yes")))
+        .expect("a WHO-5 that may be shared");
+    let text = fs::read_to_string(&who5).expect("read");
+    let variant = |name: &str, edit: &dyn Fn(&str) -> String| {
+        fs::write(
+            dir.join(format!("2027-01-01T10-00-00Z-{name}.txt")),
+            edit(&text),
+        )
+        .expect("write a variant");
+    };
+    let kiosk = |t: &str| t.replacen("\nstarted: ", "\nentered: kiosk\nstarted: ", 1);
+    variant("who5", &kiosk);
+    variant("who5_02", &|t: &str| {
+        format!("{}\n== seen 2027-01-02T09:00:00+01:00\nby: kt\n", kiosk(t))
+    });
+    variant("who5_03", &|t: &str| {
+        t.replace("value: choice yes", "value: choice no")
+    });
+    variant("who5_04", &|t: &str| {
+        t.replacen("\ntitle: ", "\ntitle: Trivsel\n  over to linjer: ", 1)
+    });
+    let out = sandbox.run(&["history", "--participant", "p1", "--lang", "da"], "");
+    out.expect_code(exit::OK);
+
+    let store = Store::new(sandbox.data.clone());
+    let (library, _) = Library::builtin();
+    let texts = library.texts(Lang::Da);
+    let mut rows = Vec::new();
+    let mut broken = Vec::new();
+    for result in store.journals("p1").expect("listed") {
+        match result {
+            Ok(found) => {
+                let want = samtale::report::history_want(&library, &found.journal.header.dialogue);
+                rows.push(samtale::journal::Row::of(found, &want));
+            }
+            Err(error) => broken.push(error),
+        }
+    }
+    let mut whole = Vec::new();
+    samtale::report::history_of(&store, "p1", &texts, &library, rows, &broken, &mut whole)
+        .expect("the table");
+    let whole = String::from_utf8(whole).expect("UTF-8");
+    assert!(broken.is_empty(), "{broken:?}");
+    assert_eq!(out.stdout, whole);
+    for cell in [
+        "fra kiosken, ikke set endnu",
+        "fra kiosken, set",
+        "ikke afsluttet (kan fortsættes)",
+        "11/22 udfyldt",
+        "må ikke deles",
+        "     –  ",
+    ] {
+        assert!(out.stdout.contains(cell), "{cell}\n{}", out.stdout);
+    }
+}
+
 #[test]
 fn history_n_shows_that_journal_in_the_readers_words_and_leaves_the_file_as_it_is() {
     let sandbox = with_journals("history-n");

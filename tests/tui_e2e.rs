@@ -607,6 +607,66 @@ fn stty_flags(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first screen of a new conversation is drawn before its journal is synced. A kill
+/// that cannot be caught, right when that screen shows, still leaves a whole journal: its
+/// header, no block, nothing lost (nothing was answered). The next `run` offers it to
+/// resume ("0 answers"), and the first answer then given is in it.
+#[test]
+fn a_kill_right_after_the_first_screen_leaves_a_whole_journal_to_resume() {
+    let mut term = Term::start(
+        "kill-first-frame",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p7", "--new"],
+    );
+    term.wait_text("Here are five statements");
+    let pid = term.pid();
+    let status = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -KILL {pid}");
+    term.wait_text("E2E-DONE");
+    let (path, journal) = term.journal("p7");
+    assert_eq!(journal.header.dialogue, "who5");
+    assert_eq!(journal.header.participant, "p7");
+    assert!(journal.blocks.is_empty(), "{:?}", journal.blocks);
+    let text = fs::read_to_string(&path).expect("read the journal");
+    assert!(
+        text.starts_with("samtale journal v1\n") && text.ends_with('\n'),
+        "{text}"
+    );
+
+    // Started again without --new: the conversation goes on in the same journal.
+    let name = path.file_name().expect("a file name").to_owned();
+    let mut again = Term::start_with(
+        "kill-first-frame-again",
+        (80, 24),
+        "()\n",
+        &["run", "who5", "--participant", "p7"],
+        "en",
+        |data| {
+            let folder = data.join("journals").join("p7");
+            fs::create_dir_all(&folder).expect("the participant's folder");
+            fs::copy(&path, folder.join(&name)).expect("copy the journal");
+        },
+    );
+    // Offered as unfinished, with nothing answered yet.
+    again.wait_text("(0 answers)");
+    again.keys(&["Enter"]);
+    again.wait_text("Here are five statements");
+    again.keys(&["Enter"]);
+    again.wait_for("question 1", |s| on_question(s, 1));
+    again.keys(&["4", "Enter"]);
+    again.wait_for("question 2", |s| on_question(s, 2));
+    let (resumed, journal) = again.journal("p7");
+    assert_eq!(resumed.file_name(), Some(name.as_os_str()));
+    assert_eq!(
+        journal.answers().get("cheerful"),
+        Some(&choice("most-of-the-time"))
+    );
+}
+
 #[test]
 fn sigterm_saves_the_conversation_as_paused_and_gives_the_terminal_back() {
     a_signal_saves_the_conversation_as_paused_and_gives_the_terminal_back("TERM");

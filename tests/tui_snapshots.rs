@@ -949,6 +949,65 @@ fn snapshots_kiosk() {
     );
 }
 
+/// A problem as `check` places it, at a stable path for the snapshot.
+fn unclosed(cfg: Cfg) -> String {
+    samtale::problem::Problem::new(
+        std::path::Path::new("my-dialogues/practice-check-in.ron"),
+        43,
+        9,
+        samtale::problem::Severity::Error,
+        "check-ron-unclosed",
+        vec![
+            ("open", "(".into()),
+            ("line", "40".into()),
+            ("column", "17".into()),
+            ("close", ")".into()),
+        ],
+    )
+    .render(&context(cfg.lang, cfg.theme).texts)
+}
+
+/// `samtale preview`: the practice check-in running as a rehearsal, and a save that broke
+/// the script: its problem over the last good version.
+fn preview_broken(cfg: Cfg) -> Harness {
+    let mut h = practice_at(cfg, Mode::Rehearsal, "mood-hard");
+    let mut preview = samtale::ui::preview::Preview::new(
+        "my-dialogues/practice-check-in.ron".into(),
+        "practice-check-in".into(),
+    );
+    preview.problems = vec![unclosed(cfg)];
+    preview.broken = true;
+    h.ui.preview = Some(preview);
+    h
+}
+
+/// `samtale preview` of a script that never loaded: its problem alone.
+fn preview_never_loaded(cfg: Cfg) -> Harness {
+    let mut h = home(cfg);
+    let mut preview = samtale::ui::preview::Preview::new(
+        "my-dialogues/practice-check-in.ron".into(),
+        String::new(),
+    );
+    preview.problems = vec![unclosed(cfg)];
+    preview.broken = true;
+    h.ui.preview = Some(preview);
+    h
+}
+
+#[test]
+fn snapshots_preview() {
+    snap(
+        "preview_broken",
+        "samtale preview: a save broke the script; its problem at file:line:column over the last good version, which keeps running; the preview's keys at the bottom.",
+        preview_broken,
+    );
+    snap(
+        "preview_never_loaded",
+        "samtale preview of a script that never loaded: the problem alone, and how to go on.",
+        preview_never_loaded,
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Behaviour: what an untouched input and a marked row record
 // ---------------------------------------------------------------------------------------

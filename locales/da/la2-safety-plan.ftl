@@ -21,6 +21,7 @@ la2-safety-plan-intro = Tryghedsplanen handler om de situationer, hvor det blive
         Nogle borgere er bange for, hvad oplysningerne bliver brugt til. Fortæl ærligt, hvad planen bruges til.
 
 la2-safety-plan-triggers = Hvad ved du af erfaring kan få en situation til at spidse til for dig?
+    .short = det kan sætte det i gang
     .help = Vælg alle dem, der passer. Du kan skrive mere på næste side.
 la2-safety-plan-triggers-changes = Forandringer og ændringer i mine vaner
 la2-safety-plan-triggers-new-people = Nye mennesker
@@ -35,18 +36,22 @@ la2-safety-plan-strains = Hvor ligger dine grundlæggende belastninger, og hvad 
 
 la2-safety-plan-experience = Hvordan oplever du det selv, når det spidser til?
 la2-safety-plan-i-do = Hvad gør du, når du er presset, eller en situation spidser til?
+    .short = det gør jeg selv
     .help = Skriv det, som du ville sige det. For eksempel: „Jeg trækker mig ind i mig selv. Jeg kan blive vred.“
 
 la2-safety-plan-staff-sees = Hvordan kan vi se, at du er ved at få det rigtig svært?
+    .short = sådan kan I se, det er svært
     .note = Fortæl, hvad du og dine kolleger har set, og spørg, om borgeren kan genkende det.
 la2-safety-plan-our-part = Er der noget, vi gør, som kan være med til at presse dig?
     .note = Spørg ærligt og tag imod svaret. I Tuesten Huse spørger personalet sig selv: „Og har vi en andel i, at xx er røget herhen?“
 
 la2-safety-plan-best-support = Hvordan har du erfaring med, at vi bedst kan støtte dig?
 la2-safety-plan-staff-do = Hvad skal vi gøre, når det spidser til?
+    .short = det skal I gøre
     .help = Et eksempel fra en anden plan: „Tilbyde PN, tilbyde samtale, være afslappet i samværet, agere som vanligt.“ En anden skrev: „Besøg mig i lejligheden ofte – små korte besøg“.
 la2-safety-plan-staff-avoid = Hvad skal vi lade være med at gøre?
 la2-safety-plan-calms = Hvad hjælper dig med at falde til ro igen?
+    .short = det hjælper mig til ro
 
 la2-safety-plan-review-when = Hvornår skal vi se på planen igen?
     .help = Planen kan laves om, når du har fundet nye måder at mestre det på, eller når noget andet har ændret sig.

@@ -211,6 +211,7 @@ help-main =
       run        hold en samtale: samtale run GUIDE --participant ID
       check      tjek samtaleguider: samtale check [STI …]
       new        begynd på din egen samtaleguide: samtale new ID [--dir MAPPE]
+      preview    se en samtaleguide, mens du skriver den: samtale preview FIL.ron
       kiosk      én samtaleguide på en fælles skærm: samtale kiosk fit-ors
       history    en borgers samtaler: samtale history --participant ID [NR]
       trend      tallene over tid: samtale trend fit-ors --participant ID [--target 30]
@@ -274,6 +275,15 @@ help-new =
     MAPPE/locales/da/ID.ftl og MAPPE/locales/en/ID.ftl (uden --dir den mappe, du står i).
     Den har ét trin af hver slags, hvert forklaret i en kommentar, og tjekkes uden fejl.
     Intet overskrives. Formatet: samtale help script.
+help-preview =
+    samtale preview FIL.ron
+
+    Kører samtaleguiden i FIL.ron som en øvelse, mens du skriver den, og indlæser den igen,
+    hver gang du gemmer den eller dens tekster (locales/da/ID.ftl og locales/en/ID.ftl,
+    fundet som samtale check finder dem). Du bliver på det trin, du var på, hvis det findes
+    endnu. Har guiden fejl, står de med fil:linje:kolonne nederst på skærmen, og den sidste
+    gode udgave kører videre. Intet skrives i nogens journal.
+    Ctrl+R begynder forfra, Ctrl+Q slutter.
 help-config =
     samtale config
 
@@ -580,12 +590,14 @@ target-bad-file = { $path }:{ $line }:{ $column }: filen med mål kan ikke læse
 target-io = Kunne ikke læse eller skrive { $path }: { $detail }
 
 card-byline = { $participant } · kriseplanen fra { $date }
+card-byline-plan = { $participant } · „{ $title }“ fra { $date }
 card-local-contacts = Lokale krisekontakter
 card-help-now = Hjælp med det samme
 card-other-answers = Andre svar fra planen
 card-footer = Planen er din, og den kan altid laves om – også efter en krise.
 card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen med kommandoen `samtale run crisis-plan --participant { $participant }`.
 card-written = Krisekortet for { $participant } er skrevet ud fra kriseplanen fra { $date }:
+card-written-from = Krisekortet for { $participant } er skrevet ud fra „{ $title }“ fra { $date }:
 card-written-text = Som tekst: { $path }
 card-written-html = Til udskrift (åbn filen i en browser): { $path }
 card-private = Kortet indeholder personlige oplysninger. Giv det kun videre, hvis borgeren siger ja.
@@ -683,7 +695,7 @@ help-trend =
     grænselinjerne, markeringerne i ord og en linje med en lille kurve. --target sætter
     (eller fjerner) borgerens mål for ORS.
 help-card =
-    samtale card --participant ID [--with TRIN,TRIN] [--without TRIN,TRIN] [--name NAVN]
+    samtale card --participant ID [--dialogue PLAN] [--with TRIN,TRIN] [--without TRIN,TRIN] [--name NAVN]
 
     Skriver borgerens nuværende kriseplan ud to gange, uden JavaScript og uden noget udefra:
     krisekortet (card.txt og card.html: én side, der klippes eller foldes til A6, med navn,
@@ -691,7 +703,9 @@ help-card =
     (plan.txt og plan.html, med navn, 112 og sidetal på hver side), og siger hvor.
     --with og --without lægger trin på kortet eller tager dem af (for eksempel
     --with not-working). --name skriver et navn på kortet i stedet for pseudonymet; navnet
-    gemmes kun i kortets filer.
+    gemmes kun i kortets filer. Kortet laves ud fra den plan, der sidst blev afsluttet, af
+    de planer, der kan give et krisekort (kriseplanen, LA2-tryghedsplanen): --dialogue
+    vælger en bestemt, for eksempel --dialogue la2-safety-plan.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since ÅÅÅÅ-MM-DD] [--headers ids] [--scores] [--bundle collection|transaction] [--output FIL [--force]]
 
@@ -911,6 +925,7 @@ completeness-short = { $filled }/{ $total } udfyldt
 ## Krisekortet og hele planen til udskrift
 wallet-title = Krisekort
 wallet-made = Fra kriseplanen af { $date }
+wallet-made-plan = Fra „{ $title }“ af { $date }
 wallet-shortened = Kortet viser ikke alt. Hele planen står i plan.html.
 wallet-fold = Klip eller fold langs de stiplede linjer.
 plan-running-head = { $title } · { $participant }
@@ -918,6 +933,7 @@ plan-page-of = side { $page } af { $pages }
 card-written-plan-text = Hele planen som tekst: { $path }
 card-written-plan-html = Hele planen til udskrift: { $path }
 card-unknown-step = Kriseplanen har ikke { $steps }. Skriv trinnenes id'er, for eksempel --with not-working,review-when.
+card-not-a-plan = „{ $dialogue }“ kan ikke give et krisekort: ingen af dens trin skal på kortet (`card: true` i manuskriptet). Skriv for eksempel --dialogue crisis-plan eller --dialogue la2-safety-plan.
 
 ## En plan, der bliver revideret: hvad der er sket med hvert svar
 carried-kept = fra planen
@@ -932,3 +948,17 @@ revise-banner = Udfyldt fra planen af { $date } – behold, ret eller slet.
 revise-banner-undated = Udfyldt fra den seneste plan – behold, ret eller slet.
 tui-revise-intro = Alle svar er udfyldt fra den seneste plan. Tryk Enter for at beholde et svar, skriv et nyt for at ændre det, eller spring det over (Ctrl+S) for at fjerne det. Journalen viser, hvad der blev ændret.
 revise-banner-answer = { $banner } Dette svar: { $carried }.
+
+# samtale preview
+preview-needs-terminal = samtale preview viser samtaleguiden i terminalen og kan ikke bruges uden en (eller med --plain). Start den i et terminalvindue, eller tjek filen med samtale check FIL.
+preview-bar = Ctrl+R forfra · Ctrl+Q slut · gem filen, så ses ændringen: { $file }
+preview-bar-waiting = Ctrl+Q slut · ret fejlene, og gem: { $file }
+preview-problems-running = Fejl i guiden – den sidste gode udgave kører videre
+preview-problems-none = Fejl i guiden – samtalen starter, når de er rettet
+preview-warnings = Advarsler i guiden – samtalen kører
+preview-note-title = Guiden er indlæst igen
+preview-restarted = Samtalen begynder forfra.
+preview-moved-earlier = Trinnet „{ $gone }“ findes ikke længere. Du er på det nærmeste trin før: { $step }
+preview-moved-start = Trinnet „{ $gone }“ findes ikke længere, og intet trin før det. Samtalen begynder forfra.
+preview-id-changed = Guidens id er nu „{ $id }“. Samtalen begynder forfra.
+preview-nothing-saved = Det er en forhåndsvisning: intet er gemt.

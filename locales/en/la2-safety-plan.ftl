@@ -21,6 +21,7 @@ la2-safety-plan-intro = The safety plan is about the situations where things bec
         Some citizens fear what the information will be used for. Be honest about what the plan is used for.
 
 la2-safety-plan-triggers = From experience, what can make a situation come to a head for you?
+    .short = what can set it off
     .help = Choose all that fit. You can say more on the next page.
 la2-safety-plan-triggers-changes = Changes, and changes to my routines
 la2-safety-plan-triggers-new-people = New people
@@ -35,18 +36,22 @@ la2-safety-plan-strains = Where do your basic strains lie, and what can happen f
 
 la2-safety-plan-experience = How do you experience it yourself when things come to a head?
 la2-safety-plan-i-do = What do you do when you are under pressure, or a situation comes to a head?
+    .short = what I do myself
     .help = Write it the way you would say it. For example: “I withdraw into myself. I can get angry.”
 
 la2-safety-plan-staff-sees = How can we see that things are getting really hard for you?
+    .short = how you can see it is hard
     .note = Say what you and your colleagues have seen, and ask whether the citizen recognises it.
 la2-safety-plan-our-part = Is there anything we do that can add to the pressure on you?
     .note = Ask honestly and take the answer in. At Tuesten Huse staff ask themselves: “Have we played a part in how xx ended up here?”
 
 la2-safety-plan-best-support = From your experience, how can we best support you?
 la2-safety-plan-staff-do = What should we do when things come to a head?
+    .short = what you should do
     .help = An example from another plan: “Offer medication as needed, offer a talk, be relaxed around me, act as usual.” Someone else wrote: “Visit me in my flat often – short little visits”.
 la2-safety-plan-staff-avoid = What should we not do?
 la2-safety-plan-calms = What helps you calm down again?
+    .short = what helps me calm down
 
 la2-safety-plan-review-when = When shall we look at the plan again?
     .help = The plan can be changed when you have found new ways of coping, or when something else has changed.

@@ -213,6 +213,7 @@ help-main =
       run        have a conversation: samtale run DIALOGUE --participant ID
       check      check dialogues: samtale check [PATH …]
       new        start a dialogue of your own: samtale new ID [--dir DIR]
+      preview    see a dialogue while you write it: samtale preview FILE.ron
       kiosk      one dialogue on a shared device: samtale kiosk fit-ors
       history    a participant's conversations: samtale history --participant ID [N]
       trend      scores over time: samtale trend fit-ors --participant ID [--target 30]
@@ -274,6 +275,15 @@ help-new =
     DIR/locales/da/ID.ftl and DIR/locales/en/ID.ftl (DIR is the current folder if left out).
     It has one step of every kind, each explained in a comment, and checks clean.
     Nothing is overwritten. The format: samtale help script.
+help-preview =
+    samtale preview FILE.ron
+
+    Runs the dialogue in FILE.ron as a rehearsal while you write it, and reloads it every
+    time you save it or its texts (locales/da/ID.ftl and locales/en/ID.ftl, found as
+    samtale check finds them). You stay on the step you were on if it is still there. If
+    the dialogue has errors, they are shown at the bottom with file:line:column, and the
+    last good version keeps running. Nothing is written to anyone's journal.
+    Ctrl+R starts again, Ctrl+Q ends.
 help-config =
     samtale config
 
@@ -586,12 +596,14 @@ target-bad-file = { $path }:{ $line }:{ $column }: the target file cannot be rea
 target-io = Could not read or write { $path }: { $detail }
 
 card-byline = { $participant } · crisis plan of { $date }
+card-byline-plan = { $participant } · “{ $title }” of { $date }
 card-local-contacts = Local crisis contacts
 card-help-now = Help right away
 card-other-answers = Other answers from the plan
 card-footer = The plan is yours, and it can always be changed – after a crisis too.
 card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together with the command `samtale run crisis-plan --participant { $participant }`.
 card-written = The crisis card for { $participant } is written from the crisis plan of { $date }:
+card-written-from = The crisis card for { $participant } is written from “{ $title }” of { $date }:
 card-written-text = As text: { $path }
 card-written-html = For printing (open the file in a browser): { $path }
 card-private = The card holds personal information. Pass it on only if the citizen says yes.
@@ -692,7 +704,7 @@ help-trend =
     out, the cut-off lines, the flags in words, and a one-line sparkline. --target sets (or
     removes) the participant's ORS target.
 help-card =
-    samtale card --participant ID [--with STEP,STEP] [--without STEP,STEP] [--name NAME]
+    samtale card --participant ID [--dialogue PLAN] [--with STEP,STEP] [--without STEP,STEP] [--name NAME]
 
     Writes the citizen's current crisis plan out twice, with no JavaScript and nothing from
     outside: the crisis card (card.txt and card.html: one page to cut or fold to A6, with
@@ -700,7 +712,9 @@ help-card =
     the whole plan (plan.txt and plan.html, with name, 112 and page numbers on every page),
     and says where. --with and --without put steps on the card or take them off (for
     example --with not-working). --name prints a name on the card instead of the
-    pseudonym; the name is kept only in the card's files.
+    pseudonym; the name is kept only in the card's files. The card is made from the plan
+    finished last among the plans that make a crisis card (the crisis plan, the LA2
+    safety plan): --dialogue chooses one, for example --dialogue la2-safety-plan.
 help-export =
     samtale export (--participant ID | --all) --format csv|json|fhir [--dialogue D] [--since YYYY-MM-DD] [--headers ids] [--scores] [--bundle collection|transaction] [--output FILE [--force]]
 
@@ -920,6 +934,7 @@ completeness-short = { $filled }/{ $total } filled in
 ## The crisis card and the full plan to print
 wallet-title = Crisis card
 wallet-made = From the crisis plan of { $date }
+wallet-made-plan = From “{ $title }” of { $date }
 wallet-shortened = The card does not show everything. The whole plan is in plan.html.
 wallet-fold = Cut or fold along the dashed lines.
 plan-running-head = { $title } · { $participant }
@@ -927,6 +942,7 @@ plan-page-of = page { $page } of { $pages }
 card-written-plan-text = The whole plan as text: { $path }
 card-written-plan-html = The whole plan to print: { $path }
 card-unknown-step = The crisis plan has no { $steps }. Give the steps' ids, for example --with not-working,review-when.
+card-not-a-plan = “{ $dialogue }” cannot make a crisis card: none of its steps goes on the card (`card: true` in the script). Give for example --dialogue crisis-plan or --dialogue la2-safety-plan.
 
 ## A plan being revised: what became of each answer
 carried-kept = from the plan
@@ -941,3 +957,17 @@ revise-banner = Filled in from the plan of { $date } – keep, change or delete.
 revise-banner-undated = Filled in from the latest plan – keep, change or delete.
 tui-revise-intro = Every answer is filled in from the latest plan. Press Enter to keep an answer, type a new one to change it, or skip it (Ctrl+S) to remove it. The journal shows what was changed.
 revise-banner-answer = { $banner } This answer: { $carried }.
+
+# samtale preview
+preview-needs-terminal = samtale preview shows the dialogue in the terminal and cannot be used without one (or with --plain). Start it in a terminal window, or check the file with samtale check FILE.
+preview-bar = Ctrl+R start again · Ctrl+Q end · save the file to see the change: { $file }
+preview-bar-waiting = Ctrl+Q end · fix the errors and save: { $file }
+preview-problems-running = Errors – the last good version keeps running
+preview-problems-none = Errors – the conversation starts when they are fixed
+preview-warnings = Warnings – the conversation runs
+preview-note-title = The dialogue was reloaded
+preview-restarted = The conversation starts again.
+preview-moved-earlier = The step “{ $gone }” is no longer there. You are on the nearest step before it: { $step }
+preview-moved-start = The step “{ $gone }” is no longer there, and no step before it. The conversation starts again.
+preview-id-changed = The dialogue's id is now “{ $id }”. The conversation starts again.
+preview-nothing-saved = This is a preview: nothing is saved.

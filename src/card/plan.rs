@@ -132,13 +132,27 @@ pub fn content(
     Plan {
         lang: texts.lang(),
         title: texts.get(&crate::script::keys::title(&dialogue.id), &[]),
-        byline: texts.get(
-            "card-byline",
-            &[
-                ("participant", plan.header.participant.clone()),
-                ("date", made.format("%Y-%m-%d").to_string()),
-            ],
-        ),
+        byline: if dialogue.id == super::CRISIS_PLAN {
+            texts.get(
+                "card-byline",
+                &[
+                    ("participant", plan.header.participant.clone()),
+                    ("date", made.format("%Y-%m-%d").to_string()),
+                ],
+            )
+        } else {
+            texts.get(
+                "card-byline-plan",
+                &[
+                    ("participant", plan.header.participant.clone()),
+                    (
+                        "title",
+                        texts.get(&crate::script::keys::title(&dialogue.id), &[]),
+                    ),
+                    ("date", made.format("%Y-%m-%d").to_string()),
+                ],
+            )
+        },
         emergency: texts.get("contacts-emergency", &[]),
         parts,
         local_heading: texts.get("card-local-contacts", &[]),

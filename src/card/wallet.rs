@@ -224,7 +224,7 @@ pub fn content(
         lang: texts.lang(),
         title: texts.get("wallet-title", &[]),
         name,
-        made: texts.get("wallet-made", &[("date", super::made_on(texts, plan))]),
+        made: super::made_from(texts, dialogue, plan),
         emergency: texts.get("contacts-emergency", &[]),
         sections,
         panels,
@@ -243,14 +243,27 @@ pub struct Choice {
     pub with: Vec<String>,
     pub without: Vec<String>,
     pub name: Option<String>,
+    /// `--dialogue ID`: the plan dialogue to make the card from, when the participant has
+    /// more than one that makes a card (else the one finished last).
+    pub dialogue: Option<String>,
 }
 
-/// A section's heading: the label of its choice in the plan's card step, or the question.
+/// A section's heading: the label of its choice in the plan's card step, else the step's
+/// `.short` words, else the question.
 fn heading(texts: &Texts, dialogue: &Dialogue, id: &str) -> String {
     let key = keys::sub_item(&dialogue.id, CHOICE_STEP, id);
     let label = texts.get(&key, &[]);
     if label != key {
         return label;
+    }
+    if let Some(short) = texts.attr(&keys::item(&dialogue.id, id), keys::SHORT, &[]) {
+        // Written to stand inside a sentence ("tegn på, at en krise er på vej"): a
+        // heading begins with a capital.
+        let mut chars = short.chars();
+        return match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => short,
+        };
     }
     dialogue
         .step(id)

@@ -7,6 +7,7 @@
 mod answer;
 pub mod carried;
 pub mod flow;
+mod reload;
 pub mod scoring;
 pub mod sub_goals;
 
@@ -16,6 +17,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 
 pub use answer::{Answer, Entry, MAX_ANSWER_BYTES, Value, neutralise};
+pub use reload::Landing;
 pub use scoring::{Earlier, FlagHit, Outcome, Previous, ScoreValue, Since, days_between};
 
 use crate::script::{Dialogue, Field, Step, StepKind};

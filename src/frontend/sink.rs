@@ -19,6 +19,11 @@ pub trait JournalSink {
     /// Opens an unfinished journal again, to go on with it.
     fn reopen(&mut self, store: &Store, found: &Found) -> Result<PathBuf, StoreError>;
     fn append(&mut self, block: &Block) -> Result<(), StoreError>;
+    /// Puts on disk what `create` wrote and left for later (the header): called once the
+    /// first screen is drawn; `append` does it first otherwise.
+    fn sync(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
     /// Closes the journal, giving up its lock.
     fn close(&mut self);
     /// Removes the open journal: a conversation started by mistake and discarded.
@@ -49,6 +54,13 @@ impl JournalSink for StoreSink {
     fn append(&mut self, block: &Block) -> Result<(), StoreError> {
         match &mut self.writer {
             Some(writer) => writer.append(block),
+            None => Ok(()),
+        }
+    }
+
+    fn sync(&mut self) -> Result<(), StoreError> {
+        match &mut self.writer {
+            Some(writer) => writer.sync(),
             None => Ok(()),
         }
     }
@@ -178,6 +190,31 @@ impl JournalSink for MemorySink {
         if let Some(index) = self.open.take() {
             self.journals.remove(index);
         }
+        Ok(())
+    }
+}
+
+/// Writes nothing anywhere: `samtale preview` runs a script being written, and no one's
+/// journal (not even a rehearsal's) may come of it.
+#[derive(Debug, Default)]
+pub struct NullSink;
+
+impl JournalSink for NullSink {
+    fn create(&mut self, _store: &Store, _header: &Header) -> Result<PathBuf, StoreError> {
+        Ok(PathBuf::new())
+    }
+
+    fn reopen(&mut self, _store: &Store, _found: &Found) -> Result<PathBuf, StoreError> {
+        Ok(PathBuf::new())
+    }
+
+    fn append(&mut self, _block: &Block) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    fn close(&mut self) {}
+
+    fn discard(&mut self) -> Result<(), StoreError> {
         Ok(())
     }
 }

@@ -504,6 +504,17 @@ fn groups(text: &str) -> Result<Vec<(usize, String, Vec<Field>)>, ParseError> {
         });
     }
     groups.push((1, String::new(), Vec::new()));
+    fill(&mut lines, &mut groups)?;
+    Ok(groups)
+}
+
+type Lines<'a> = std::iter::Peekable<std::iter::Enumerate<std::str::Split<'a, char>>>;
+
+/// Reads lines into `groups`: a field joins the last group, a `== ` line begins a group.
+fn fill(
+    lines: &mut Lines<'_>,
+    groups: &mut Vec<(usize, String, Vec<Field>)>,
+) -> Result<(), ParseError> {
     while let Some((index, line)) = lines.next() {
         let number = index + 1;
         if line.is_empty() {
@@ -545,7 +556,25 @@ fn groups(text: &str) -> Result<Vec<(usize, String, Vec<Field>)>, ParseError> {
             });
         }
     }
-    Ok(groups)
+    Ok(())
+}
+
+/// The blocks of a piece of a journal that begins at a block (its `== ` line, or the
+/// blank line before it), parsed as [`parse`] parses them: for a reader that finds the
+/// blocks it needs in the text without parsing the rest. Line numbers in an error count
+/// from the start of the piece.
+pub fn parse_blocks(text: &str) -> Result<Vec<Block>, ParseError> {
+    let mut lines = text.split('\n').enumerate().peekable();
+    let mut groups = vec![(1, String::new(), Vec::new())];
+    fill(&mut lines, &mut groups)?;
+    if let Some(field) = groups[0].2.first() {
+        return Err(bad(field.line, "a field before the first block"));
+    }
+    groups
+        .into_iter()
+        .skip(1)
+        .map(|(line, title, fields)| parse_block(line, &title, &fields))
+        .collect()
 }
 
 /// The field samtale writes last in a block of this kind, if the block has fields: a block

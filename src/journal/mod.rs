@@ -4,10 +4,12 @@
 pub mod follows;
 pub mod format;
 pub mod revision;
+pub mod row;
 pub mod store;
 pub mod sub_goals;
 pub mod target;
 pub mod view;
 
 pub use format::{Block, Entered, FlagLine, Header, Journal, Mode, ScoreLine};
+pub use row::{Row, Want};
 pub use store::{Found, Store, StoreError, Writer};

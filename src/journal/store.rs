@@ -2,14 +2,16 @@
 //!
 //! `<data dir>/journals/<participant>/<UTC time>-<dialogue>.txt`, one file per
 //! conversation; rehearsals go to `<data dir>/rehearsals/` instead. Folders are 0700 and
-//! files 0600. Every block is appended and fsync'd before the caller goes on, and a
-//! writer holds an exclusive lock on its file for as long as it lives.
+//! files 0600. Every block is appended and fsync'd before the caller goes on (a new
+//! journal's header is synced by [`Writer::sync`], at the latest before its first block),
+//! and a writer holds an exclusive lock on its file for as long as it lives.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::format::{self, Block, Header, Journal, Mode};
+use super::row::{self, Row, Want};
 use crate::engine::{Earlier, Previous, Stamp};
 
 #[derive(Debug)]
@@ -228,7 +230,8 @@ impl Store {
         }
     }
 
-    /// Creates the journal of a new conversation with its header written and on disk.
+    /// Creates the journal of a new conversation with its header written. It is on disk
+    /// (file and folder synced) after [`Writer::sync`], which the first append does too.
     pub fn create(&self, header: &Header) -> Result<Writer, StoreError> {
         let folder = self.folder_for(header)?;
         make_private_dirs(&folder)?;
@@ -265,9 +268,12 @@ impl Store {
                 file,
                 path: path.clone(),
                 broken: false,
+                unsynced: false,
             };
-            writer.append_bytes(format::write_header(header).as_bytes())?;
-            sync_dir(&folder)?;
+            // Written now, put on disk by `sync` (once the first screen is up) or before
+            // the first block at the latest: nothing in it is confirmed to anyone yet.
+            writer.write_bytes(format::write_header(header).as_bytes(), false)?;
+            writer.unsynced = true;
             Ok(writer)
         });
         if written.is_err() {
@@ -311,6 +317,7 @@ impl Store {
             file,
             path: path.clone(),
             broken: false,
+            unsynced: false,
         })
     }
 
@@ -321,20 +328,23 @@ impl Store {
         participant: &str,
     ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
         let paths = self.journal_paths(participant)?;
-        Ok(each_in_parallel(&paths, &|path| read(path)))
+        Ok(each_in_parallel(&paths, &|| (), &|(), path| read(path)))
     }
 
-    /// The participant's journals as [`Store::journals`] gives them, but each as its
-    /// [`summary`]: what a list of conversations shows, without parsing every answer.
-    /// `keep` names, for a dialogue, the step whose latest answer the list needs too (its
-    /// consent step).
-    pub fn summaries(
+    /// The participant's journals as [`Store::journals`] gives them, but each as the
+    /// [`Row`] a list shows: `want` says, for a dialogue, what the row keeps beyond the
+    /// header. A journal is parsed whole only where [`row::scan`] cannot tell.
+    pub fn rows(
         &self,
         participant: &str,
-        keep: &(dyn Fn(&str) -> Option<String> + Sync),
-    ) -> Result<Vec<Result<Found, StoreError>>, StoreError> {
+        want: &(dyn Fn(&str) -> Want + Sync),
+    ) -> Result<Vec<Result<Row, StoreError>>, StoreError> {
         let paths = self.journal_paths(participant)?;
-        Ok(each_in_parallel(&paths, &|path| summary(path, keep)))
+        Ok(each_in_parallel(
+            &paths,
+            &RowReader::default,
+            &|reader, path| reader.row(path, want),
+        ))
     }
 
     /// The journal files in the participant's folder, oldest first (by name).
@@ -536,8 +546,12 @@ impl Store {
 /// Anything else that does not parse is reported as `Unreadable` at its line: a file
 /// changed by hand is damaged, and samtale neither guesses what it meant nor cuts it.
 pub fn read(path: &Path) -> Result<Found, StoreError> {
-    let text = read_whole_lines(path)?;
-    let intact = intact_length(&text).map_err(|e| damaged(path, e))?;
+    parse_text(path, &read_whole_lines(path)?)
+}
+
+/// [`read`] of a text already read (whole lines).
+fn parse_text(path: &Path, text: &str) -> Result<Found, StoreError> {
+    let intact = intact_length(text).map_err(|e| damaged(path, e))?;
     let journal = format::parse(&text[..intact]).map_err(|e| damaged(path, e))?;
     Ok(Found {
         path: path.to_path_buf(),
@@ -545,130 +559,101 @@ pub fn read(path: &Path) -> Result<Found, StoreError> {
     })
 }
 
-/// A journal's header, the latest answer of the step `keep` names for its dialogue (its
-/// consent step, if it has one), and its blocks from the last `finished` on (`finished`,
-/// and `seen` after it for a kiosk conversation): what a list of conversations shows
-/// (title, time, finished, the key score, whether it may be shared, whether staff have
-/// seen it), without parsing the answers between. The file is read whole (one read), but
-/// only those parts are parsed.
-///
-/// A journal without a `finished` block (unfinished: paused, or stopped by a crash) is
-/// read whole by [`read`], and so is one whose parts do not parse as samtale writes them:
-/// a block cut short, or damage, is then left out or reported exactly as [`read`] does.
-/// Damage among the answers between is found only when the journal itself is read.
-pub fn summary(path: &Path, keep: &dyn Fn(&str) -> Option<String>) -> Result<Found, StoreError> {
-    let text = read_whole_lines(path)?;
-    let (Some(first), Some(finished)) = (
-        find_block(text.as_bytes(), 0),
-        rfind_block(text.as_bytes(), text.len(), b"finished "),
-    ) else {
-        return read(path);
-    };
-    // The header, ending with its last line's line feed; then the blocks from `finished`.
-    // A value's lines are indented, so `\n\n== ` begins a block and nothing else.
-    let head = &text[..=first];
-    let tail = &text[finished + 1..];
-    // The dialogue, to know its consent step: the header's `dialogue:` line (the parse
-    // below reads the same line).
-    let answer = head
-        .lines()
-        .find_map(|line| line.strip_prefix("dialogue: "))
-        .and_then(keep)
-        .and_then(|step| latest_answer(&text[..=finished], &step))
-        .unwrap_or_default();
-    let mut parts = String::with_capacity(head.len() + answer.len() + tail.len());
-    parts.push_str(head);
-    parts.push_str(answer);
-    parts.push_str(tail);
-    let Ok(journal) = format::parse(&parts) else {
-        return read(path);
-    };
-    Ok(Found {
-        path: path.to_path_buf(),
-        journal,
-    })
+/// One journal as the [`Row`] a list shows ([`Store::rows`] for one file).
+pub fn row(path: &Path, want: &Want) -> Result<Row, StoreError> {
+    RowReader::default().row(path, &|_| want.clone())
 }
 
-/// `each` of the paths, in their order, on every core the machine has: a participant with
-/// thousands of journals waits for opening and parsing them, and that work is independent
-/// file by file. A few journals are read on this thread alone, where starting threads
-/// would cost more than it saves.
-fn each_in_parallel<T: Send>(paths: &[PathBuf], each: &(dyn Fn(&Path) -> T + Sync)) -> Vec<T> {
+/// What one thread needs to read rows: a buffer it reads every file into, and what is
+/// wanted of each dialogue it met so far.
+#[derive(Default)]
+struct RowReader {
+    bytes: Vec<u8>,
+    wants: Vec<(String, Want)>,
+}
+
+impl RowReader {
+    fn row(
+        &mut self,
+        path: &Path,
+        want: &(dyn Fn(&str) -> Want + Sync),
+    ) -> Result<Row, StoreError> {
+        let RowReader { bytes, wants } = self;
+        let mut want_of = |dialogue: &str| match wants.iter().find(|(d, _)| d == dialogue) {
+            Some((_, found)) => found.clone(),
+            None => {
+                let found = want(dialogue);
+                wants.push((dialogue.to_owned(), found.clone()));
+                found
+            }
+        };
+        if crate::files::read_regular_into(path, MAX_JOURNAL_BYTES, bytes).is_err() {
+            // Said exactly as when the journal itself is read.
+            return read(path).map(|found| {
+                let want = want_of(&found.journal.header.dialogue);
+                Row::of(found, &want)
+            });
+        }
+        let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let Ok(text) = std::str::from_utf8(&bytes[..whole]) else {
+            return read(path).map(|found| {
+                let want = want_of(&found.journal.header.dialogue);
+                Row::of(found, &want)
+            });
+        };
+        if let Some(row) = row::scan(path, text, &mut want_of) {
+            return Ok(row);
+        }
+        let found = parse_text(path, text)?;
+        let want = want_of(&found.journal.header.dialogue);
+        Ok(Row::of(found, &want))
+    }
+}
+
+/// `each` of the paths, in their order, on every core the machine has, each thread with a
+/// `state` of its own: a participant with thousands of journals waits for opening and
+/// parsing them, and that work is independent file by file. A few journals are read on
+/// this thread alone, where starting threads would cost more than it saves; with more,
+/// this thread reads the first share itself.
+fn each_in_parallel<S, T: Send>(
+    paths: &[PathBuf],
+    state: &(dyn Fn() -> S + Sync),
+    each: &(dyn Fn(&mut S, &Path) -> T + Sync),
+) -> Vec<T> {
     const PER_THREAD: usize = 256;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(paths.len() / PER_THREAD)
-        .max(1);
+    // Asked only when there is enough to share: finding out reads the cgroup's files.
+    let threads = if paths.len() < 2 * PER_THREAD {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(paths.len() / PER_THREAD)
+            .max(1)
+    };
+    let run = |part: &[PathBuf]| {
+        let mut state = state();
+        part.iter()
+            .map(|path| each(&mut state, path))
+            .collect::<Vec<T>>()
+    };
     if threads == 1 {
-        return paths.iter().map(|path| each(path)).collect();
+        return run(paths);
     }
     let chunk = paths.len().div_ceil(threads);
     std::thread::scope(|scope| {
-        let workers: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|path| each(path)).collect::<Vec<T>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| match worker.join() {
-                Ok(results) => results,
+        let mut parts = paths.chunks(chunk);
+        let own = parts.next().unwrap_or_default();
+        let workers: Vec<_> = parts.map(|part| scope.spawn(move || run(part))).collect();
+        let mut results = run(own);
+        for worker in workers {
+            match worker.join() {
+                Ok(more) => results.extend(more),
                 // A panic in a worker is a bug; let it surface as it would on one thread.
                 Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
+            }
+        }
+        results
     })
-}
-
-/// The text of the last `answer` block of `step` in `text` (from the line feed before its
-/// `== answer` line to the line feed before the next block), if there is one.
-fn latest_answer<'a>(text: &'a str, step: &str) -> Option<&'a str> {
-    let bytes = text.as_bytes();
-    let mut end = text.len();
-    // Block by block from the end: the first field of an `answer` block is `step:`.
-    while let Some(start) = rfind_block(bytes, end, b"") {
-        let block = &text[start + 1..end];
-        if let Some(rest) = block.strip_prefix("\n== answer ")
-            && rest
-                .split_once('\n')
-                .and_then(|(_, fields)| fields.strip_prefix("step: "))
-                .and_then(|fields| fields.strip_prefix(step))
-                .is_some_and(|after| after.starts_with('\n'))
-        {
-            return Some(block);
-        }
-        end = start + 1;
-    }
-    None
-}
-
-/// Where the first block at or after `from` begins: the index of the `\n\n== ` before it.
-fn find_block(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut at = from;
-    while at + 5 <= bytes.len() {
-        let next = bytes[at..].iter().position(|b| *b == b'\n')? + at;
-        if bytes[next..].starts_with(b"\n\n== ") {
-            return Some(next);
-        }
-        at = next + 1;
-    }
-    None
-}
-
-/// Where the last block before `end` whose `== ` line goes on with `kind` begins: the
-/// index of the `\n\n== ` before it.
-fn rfind_block(bytes: &[u8], end: usize, kind: &[u8]) -> Option<usize> {
-    let mut at = end;
-    while let Some(newline) = bytes[..at].iter().rposition(|b| *b == b'\n') {
-        if newline > 0
-            && bytes[newline - 1] == b'\n'
-            && bytes[newline + 1..end].starts_with(b"== ")
-            && bytes[newline + 4..end].starts_with(kind)
-        {
-            return Some(newline - 1);
-        }
-        at = newline;
-    }
-    None
 }
 
 fn damaged(path: &Path, error: format::ParseError) -> StoreError {
@@ -781,11 +766,19 @@ fn intact_length(text: &str) -> Result<usize, format::ParseError> {
 /// [`StoreError::Broken`] without writing, because writing after a torn block would make
 /// the journal unreadable. The journal is then whole again up to its last confirmed block
 /// the next time it is resumed ([`Store::reopen`] cuts a block cut short).
+///
+/// A new journal's header is written by [`Store::create`] but synced (the file, and its
+/// folder for the new name) by [`Writer::sync`], which the terminal interface calls once
+/// its first screen is drawn, or else before the first block is appended: so the first
+/// question shows without waiting for the disk, and the journal is on disk before
+/// anything in it is confirmed.
 #[derive(Debug)]
 pub struct Writer {
     file: File,
     path: PathBuf,
     broken: bool,
+    /// The header is written but not yet synced.
+    unsynced: bool,
 }
 
 impl Writer {
@@ -814,7 +807,29 @@ impl Writer {
         self.append_bytes(format::write_block(block).as_bytes())
     }
 
+    /// Puts a new journal's header on disk, with its name in its folder, if that is not
+    /// done yet. On an error nothing changes, and the next call (or append) tries again.
+    pub fn sync(&mut self) -> Result<(), StoreError> {
+        if !self.unsynced {
+            return Ok(());
+        }
+        self.file
+            .sync_data()
+            .map_err(io_error(&self.path, Action::Write))?;
+        if let Some(folder) = self.path.parent() {
+            sync_dir(folder)?;
+        }
+        self.unsynced = false;
+        Ok(())
+    }
+
     fn append_bytes(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.sync()?;
+        self.write_bytes(bytes, true)
+    }
+
+    /// Writes `bytes` at the end, and waits until they are on disk when `sync`.
+    fn write_bytes(&mut self, bytes: &[u8], sync: bool) -> Result<(), StoreError> {
         if self.broken {
             return Err(StoreError::Broken {
                 path: self.path.clone(),
@@ -825,7 +840,7 @@ impl Writer {
         let written = self
             .file
             .write_all(bytes)
-            .and_then(|()| self.file.sync_data());
+            .and_then(|()| if sync { self.file.sync_data() } else { Ok(()) });
         let Err(error) = written else {
             return Ok(());
         };
@@ -925,6 +940,7 @@ mod tests {
             file: File::open(&path).expect("open read-only"),
             path: path.clone(),
             broken: false,
+            unsynced: false,
         };
         let block = Block::Paused { at: now() };
         assert!(matches!(writer.append(&block), Err(StoreError::Io { .. })));

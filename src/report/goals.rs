@@ -11,11 +11,11 @@ use crate::journal::sub_goals::file_name;
 use crate::journal::sub_goals::{Course, courses};
 use crate::script::Library;
 
-/// Whether any of these journals is of a dialogue that makes or follows up sub-goals.
-pub fn any(found: &[Found], dialogues: &Library) -> bool {
-    found.iter().any(|f| {
+/// Whether any of these dialogues (of a participant's journals) is one that makes or follows up sub-goals.
+pub fn any<'a>(mut held: impl Iterator<Item = &'a str>, dialogues: &Library) -> bool {
+    held.any(|dialogue| {
         dialogues
-            .get(&f.journal.header.dialogue)
+            .get(dialogue)
             .is_some_and(|script| script.dialogue.touches_sub_goals())
     })
 }

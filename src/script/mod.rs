@@ -224,6 +224,47 @@ impl Library {
         problems
     }
 
+    /// The built-in dialogues with the script at `path` (`samtale preview`): its problems
+    /// as `check` finds them, and its id when it has no errors. It takes the place of a
+    /// built-in dialogue with the same id (an author editing one), texts and all.
+    pub fn previewing(path: &Path) -> (Option<(Library, String)>, Vec<Problem>) {
+        let mut checked = check_file(path);
+        problem::sort(&mut checked.problems);
+        let Some(dialogue) = checked
+            .dialogue
+            .filter(|_| !checked.problems.iter().any(Problem::is_error))
+        else {
+            return (None, checked.problems);
+        };
+        let (mut library, _) = Library::builtin();
+        let id = dialogue.id.clone();
+        library.slots.retain(|slot| slot.listed.id != id);
+        // The catalogue only lists titles, and would hide a built-in's old ones.
+        library.ftl.retain(|source| {
+            source.path.file_stem().is_some_and(|stem| {
+                stem != std::ffi::OsStr::new(CATALOGUE_STEM) && stem != std::ffi::OsStr::new(&id)
+            })
+        });
+        library.ftl.extend(checked.ftl);
+        library.slots.push(Slot {
+            listed: Listed {
+                id: id.clone(),
+                version: dialogue.version,
+                audience: dialogue.audience,
+                minutes: dialogue.minutes,
+                builtin: false,
+            },
+            path: path.to_path_buf(),
+            text: None,
+            script: OnceLock::from(Ok(Script {
+                dialogue,
+                path: path.to_path_buf(),
+                builtin: false,
+            })),
+        });
+        (Some((library, id)), checked.problems)
+    }
+
     /// The dialogue with this id, its script parsed now if it was not yet.
     pub fn get(&self, id: &str) -> Option<&Script> {
         self.slots
@@ -494,6 +535,65 @@ fn ftl_candidates(script: &Path, stem: &str, lang: Lang) -> [PathBuf; 2] {
         dir.join("locales").join(lang.tag()).join(&file),
         dir.join("..").join("locales").join(lang.tag()).join(&file),
     ]
+}
+
+/// The files a script's preview watches: the script, and every place its `.ftl` files
+/// are looked for (one that appears is read from then on).
+pub fn watched_files(script: &Path) -> Vec<PathBuf> {
+    let stem = script
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut files = vec![script.to_path_buf()];
+    for lang in Lang::ALL {
+        files.extend(ftl_candidates(script, &stem, lang));
+    }
+    files
+}
+
+/// A script being previewed and the files it is read from, with how each looked when it
+/// was last read: [`Watched::changed`] says when one was saved, created or removed.
+pub struct Watched {
+    pub script: PathBuf,
+    files: Vec<(PathBuf, Option<Stamp>)>,
+}
+
+/// What is compared of a file: when it was changed, its size and which file it is (an
+/// editor that saves by renaming a new file over the old one makes a new inode).
+type Stamp = (Option<std::time::SystemTime>, u64, u64);
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok(), meta.len(), meta.ino()))
+}
+
+impl Watched {
+    pub fn new(script: &Path) -> Watched {
+        Watched {
+            script: script.to_path_buf(),
+            files: watched_files(script)
+                .into_iter()
+                .map(|file| {
+                    let now = stamp(&file);
+                    (file, now)
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether any of the files changed since the last look.
+    pub fn changed(&mut self) -> bool {
+        let mut changed = false;
+        for (file, seen) in &mut self.files {
+            let now = stamp(file);
+            if now != *seen {
+                *seen = now;
+                changed = true;
+            }
+        }
+        changed
+    }
 }
 
 /// The first of [`ftl_candidates`] that is there.

@@ -18,11 +18,9 @@ pub(super) fn pager<'a>(
     participant: &str,
     journals: impl IntoIterator<Item = &'a Journal>,
 ) -> Option<Pager> {
-    let plan = card::current_plan(journals)?;
-    // The crisis plan is built in, and a user's folder cannot take a built-in id.
-    let script = context.library.get(card::CRISIS_PLAN)?;
+    let (plan, dialogue) = card::latest_plan(journals, &context.library, None)?;
     let plan_texts = context.library.texts(plan.header.locale);
-    let plan_content = card::plan::content(plan, &script.dialogue, &plan_texts, &context.contacts);
+    let plan_content = card::plan::content(plan, dialogue, &plan_texts, &context.contacts);
     let texts = &context.texts;
     Some(Pager::new(
         texts.get("tui-card-title", &[("participant", participant.to_owned())]),

@@ -206,10 +206,10 @@ impl History {
         self.entries.get(self.cursor)
     }
 
-    fn has_plan(&self) -> bool {
-        *self
-            .plan
-            .get_or_init(|| card::current_plan(self.data.journals()).is_some())
+    fn has_plan(&self, context: &Context) -> bool {
+        *self.plan.get_or_init(|| {
+            card::latest_plan(self.data.journals(), &context.library, None).is_some()
+        })
     }
 
     fn list_key(&mut self, context: &Context, code: KeyCode, size: (u16, u16)) {
@@ -293,7 +293,7 @@ impl History {
         {
             keys.push(("t".to_owned(), t("key-chart")));
         }
-        if self.has_plan() {
+        if self.has_plan(context) {
             keys.push(("c".to_owned(), t("key-card")));
         }
         keys.push(("↑↓".to_owned(), t("key-move")));

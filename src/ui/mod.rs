@@ -9,6 +9,7 @@ mod conversation;
 mod history;
 mod home;
 mod kiosk;
+pub mod preview;
 mod target_form;
 pub mod text_field;
 pub mod theme;
@@ -143,6 +144,8 @@ pub struct Ui {
     behind: Option<Screen>,
     /// The trend `ShowTrend` asked for, until the journals come.
     pending_trend: Option<String>,
+    /// `samtale preview`: the script being written, and what its last reload found.
+    pub preview: Option<preview::Preview>,
 }
 
 impl Ui {
@@ -160,6 +163,7 @@ impl Ui {
             quit: false,
             behind: None,
             pending_trend: None,
+            preview: None,
         }
     }
 
@@ -186,6 +190,9 @@ impl Ui {
             }
             if self.blanked {
                 return Vec::new();
+            }
+            if let Some(commands) = self.preview_key(key) {
+                return commands;
             }
             if self.error.is_some() {
                 // The error stays until it is read and dismissed.
@@ -226,6 +233,14 @@ impl Ui {
                     out.push(Command::Close);
                     self.beside = beside;
                     out.push(Command::Start(start));
+                }
+                // A preview goes on: the conversation that ended begins again.
+                Command::Close if self.preview.is_some() => {
+                    out.push(Command::Close);
+                    if let Some(preview) = &mut self.preview {
+                        preview.note = Some(self.context.texts.get("preview-restarted", &[]));
+                        out.push(Command::Start(preview.start.clone()));
+                    }
                 }
                 Command::Close if self.quit_after && self.hand_back.is_some() => {
                     out.push(Command::Close);
@@ -435,11 +450,19 @@ pub fn view(ui: &Ui, frame: &mut Frame) {
         too_small(ui, frame, area);
         return;
     }
+    let whole = area;
+    let area = match &ui.preview {
+        Some(_) => preview::area_for_screen(area),
+        None => area,
+    };
     match &ui.screen {
         Screen::Home(home) => home.view(&ui.context, frame, area),
         Screen::Conversation(conversation) => conversation.view(&ui.context, frame, area, ui.now),
         Screen::Kiosk(kiosk) => kiosk.view(&ui.context, frame, area, ui.now),
         Screen::History(history) => history.view(&ui.context, frame, area),
+    }
+    if let Some(preview) = &ui.preview {
+        preview::view(ui, preview, frame, whole);
     }
     if let Some(error) = &ui.error {
         widgets::message_box(

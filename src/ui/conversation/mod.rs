@@ -249,6 +249,24 @@ impl Conversation {
         self.input = build_input(&self.session, &step, self.lang, answer.as_ref(), draft);
     }
 
+    /// The unconfirmed typing of every step, the current one's included: what a preview
+    /// carries over to the script's next version.
+    pub fn drafts_kept(&self, context: &Context) -> BTreeMap<String, Draft> {
+        let mut drafts = self.drafts.clone();
+        if let (Some(step), Some(draft)) = (self.current(), self.unconfirmed(context)) {
+            drafts.insert(step.id, draft);
+        }
+        drafts
+    }
+
+    /// A preview's reload: the rehearsal's clocks go on from where they were, not from 0.
+    pub fn keep_clocks_of(&mut self, before: &Conversation, same_step: bool) {
+        self.started = before.started;
+        if same_step {
+            self.step_started = before.step_started;
+        }
+    }
+
     /// The text in the current step's field, as it stands (for the tests' invariants).
     pub fn field_text(&self) -> Option<String> {
         match &self.input {

@@ -285,6 +285,9 @@ impl Conversation {
     pub(super) fn saved_line(&self, texts: &Texts) -> String {
         if self.mode == Mode::SelfGuided {
             texts.get("run-saved-self", &[])
+        } else if self.journal.as_os_str().is_empty() {
+            // A preview writes no journal.
+            texts.get("preview-nothing-saved", &[])
         } else {
             texts.get("run-saved", &[("path", self.journal.display().to_string())])
         }
