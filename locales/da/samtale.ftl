@@ -661,7 +661,7 @@ key-ends = start/slut
 tui-history-unfinished = ikke afsluttet
 tui-history-kiosk-unseen = Fra kiosken, ikke set endnu: den tæller ikke med i forløb og ændringer, før en medarbejder har set den (samtale history --participant { $participant } N --seen NAVN).
 tui-history-not-shared = Må ikke deles: borgeren har ikke sagt ja til at dele den, så den kommer ikke med i en eksport.
-tui-history-no-chart = Det er kun FIT (ORS, SRS) og WHO-5, der har tal at følge over tid.
+tui-history-no-chart = Det er kun FIT (ORS, SRS), WHO-5 og samtaler med delmål (Håbets Sti, Opfølgning på delmål), der har noget at følge over tid.
 tui-history-no-map = Der er kun et kort at se for et afsluttet netværkskort.
 tui-card-no-plan = Der er endnu ingen afsluttet kriseplan for { $participant }. I kan lave den sammen: vælg „Min kriseplan“ på startskærmen.
 tui-card-title = Krisekort for { $participant }
@@ -856,6 +856,18 @@ sub-goals-none = Der er ingen delmål endnu.
 sub-goals-goal = { $number }. „{ $text }“ – { $status }
 sub-goals-progress = hvordan det er gået: { $progress } (0–10)
 sub-goals-course = Forløb: { $line }
+sub-goal-chart-heading = Delmål: forløbet for { $participant }
+sub-goal-chart-intro = Hvert delmål med jeres egne tal for, hvordan det er gået (0–10). Tallene er til at tale ud fra – de er ingen bedømmelse.
+sub-goal-chart-goal = { $number }. „{ $text }“
+sub-goal-chart-now = Sat { $made } · { $status ->
+    [finished] Nu: nået
+    [dropped] Nu: lagt til side
+   *[open] Nu: stadig åbent – I taler om det igen næste gang
+  }
+sub-goal-chart-course = Forløb (0–10):
+sub-goal-chart-no-follow-up = Ikke fulgt op endnu.
+sub-goal-chart-no-progress = (intet tal)
+sub-goal-chart-words = „{ $words }“
 journal-view-finished = Afsluttet
 journal-view-hidden = Lagt til side (besvaret, men ikke længere spurgt):
 journal-view-question = „{ $question }“

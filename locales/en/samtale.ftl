@@ -669,7 +669,7 @@ key-ends = start/end
 tui-history-unfinished = not finished
 tui-history-kiosk-unseen = From the kiosk, not yet seen: it does not count in trends and changes until a member of staff has seen it (samtale history --participant { $participant } N --seen NAME).
 tui-history-not-shared = Not to be shared: the citizen did not agree to share it, so it is left out of exports.
-tui-history-no-chart = Only FIT (ORS, SRS) and WHO-5 have numbers to follow over time.
+tui-history-no-chart = Only FIT (ORS, SRS), WHO-5 and conversations with sub-goals (The Path of Hope, Following up sub-goals) have something to follow over time.
 tui-history-no-map = There is a map to see only for a finished network map.
 tui-card-no-plan = There is no finished crisis plan for { $participant } yet. You can make it together: choose “My crisis plan” on the home screen.
 tui-card-title = Crisis card for { $participant }
@@ -864,6 +864,18 @@ sub-goals-none = There are no sub-goals yet.
 sub-goals-goal = { $number }. "{ $text }" – { $status }
 sub-goals-progress = how it has gone: { $progress } (0–10)
 sub-goals-course = Course: { $line }
+sub-goal-chart-heading = Sub-goals: the course for { $participant }
+sub-goal-chart-intro = Each sub-goal with your own numbers for how it has gone (0–10). The numbers are something to talk from – they are not a judgement.
+sub-goal-chart-goal = { $number }. "{ $text }"
+sub-goal-chart-now = Set { $made } · { $status ->
+    [finished] Now: reached
+    [dropped] Now: put aside
+   *[open] Now: still open – you will talk about it again next time
+  }
+sub-goal-chart-course = Course (0–10):
+sub-goal-chart-no-follow-up = Not followed up yet.
+sub-goal-chart-no-progress = (no number)
+sub-goal-chart-words = "{ $words }"
 journal-view-finished = Finished
 journal-view-hidden = Set aside (answered, but no longer asked):
 journal-view-question = “{ $question }”

@@ -15,11 +15,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::card_view;
+use super::sub_goal_trend::SubGoalView;
 use super::theme::{MARKER, NO_MARKER};
 use super::trend::{Outcome, TrendView};
 use super::{Command, Context, Input, ctrl, widgets};
 use crate::card;
 use crate::history::{self, Entry, Instrument, KeyScore, Status, Target};
+use crate::journal::sub_goals::file_name;
 use crate::journal::{Found, Journal};
 
 /// One journal as the front end read it: parsed, and its file's text as it is on disk
@@ -63,6 +65,8 @@ enum View {
     List,
     Journal(Pager),
     Trend(Box<TrendView>),
+    /// Every sub-goal's course, from a dialogue that makes or follows them up.
+    SubGoals(Box<SubGoalView>),
     Card(Pager),
     /// A finished network map, drawn.
     Map(Box<crate::netmap::NetworkMap>),
@@ -150,6 +154,14 @@ impl History {
         }
     }
 
+    /// The sub-goals on screen, if they are.
+    pub fn sub_goals(&self) -> Option<&SubGoalView> {
+        match &self.view {
+            View::SubGoals(goals) => Some(goals),
+            _ => None,
+        }
+    }
+
     /// The path of the journal being read, if one is.
     pub fn reading(&self) -> Option<&PathBuf> {
         match &self.view {
@@ -183,6 +195,7 @@ impl History {
                 pager.key(context, key.code, size) == Outcome::Back
             }
             View::Map(_) => matches!(key.code, KeyCode::Esc | KeyCode::Char('k')),
+            View::SubGoals(goals) => goals.key(context, key.code, size),
             View::Trend(trend) => match trend.key(context, key.code, size) {
                 Outcome::Back => true,
                 Outcome::SetTarget { ors, by } => {
@@ -261,6 +274,19 @@ impl History {
                         self.data.journals(),
                         &self.data.target,
                     )));
+                } else if touches_sub_goals(context, &entry.dialogue) {
+                    let named: Vec<(String, &Journal)> = self
+                        .data
+                        .journals
+                        .iter()
+                        .map(|j| (file_name(&j.found.path), &j.found.journal))
+                        .collect();
+                    self.view = View::SubGoals(Box::new(SubGoalView::new(
+                        &self.participant,
+                        named
+                            .iter()
+                            .map(|(file, journal)| (file.as_str(), *journal)),
+                    )));
                 } else {
                     self.message = Some(context.texts.get("tui-history-no-chart", &[]));
                 }
@@ -306,10 +332,9 @@ impl History {
         if !self.entries.is_empty() {
             keys.push((t("key-enter"), t("key-read")));
         }
-        if self
-            .selected()
-            .is_some_and(|e| Instrument::of(&e.dialogue).is_some())
-        {
+        if self.selected().is_some_and(|e| {
+            Instrument::of(&e.dialogue).is_some() || touches_sub_goals(context, &e.dialogue)
+        }) {
             keys.push(("t".to_owned(), t("key-chart")));
         }
         if self.selected().is_some_and(|e| {
@@ -446,6 +471,7 @@ impl History {
             View::List => self.list_view(context, frame, area),
             View::Journal(pager) | View::Card(pager) => pager.view(context, frame, area),
             View::Trend(trend) => trend.view(context, frame, area),
+            View::SubGoals(goals) => goals.view(context, frame, area),
             View::Map(map) => self.map_view(context, map, frame, area),
         }
     }
@@ -590,6 +616,14 @@ struct ListLayout {
 
 /// The first entry to show so that the selected one is on screen, moving as little as
 /// possible from `top`.
+/// Whether `dialogue` (as installed) makes or follows up sub-goals: its `t` shows them.
+fn touches_sub_goals(context: &Context, dialogue: &str) -> bool {
+    context
+        .library
+        .get(dialogue)
+        .is_some_and(|script| script.dialogue.touches_sub_goals())
+}
+
 fn visible_top(top: usize, cursor: usize, visible: usize) -> usize {
     if cursor < top {
         cursor

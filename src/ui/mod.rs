@@ -11,6 +11,7 @@ mod home;
 mod kiosk;
 pub mod network_map;
 pub mod preview;
+mod sub_goal_trend;
 mod target_form;
 pub mod text_field;
 pub mod theme;
@@ -31,6 +32,7 @@ pub use conversation::{Conversation, Draft};
 pub use history::{History, HistoryData, JournalText};
 pub use home::{Home, REHEARSAL, Unfinished};
 pub use kiosk::Kiosk;
+pub use sub_goal_trend::SubGoalView;
 pub use theme::{Theme, ThemeName};
 pub use trend::TrendView;
 
