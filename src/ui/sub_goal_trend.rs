@@ -173,7 +173,7 @@ impl SubGoalView {
                 ]));
             }
             for point in followed {
-                lines.push(point_line(texts, context, point, width));
+                lines.extend(point_lines(texts, context, point, width));
             }
         }
         lines
@@ -229,13 +229,13 @@ fn now_tag(status: Status) -> &'static str {
 }
 
 /// One follow-up: its date, how it went as a bar and a number, what was decided, and the
-/// words said about it (cut to the line).
-fn point_line(
+/// words said about it; what does not fit on the line goes on beneath, under the decision.
+fn point_lines(
     texts: &Texts,
     context: &Context,
     point: &crate::journal::sub_goals::Point,
     width: u16,
-) -> Line<'static> {
+) -> Vec<Line<'static>> {
     let theme = &context.theme;
     let mut spans = vec![Span::styled(
         format!("   {}  ", point.at.format("%Y-%m-%d")),
@@ -253,19 +253,16 @@ fn point_line(
                 theme.dim,
             ));
             let number = texts.number(progress, u8::from(progress.fract() != 0.0));
-            spans.push(Span::styled(format!(" {number:>4}"), theme.text));
+            spans.push(Span::styled(format!(" {number:>4}  "), theme.text));
         }
         None => spans.push(Span::styled(
-            format!("{:<15}", texts.get("sub-goal-chart-no-progress", &[])),
+            format!("{:<17}", texts.get("sub-goal-chart-no-progress", &[])),
             theme.dim,
         )),
     }
-    let mut rest = format!(
-        "  {}",
-        texts.get(
-            "sub-goal-status",
-            &[("status", point.status.tag().to_owned())]
-        )
+    let mut rest = texts.get(
+        "sub-goal-status",
+        &[("status", point.status.tag().to_owned())],
     );
     if let Some(words) = &point.words {
         let words = texts.get(
@@ -275,7 +272,22 @@ fn point_line(
         rest.push_str(&format!(" · {words}"));
     }
     let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-    let room = usize::from(width).saturating_sub(used) as u16;
-    spans.push(Span::styled(widgets::ellipsis(&rest, room), theme.text));
-    Line::from(spans)
+    // On a narrow screen the words go beneath the date instead.
+    let indent = if usize::from(width) > used + 16 {
+        used
+    } else {
+        5
+    };
+    let room = (usize::from(width).saturating_sub(indent) as u16).max(10);
+    let mut wrapped = widgets::wrap(&rest, room).into_iter();
+    let mut lines = Vec::new();
+    if indent == used {
+        if let Some(first) = wrapped.next() {
+            spans.push(Span::styled(first, theme.text));
+        }
+    }
+    lines.push(Line::from(spans));
+    let lead = " ".repeat(indent);
+    lines.extend(wrapped.map(|l| Line::styled(format!("{lead}{l}"), theme.text)));
+    lines
 }
