@@ -768,7 +768,10 @@ fn t_and_c_say_why_when_there_is_nothing_to_show() {
     h.press(KeyCode::Char('t'));
     assert!(history(&h).trend().is_none());
     let screen = shown(&mut h, 80, 24);
-    assert!(screen.contains("Only FIT (ORS, SRS) and WHO-5"), "{screen}");
+    assert!(
+        screen.contains("Only FIT (ORS, SRS), WHO-5 and conversations with sub-goals"),
+        "{screen}"
+    );
     // Without a finished plan, no card, and the footer does not offer one.
     let mut files = fixture_files();
     files.retain(|(name, _)| !name.ends_with("crisis-plan.txt"));

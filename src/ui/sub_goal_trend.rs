@@ -281,10 +281,10 @@ fn point_lines(
     let room = (usize::from(width).saturating_sub(indent) as u16).max(10);
     let mut wrapped = widgets::wrap(&rest, room).into_iter();
     let mut lines = Vec::new();
-    if indent == used {
-        if let Some(first) = wrapped.next() {
-            spans.push(Span::styled(first, theme.text));
-        }
+    if indent == used
+        && let Some(first) = wrapped.next()
+    {
+        spans.push(Span::styled(first, theme.text));
     }
     lines.push(Line::from(spans));
     let lead = " ".repeat(indent);
