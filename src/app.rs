@@ -869,6 +869,12 @@ fn converse(
         return Ok(exit::USAGE);
     }
 
+    // A dialogue that follows up sub-goals asks about each of the participant's open ones.
+    let follow = (mode != Mode::Rehearsal).then_some(participant.as_str());
+    let dialogue = match journal::sub_goals::laid_out(&store, follow, dialogue) {
+        Ok(dialogue) => dialogue,
+        Err(error) => return report_store(&texts, &error, world.stderr),
+    };
     let line = LineMode {
         input: &mut *world.stdin,
         out: &mut *world.stdout,

@@ -377,7 +377,22 @@ impl<S: JournalSink> Runner<S> {
                 *at,
             ));
         }
-        blocks.push(wording::block(texts, &script.dialogue, event));
+        // The dialogue as it is asked: one that follows up sub-goals has a step for each.
+        let dialogue = match &ui.screen {
+            Screen::Conversation(conversation) => conversation.session.dialogue(),
+            _ => &script.dialogue,
+        };
+        if let (Event::Finished { at, .. }, Screen::Conversation(conversation)) =
+            (event, &ui.screen)
+        {
+            blocks.extend(journal::sub_goals::closing(
+                dialogue,
+                conversation.session.answers(),
+                &open.path,
+                *at,
+            ));
+        }
+        blocks.push(wording::block(texts, dialogue, event));
         for block in &blocks {
             if let Err(error) = self.sink.append(block) {
                 self.unsaved = true;
@@ -463,7 +478,21 @@ impl<S: JournalSink> Runner<S> {
             ui.show_error(message);
             return;
         };
-        let dialogue = Arc::new(script.dialogue.clone());
+        // Sub-goals to follow up are the participant's: none in a rehearsal or the kiosk.
+        let follow = (start.mode != journal::Mode::Rehearsal && !self.kiosk)
+            .then_some(start.participant.as_str());
+        let dialogue = match journal::sub_goals::laid_out(
+            &self.store,
+            follow,
+            Arc::new(script.dialogue.clone()),
+        ) {
+            Ok(dialogue) => dialogue,
+            Err(error) => {
+                let message = self.problem(texts, &error);
+                ui.show_error(message);
+                return;
+            }
+        };
         // A kiosk conversation is never compared with anyone's earlier ones, and a
         // rehearsal has no one to compare with.
         let previous = if start.mode == journal::Mode::Rehearsal || self.kiosk {

@@ -321,6 +321,22 @@ impl<R: BufRead, W: Write> LineMode<'_, R, W> {
                     });
                 }
             }
+            if let Event::Finished { at, .. } = &event {
+                let path = writer.path().to_path_buf();
+                for block in crate::journal::sub_goals::closing(
+                    session.dialogue(),
+                    session.answers(),
+                    &path,
+                    *at,
+                ) {
+                    if let Err(error) = writer.append(&block) {
+                        return Err(LineError::Store {
+                            error,
+                            unsaved: String::new(),
+                        });
+                    }
+                }
+            }
             let block = wording::block(self.texts, session.dialogue(), &event);
             if let Err(error) = writer.append(&block) {
                 let unsaved = match &block {

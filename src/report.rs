@@ -5,6 +5,8 @@
 //! readers and pipes read it as it is) and returns what went wrong as a [`ReportError`],
 //! which [`message`] words and [`exit_code`] maps to samtale's exit codes.
 
+mod goals;
+
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -335,6 +337,12 @@ pub fn history_of(
         &mut text,
     );
     out.write_all(text.as_bytes())?;
+    // Sub-goals are written just before `finished`, which a row does not read: the whole
+    // journals are read for them, only when a dialogue that has them was held.
+    if goals::any(rows.iter().map(|r| r.dialogue.as_str()), dialogues) {
+        let (whole, _) = load(store, participant)?;
+        goals::write(texts, &goals::of(&whole), out)?;
+    }
     out.flush()?;
     Ok(())
 }
@@ -814,6 +822,16 @@ pub fn trend(
         ("participant", participant.to_owned()),
     ];
     writeln!(out, "{}", texts.get("trend-heading", &who))?;
+    // A dialogue that makes or follows up sub-goals: each sub-goal's course.
+    let courses = goals::of(&found);
+    let held_goals = found
+        .iter()
+        .any(|f| f.journal.header.dialogue == dialogue && !f.journal.sub_goals().is_empty());
+    if trend.instrument.is_none() && held_goals {
+        goals::write(texts, &courses, out)?;
+        say_broken(texts, &broken, out)?;
+        return Ok(());
+    }
     let Some(instrument) = trend.instrument else {
         writeln!(
             out,

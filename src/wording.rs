@@ -34,11 +34,25 @@ pub fn question(texts: &Texts, dialogue: &Dialogue, step: &Step, computed: Optio
         (StepKind::Computed { .. }, None) => texts.get("answer-none", &[]),
         _ => String::new(),
     };
-    texts.get(&keys::item(&dialogue.id, &step.id), &[("value", value)])
+    let mut args = goal_args(step);
+    args.push(("value", value));
+    texts.get(&keys::item(&dialogue.id, step.message_id()), &args)
+}
+
+/// A step asked for one sub-goal has the sub-goal's words as `$goal` in its messages.
+fn goal_args(step: &Step) -> Vec<(&'static str, String)> {
+    step.slot
+        .iter()
+        .map(|slot| ("goal", slot.text.clone()))
+        .collect()
 }
 
 pub fn attribute(texts: &Texts, dialogue: &Dialogue, step: &Step, name: &str) -> Option<String> {
-    texts.attr(&keys::item(&dialogue.id, &step.id), name, &[])
+    texts.attr(
+        &keys::item(&dialogue.id, step.message_id()),
+        name,
+        &goal_args(step),
+    )
 }
 
 pub fn choice_label(texts: &Texts, dialogue: &Dialogue, step: &Step, choice: &str) -> String {
@@ -50,13 +64,19 @@ pub fn choice_label(texts: &Texts, dialogue: &Dialogue, step: &Step, choice: &st
             choices: crate::script::Choices::Set(set),
             ..
         } => set.as_str(),
-        _ => step.id.as_str(),
+        _ => step.message_id(),
     };
-    texts.get(&keys::sub_item(&dialogue.id, parent, choice), &[])
+    texts.get(
+        &keys::sub_item(&dialogue.id, parent, choice),
+        &goal_args(step),
+    )
 }
 
 pub fn field_label(texts: &Texts, dialogue: &Dialogue, step: &Step, field: &str) -> String {
-    texts.get(&keys::sub_item(&dialogue.id, &step.id, field), &[])
+    texts.get(
+        &keys::sub_item(&dialogue.id, step.message_id(), field),
+        &goal_args(step),
+    )
 }
 
 /// The label of one choice of a repeat group's choice field.
@@ -244,7 +264,26 @@ pub fn summary(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> String 
         }
         lines.push(line);
     }
+    lines.extend(sub_goal_lines(texts, outcome));
     lines.join("\n")
+}
+
+/// One line for each sub-goal the conversation made or followed up, with what became of
+/// it: "Nyt delmål: „Ringe til studievejledningen“".
+fn sub_goal_lines(texts: &Texts, outcome: &Outcome) -> Vec<String> {
+    outcome
+        .sub_goals
+        .iter()
+        .map(|(text, status)| {
+            texts.get(
+                "journal-view-sub-goal",
+                &[
+                    ("status", status.tag().to_owned()),
+                    ("text", text.replace('\n', " ")),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// The conversation a change is measured from, in words: "(Siden 14. november, for 17
@@ -384,6 +423,7 @@ pub fn summary_alone(texts: &Texts, dialogue: &Dialogue, outcome: &Outcome) -> (
         }
         None => texts.get("result-alone-generic", &[]),
     };
+    lines.extend(sub_goal_lines(texts, outcome));
     lines.push(paragraph);
     (lines.join("\n"), low.is_some())
 }
@@ -460,7 +500,13 @@ pub fn block(texts: &Texts, dialogue: &Dialogue, event: &Event) -> Block {
 /// `.invalid` message where the script has one.
 pub fn notice(texts: &Texts, session: &Session, notice: &Notice) -> String {
     let dialogue = session.dialogue();
-    let key_of = |id: &str| keys::item(&dialogue.id, id);
+    // A step asked for one sub-goal has the messages of the step it was copied from.
+    let key_of = |id: &str| {
+        keys::item(
+            &dialogue.id,
+            dialogue.step(id).map_or(id, |step| step.message_id()),
+        )
+    };
     match notice {
         Notice::Required(step) => texts
             .attr(&key_of(step), keys::REQUIRED, &[])

@@ -30,6 +30,8 @@ fn the_builtin_library_has_every_dialogue_of_the_library() {
             "fit-feedback",
             "fit-ors",
             "fit-srs",
+            "goals-followup",
+            "hope-path",
             "la2-safety-plan",
             "la2-wellbeing-plan",
             "network-map",

@@ -178,7 +178,10 @@ fn the_example_journal_is_a_full_one_of_the_example_script() {
                 assert!(steps.contains(&step.as_str()), "{step} is no step");
                 kinds.insert("draft");
             }
-            Block::Revision { .. } | Block::Changes { .. } | Block::Seen { .. } => {}
+            Block::Revision { .. }
+            | Block::Changes { .. }
+            | Block::Seen { .. }
+            | Block::SubGoal { .. } => {}
             Block::Finished {
                 scores,
                 flags,

@@ -1200,6 +1200,7 @@ fn end_of_input_at_a_question_pauses_and_a_later_run_resumes() {
             Block::Revision { .. } => "revision",
             Block::Changes { .. } => "changes",
             Block::Seen { .. } => "seen",
+            Block::SubGoal { .. } => "sub-goal",
             Block::Finished { .. } => "finished",
         })
         .collect();

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use proptest::prelude::*;
+use samtale::engine::sub_goals::{self, OpenGoal};
 use samtale::engine::{
     Answer, Effect, Entry, Event, Msg, Notice, Position, Previous, Session, Stamp, Value, update,
 };
@@ -21,9 +22,20 @@ fn dialogues() -> &'static Vec<Arc<Dialogue>> {
     DIALOGUES.get_or_init(|| {
         let (library, problems) = Library::builtin();
         assert!(problems.is_empty(), "{problems:?}");
+        // A dialogue that follows up sub-goals is exercised as asked with two open ones
+        // (the copies of its section, with their conditions pointing within each).
+        let open: Vec<OpenGoal> = [1, 3]
+            .into_iter()
+            .map(|number| OpenGoal {
+                id: format!("2026-12-01T10-00-00Z-hope-path/first-step-{number}"),
+                text: format!("Delmål {number}"),
+                made_in: "2026-12-01T10-00-00Z-hope-path.txt".to_owned(),
+                number,
+            })
+            .collect();
         library
             .scripts()
-            .map(|script| Arc::new(script.dialogue.clone()))
+            .map(|script| Arc::new(sub_goals::expand(&script.dialogue, &open)))
             .collect()
     })
 }
@@ -695,6 +707,16 @@ proptest! {
     fn dilemma_cards_takes_any_messages(previous in previous(), ops in ops()) {
         run("dilemma-cards", previous, ops)?;
     }
+
+    #[test]
+    fn hope_path_takes_any_messages(previous in previous(), ops in ops()) {
+        run("hope-path", previous, ops)?;
+    }
+
+    #[test]
+    fn goals_followup_takes_any_messages(previous in previous(), ops in ops()) {
+        run("goals-followup", previous, ops)?;
+    }
 }
 
 #[test]
@@ -712,6 +734,8 @@ fn every_builtin_dialogue_is_exercised() {
             "fit-feedback",
             "fit-ors",
             "fit-srs",
+            "goals-followup",
+            "hope-path",
             "la2-safety-plan",
             "la2-wellbeing-plan",
             "network-map",

@@ -261,6 +261,30 @@ fn changes_block() -> impl Strategy<Value = Block> {
         .prop_map(|(at, changed, words)| Block::Changes { at, changed, words })
 }
 
+/// What a conversation did to a sub-goal: its identity and where it was made on one line
+/// each, its words and how it went in any text.
+fn sub_goal_block() -> impl Strategy<Value = Block> {
+    let line = || text().prop_filter("one line", |t| !t.contains('\n'));
+    (
+        stamp(),
+        (line(), line(), text()),
+        proptest::sample::select(samtale::engine::sub_goals::Status::ALL.to_vec()),
+        proptest::option::of(finite()),
+        proptest::option::of(text()),
+    )
+        .prop_map(
+            |(at, (id, made_in, text), status, progress, words)| Block::SubGoal {
+                at,
+                id,
+                made_in,
+                text,
+                status,
+                progress,
+                words,
+            },
+        )
+}
+
 /// What was typed and not confirmed when a conversation paused: one text, or an entry's
 /// fields.
 fn draft_block() -> impl Strategy<Value = Block> {
@@ -284,6 +308,7 @@ fn block() -> impl Strategy<Value = Block> {
         1 => revision_block(),
         1 => changes_block(),
         1 => seen_block(),
+        1 => sub_goal_block(),
         1 => finished_block(),
     ]
 }
@@ -351,6 +376,7 @@ fn stamps(journal: &Journal) -> Vec<String> {
             | Block::Revision { at, .. }
             | Block::Changes { at, .. }
             | Block::Seen { at, .. }
+            | Block::SubGoal { at, .. }
             | Block::Finished { at, .. } => at,
         };
         all.push(at.to_rfc3339());
@@ -366,6 +392,9 @@ fn number_bits(journal: &Journal) -> Vec<u64> {
             Block::Answer {
                 answer: Answer::Given(Value::Number(n)),
                 ..
+            } => bits.push(n.to_bits()),
+            Block::SubGoal {
+                progress: Some(n), ..
             } => bits.push(n.to_bits()),
             Block::Finished { scores, .. } => {
                 for score in scores {

@@ -378,6 +378,11 @@ check-duplicate-choice = id'et „{ $id }“ bruges to gange i denne liste
 check-consent-choices = samtykketrinnet „{ $step }“ skal være et Single-trin med valgene no, yes og eventuelt some, i den rækkefølge
 check-consent-twice = „{ $step }“ er det andet samtykketrin i samtaleguiden; der må kun være ét („{ $first }“)
 check-draw-not-single = „{ $step }“ har draw: true, men kun et Single-trin kan trækkes tilfældigt (og aldrig samtykketrinnet); skriv det som Single(choices: …), eller fjern draw
+check-sub-goal-kind = „{ $step }“ kan ikke have delmålsrollen { $role }: New, Words og Wording hører til et teksttrin (ShortText eller LongText), Progress til en Scale eller et Number, og Decision til et Single-trin med præcis valgene keep, change, finish og drop
+check-sub-goal-outside = „{ $step }“ har delmålsrollen { $role }, som kun giver mening i en sektion med each_sub_goal: true (den spørges én gang for hvert åbent delmål)
+check-sub-goal-new-inside = „{ $step }“ laver et nyt delmål (New), men står i en sektion, der spørges for hvert åbent delmål; flyt det til en sektion uden each_sub_goal
+check-sub-goal-twice = „{ $step }“ er det andet trin med delmålsrollen { $role } i sin sektion; der må kun være ét („{ $first }“)
+check-sub-goal-reference = „{ $step }“ henviser til „{ $target }“, som spørges én gang for hvert delmål; uden for sin sektion findes det ikke som ét trin
 check-no-choices = „{ $step }“ har ingen valgmuligheder
 check-no-fields = gentagelsesgruppen „{ $step }“ har ingen felter
 check-field-choice-extra = feltet „{ $field }“ i „{ $step }“ vælges blandt svarmuligheder, så det kan ikke have pattern, max_len, score eller when: tag dem væk
@@ -429,6 +434,7 @@ check-ron-unopened = dette { $found } lukker ikke noget; en startparentes mangle
 ## Terminalbrugerfladen
 
 home-title = samtale
+home-more-below = ↓ flere nedenfor
 home-ask-participant = Hvem er samtalen med? Skriv et pseudonym, eller vælg et nedenfor.
 home-known-participants = Pseudonymer med journaler:
 home-participant-empty = Skriv et pseudonym først, og tryk så Enter.
@@ -828,6 +834,28 @@ journal-view-resumed = Fortsat
 journal-view-draft = Skrevet, men ikke bekræftet, ved { $question }:
 journal-view-revision = Planen bygger på den forrige ({ $file }); alle dens svar er taget med.
 journal-view-changes = Ændret eller fjernet i forhold til den forrige plan:
+journal-view-sub-goal = { $status ->
+    [new] Nyt delmål
+    [open] Delmål fulgt op
+    [kept] Delmål, som I holder fast i
+    [changed] Delmål med nye ord
+    [finished] Delmål nået
+   *[dropped] Delmål lagt til side
+  }: „{ $text }“
+journal-view-sub-goal-progress = Hvordan det er gået: { $progress } (0–10)
+sub-goal-status = { $status ->
+    [new] sat
+    [open] fulgt op
+    [kept] holder fast
+    [changed] med nye ord
+    [finished] nået
+   *[dropped] lagt til side
+  }
+sub-goals-heading = Delmål
+sub-goals-none = Der er ingen delmål endnu.
+sub-goals-goal = { $number }. „{ $text }“ – { $status }
+sub-goals-progress = hvordan det er gået: { $progress } (0–10)
+sub-goals-course = Forløb: { $line }
 journal-view-finished = Afsluttet
 journal-view-hidden = Lagt til side (besvaret, men ikke længere spurgt):
 journal-view-question = „{ $question }“

@@ -380,6 +380,11 @@ check-duplicate-choice = the id "{ $id }" is used twice in this list
 check-consent-choices = the consent step "{ $step }" must be a Single step with the choices no, yes and optionally some, in that order
 check-consent-twice = "{ $step }" is the dialogue's second consent step; there may be only one ("{ $first }")
 check-draw-not-single = "{ $step }" has draw: true, but only a Single step can be drawn at random (and never the consent step); write it as Single(choices: …), or remove draw
+check-sub-goal-kind = "{ $step }" cannot have the sub-goal role { $role }: New, Words and Wording belong to a text step (ShortText or LongText), Progress to a Scale or a Number, and Decision to a Single step with exactly the choices keep, change, finish and drop
+check-sub-goal-outside = "{ $step }" has the sub-goal role { $role }, which only makes sense in a section with each_sub_goal: true (asked once for each open sub-goal)
+check-sub-goal-new-inside = "{ $step }" makes a new sub-goal (New) but is in a section asked for each open sub-goal; move it to a section without each_sub_goal
+check-sub-goal-twice = "{ $step }" is the second step with the sub-goal role { $role } in its section; there may be only one ("{ $first }")
+check-sub-goal-reference = "{ $step }" refers to "{ $target }", which is asked once for each sub-goal; outside its section it is not one step
 check-no-choices = "{ $step }" has no choices to choose from
 check-no-fields = the repeat group "{ $step }" has no fields
 check-field-choice-extra = the field "{ $field }" of "{ $step }" is chosen from choices, so it cannot have pattern, max_len, score or when: remove them
@@ -431,6 +436,7 @@ check-ron-unopened = this { $found } closes nothing; an opening bracket is missi
 ## The terminal interface
 
 home-title = samtale
+home-more-below = ↓ more below
 home-ask-participant = Who is the conversation with? Type a pseudonym, or choose one below.
 home-known-participants = Pseudonyms with journals:
 home-participant-empty = Type a pseudonym first, then press Enter.
@@ -836,6 +842,28 @@ journal-view-resumed = Resumed
 journal-view-draft = Typed but not confirmed at { $question }:
 journal-view-revision = The plan builds on the previous one ({ $file }); all its answers were carried over.
 journal-view-changes = Changed or removed since the previous plan:
+journal-view-sub-goal = { $status ->
+    [new] New sub-goal
+    [open] Sub-goal followed up
+    [kept] Sub-goal kept
+    [changed] Sub-goal in new words
+    [finished] Sub-goal reached
+   *[dropped] Sub-goal put aside
+  }: "{ $text }"
+journal-view-sub-goal-progress = How it has gone: { $progress } (0–10)
+sub-goal-status = { $status ->
+    [new] set
+    [open] followed up
+    [kept] kept
+    [changed] in new words
+    [finished] reached
+   *[dropped] put aside
+  }
+sub-goals-heading = Sub-goals
+sub-goals-none = There are no sub-goals yet.
+sub-goals-goal = { $number }. "{ $text }" – { $status }
+sub-goals-progress = how it has gone: { $progress } (0–10)
+sub-goals-course = Course: { $line }
 journal-view-finished = Finished
 journal-view-hidden = Set aside (answered, but no longer asked):
 journal-view-question = “{ $question }”

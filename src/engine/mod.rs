@@ -9,6 +9,7 @@ pub mod carried;
 pub mod flow;
 mod reload;
 pub mod scoring;
+pub mod sub_goals;
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;

@@ -53,6 +53,9 @@ pub struct Outcome {
     /// For each score with items answered "not relevant" (a `not_counted` choice): how
     /// many, whether or not the score was given.
     pub left_out: BTreeMap<String, usize>,
+    /// What the conversation did to sub-goals: each one's words and new status, for the
+    /// result (the journal's `sub-goal` blocks carry the rest).
+    pub sub_goals: Vec<(String, super::sub_goals::Status)>,
 }
 
 impl Outcome {
@@ -176,5 +179,9 @@ pub fn outcome(
         scores,
         flags,
         left_out,
+        sub_goals: super::sub_goals::changes(dialogue, answers, "")
+            .into_iter()
+            .map(|change| (change.text, change.status))
+            .collect(),
     }
 }

@@ -126,6 +126,18 @@ pub enum Block {
         /// none in a journal written before samtale wrote them).
         words: Vec<String>,
     },
+    /// Just before `finished`: what the conversation did to one sub-goal (made it, followed
+    /// it up, changed its words, finished or dropped it). One block a sub-goal.
+    SubGoal {
+        at: Stamp,
+        /// Stable for the sub-goal's whole life: `<journal made in, without .txt>/<step>`.
+        id: String,
+        made_in: String,
+        text: String,
+        status: crate::engine::sub_goals::Status,
+        progress: Option<f64>,
+        words: Option<String>,
+    },
     /// A staff member has seen a conversation entered at the kiosk: from now on it counts
     /// in trends and change flags. Appended after `finished`, by `samtale history … --seen`.
     Seen {
@@ -199,6 +211,14 @@ impl Journal {
             Block::Seen { at, by } => Some((at, by.as_str())),
             _ => None,
         })
+    }
+
+    /// What this conversation did to sub-goals, in the order written.
+    pub fn sub_goals(&self) -> Vec<&Block> {
+        self.blocks
+            .iter()
+            .filter(|b| matches!(b, Block::SubGoal { .. }))
+            .collect()
     }
 
     /// What the conversation found, as it was said: the latest question and answer of
@@ -365,6 +385,28 @@ pub fn write_block(block: &Block) -> String {
             }
             // The ids last, on one line: a block cut short is seen as incomplete.
             field(&mut out, "changed", &changed.join(" "));
+        }
+        Block::SubGoal {
+            at,
+            id,
+            made_in,
+            text,
+            status,
+            progress,
+            words,
+        } => {
+            let _ = writeln!(out, "== sub-goal {}", stamp(at));
+            field(&mut out, "id", id);
+            field(&mut out, "made-in", made_in);
+            field(&mut out, "text", text);
+            if let Some(progress) = progress {
+                field(&mut out, "progress", &progress.to_string());
+            }
+            if let Some(words) = words {
+                field(&mut out, "words", words);
+            }
+            // The status last, on one line: a block cut short is seen as incomplete.
+            field(&mut out, "status", status.tag());
         }
         Block::Finished {
             at,
@@ -544,6 +586,7 @@ fn last_field(kind: &str) -> Option<&'static str> {
         "finished" => Some("end"),
         "revision" => Some("revises"),
         "changes" => Some("changed"),
+        "sub-goal" => Some("status"),
         "seen" => Some("by"),
         _ => None,
     }
@@ -738,6 +781,29 @@ fn parse_block(line: usize, title: &str, fields: &[Field]) -> Result<Block, Pars
                 .collect(),
             words: f.all("change").map(|x| x.value.clone()).collect(),
         }),
+        "sub-goal" => {
+            let tag = f.get("status")?;
+            let status = crate::engine::sub_goals::Status::from_tag(tag)
+                .ok_or_else(|| bad(line, format!("unknown sub-goal status `{tag}`")))?;
+            let progress = match f.optional("progress") {
+                None => None,
+                Some(text) => Some(
+                    text.parse::<f64>()
+                        .ok()
+                        .filter(|n| n.is_finite())
+                        .ok_or_else(|| bad(line, format!("`{text}` is not a number")))?,
+                ),
+            };
+            Ok(Block::SubGoal {
+                at,
+                id: f.get("id")?.to_owned(),
+                made_in: f.get("made-in")?.to_owned(),
+                text: f.get("text")?.to_owned(),
+                status,
+                progress,
+                words: f.optional("words").map(str::to_owned),
+            })
+        }
         "finished" => {
             let mut scores = Vec::new();
             for score in f.all("score") {

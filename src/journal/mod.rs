@@ -6,6 +6,7 @@ pub mod format;
 pub mod revision;
 pub mod row;
 pub mod store;
+pub mod sub_goals;
 pub mod target;
 pub mod view;
 

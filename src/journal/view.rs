@@ -141,6 +141,35 @@ pub fn body(journal: &Journal, texts: &Texts) -> String {
                     lines.push(format!("    – {words}"));
                 }
             }
+            Block::SubGoal {
+                at,
+                text,
+                status,
+                progress,
+                words,
+                ..
+            } => {
+                lines.push(format!(
+                    "{}  {}",
+                    clock(at),
+                    texts.get(
+                        "journal-view-sub-goal",
+                        &[("status", status.tag().to_owned()), ("text", text.clone())]
+                    )
+                ));
+                if let Some(progress) = progress {
+                    lines.push(indent(&texts.get(
+                        "journal-view-sub-goal-progress",
+                        &[(
+                            "progress",
+                            texts.number(*progress, u8::from(progress.fract() != 0.0)),
+                        )],
+                    )));
+                }
+                if let Some(words) = words {
+                    lines.push(indent(words));
+                }
+            }
             Block::Finished {
                 at,
                 hidden,

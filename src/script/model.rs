@@ -67,6 +67,11 @@ pub enum Audience {
 pub struct Section {
     pub id: String,
     pub steps: Vec<Step>,
+    /// Asked once for each of the participant's open sub-goals (`goals-followup`), with the
+    /// sub-goal's text as `$goal` in every message of the section. Its steps' roles
+    /// (`sub_goal: Some(Progress)` …) say what the answers do to the sub-goal.
+    #[serde(default)]
+    pub each_sub_goal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -102,6 +107,51 @@ pub struct Step {
     /// like an answer, and goes on. A trainer's dilemma card drawn from a pack.
     #[serde(default)]
     pub draw: bool,
+    /// What the answer does to a sub-goal (delmål) carried between conversations.
+    #[serde(default)]
+    pub sub_goal: Option<SubGoalRole>,
+    /// Set only on a step of an `each_sub_goal` section as asked for one sub-goal: the
+    /// step it was copied from (whose messages it uses) and the sub-goal. Never in a script.
+    #[serde(skip)]
+    pub slot: Option<GoalSlot>,
+}
+
+/// What a step's answer does to a sub-goal. Outside an `each_sub_goal` section only `New`;
+/// inside one, the others, each at most once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum SubGoalRole {
+    /// A text whose answer becomes a new, open sub-goal in the participant's own words.
+    New,
+    /// How it went (a `Scale` or `Number`): the sub-goal's course over time.
+    Progress,
+    /// How it went, in words (a text step).
+    Words,
+    /// What becomes of it: a `Single` step with the choices `keep`, `change`, `finish` and
+    /// `drop` (all four, in any order).
+    Decision,
+    /// The sub-goal's new wording (a text step), kept under the same identity.
+    Wording,
+}
+
+/// A step of an `each_sub_goal` section as asked for one sub-goal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalSlot {
+    /// The id of the step in the script: its messages are this step's.
+    pub template: String,
+    /// The sub-goal's stable id.
+    pub goal: String,
+    /// The sub-goal's words as they stand, shown as `$goal`.
+    pub text: String,
+    /// The file name of the journal the sub-goal was made in.
+    pub made_in: String,
+}
+
+impl Step {
+    /// The id the step's messages are named after: its own, or for a step asked once per
+    /// sub-goal, the script's.
+    pub fn message_id(&self) -> &str {
+        self.slot.as_ref().map_or(&self.id, |slot| &slot.template)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -233,6 +283,23 @@ pub enum Cond {
     Any(Vec<Cond>),
     All(Vec<Cond>),
     Not(Box<Cond>),
+}
+
+impl Cond {
+    /// The step ids the condition looks at.
+    pub fn steps(&self) -> Vec<&str> {
+        match self {
+            Cond::Answered(id)
+            | Cond::Eq(id, _)
+            | Cond::Ne(id, _)
+            | Cond::Lt(id, _)
+            | Cond::Le(id, _)
+            | Cond::Gt(id, _)
+            | Cond::Ge(id, _) => vec![id.as_str()],
+            Cond::Any(all) | Cond::All(all) => all.iter().flat_map(Cond::steps).collect(),
+            Cond::Not(c) => c.steps(),
+        }
+    }
 }
 
 /// The value a condition compares with: a number, a choice id, or yes/no as `true`/`false`.
@@ -401,7 +468,19 @@ impl Consent {
 }
 
 impl Dialogue {
-    /// The dialogue's consent step, if it has one.
+    /// Whether the dialogue follows up sub-goals (it has an `each_sub_goal` section).
+    pub fn follows_sub_goals(&self) -> bool {
+        self.sections.iter().any(|s| s.each_sub_goal)
+    }
+
+    /// Whether a conversation of it can make or change a sub-goal.
+    pub fn touches_sub_goals(&self) -> bool {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.steps)
+            .any(|step| step.sub_goal.is_some())
+    }
+
     /// The step with this id, in any section.
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.sections

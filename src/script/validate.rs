@@ -48,6 +48,7 @@ pub fn validate(
     };
     check.names();
     check.steps();
+    check.sub_goal_references();
     check.scores_and_flags();
     check.reachability();
     check.keys_are_distinct();
@@ -488,6 +489,133 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A step asked once for each sub-goal has no one id outside its section: nothing
+    /// outside may look at it or jump to it (a condition, a jump, a score's item).
+    fn sub_goal_references(&mut self) {
+        let inside: HashSet<&str> = self
+            .dialogue
+            .sections
+            .iter()
+            .filter(|s| s.each_sub_goal)
+            .flat_map(|s| s.steps.iter().map(|x| x.id.as_str()))
+            .collect();
+        if inside.is_empty() {
+            return;
+        }
+        let mut found: Vec<(String, String)> = Vec::new();
+        for section in self.dialogue.sections.iter().filter(|s| !s.each_sub_goal) {
+            for step in &section.steps {
+                let mut refs: Vec<&str> = step.when.iter().flat_map(Cond::steps).collect();
+                for jump in &step.jumps {
+                    refs.extend(jump.when.iter().flat_map(Cond::steps));
+                    refs.push(jump.to.as_str());
+                }
+                if let StepKind::Computed { calc } = &step.kind {
+                    refs.extend(calc.items.iter().map(String::as_str));
+                }
+                for id in refs.into_iter().filter(|id| inside.contains(id)) {
+                    found.push((step.id.clone(), id.to_owned()));
+                }
+            }
+        }
+        for score in &self.dialogue.scores {
+            for id in score
+                .calc
+                .items
+                .iter()
+                .filter(|id| inside.contains(id.as_str()))
+            {
+                found.push((score.id.clone(), id.clone()));
+            }
+        }
+        for (owner, target) in found {
+            // At the reference, after the id of the step (or score) that makes it.
+            let from = self.locate.string_after(&owner, 0).unwrap_or(0);
+            let at = self
+                .locate
+                .string_after(&target, from)
+                .unwrap_or_else(|| self.dialogue_at());
+            self.report(
+                at,
+                "check-sub-goal-reference",
+                vec![("step", owner), ("target", target)],
+            );
+        }
+    }
+
+    /// A step's part in a sub-goal fits its kind and its section: `New` (a text) outside a
+    /// section asked for each sub-goal; the others inside one, each at most once there, a
+    /// `Decision` offering exactly `keep`, `change`, `finish` and `drop`.
+    fn sub_goal(&mut self, step: &Step, role: SubGoalRole, node: Option<&Node>, at: usize) {
+        let at = node.and_then(|n| n.field_at("sub_goal")).unwrap_or(at);
+        let Some(section) = self
+            .dialogue
+            .sections
+            .iter()
+            .find(|s| s.steps.iter().any(|x| x.id == step.id))
+        else {
+            return;
+        };
+        let is_text = matches!(
+            step.kind,
+            StepKind::ShortText { .. } | StepKind::LongText { .. }
+        );
+        let fits = match role {
+            SubGoalRole::New | SubGoalRole::Words | SubGoalRole::Wording => is_text,
+            SubGoalRole::Progress => {
+                matches!(step.kind, StepKind::Scale { .. } | StepKind::Number { .. })
+            }
+            SubGoalRole::Decision => match &step.kind {
+                StepKind::Single { choices } => {
+                    let mut ids: Vec<&str> = self
+                        .choices(choices)
+                        .map(|list| list.iter().map(|c| c.id.as_str()).collect())
+                        .unwrap_or_default();
+                    ids.sort_unstable();
+                    ids == ["change", "drop", "finish", "keep"]
+                }
+                _ => false,
+            },
+        };
+        let role_name = format!("{role:?}");
+        if !fits {
+            self.report(
+                at,
+                "check-sub-goal-kind",
+                vec![("step", step.id.clone()), ("role", role_name.clone())],
+            );
+        }
+        let inside = role != SubGoalRole::New;
+        if section.each_sub_goal != inside {
+            let key = if inside {
+                "check-sub-goal-outside"
+            } else {
+                "check-sub-goal-new-inside"
+            };
+            self.report(
+                at,
+                key,
+                vec![("step", step.id.clone()), ("role", role_name.clone())],
+            );
+        }
+        let first = section
+            .steps
+            .iter()
+            .find(|x| x.sub_goal == Some(role))
+            .map(|x| x.id.as_str());
+        if inside && first != Some(step.id.as_str()) {
+            self.report(
+                at,
+                "check-sub-goal-twice",
+                vec![
+                    ("step", step.id.clone()),
+                    ("role", role_name),
+                    ("first", first.unwrap_or_default().to_owned()),
+                ],
+            );
+        }
+    }
+
     /// `written`: the choices (or fields) as written, in the same order; `fallback`: where
     /// to report if they are not there.
     fn choice_ids<T: HasId>(&mut self, choices: &[T], written: &[Node], fallback: usize) {
@@ -524,6 +652,9 @@ impl<'a> Checker<'a> {
         if step.draw && (!matches!(step.kind, StepKind::Single { .. }) || step.consent) {
             let at = node.and_then(|n| n.field_at("draw")).unwrap_or(at);
             self.report(at, "check-draw-not-single", vec![("step", step.id.clone())]);
+        }
+        if let Some(role) = step.sub_goal {
+            self.sub_goal(step, role, node, at);
         }
         match &step.kind {
             StepKind::Scale {

@@ -590,7 +590,15 @@ impl Home {
             .position(|l| l.spans.first().is_some_and(|s| s.content == MARKER))
             .unwrap_or(0);
         let skip = selected_line.saturating_sub(height.saturating_sub(3));
-        let visible: Vec<Line> = lines.into_iter().skip(skip).collect();
+        let mut visible: Vec<Line> = lines.into_iter().skip(skip).collect();
+        // A list longer than the screen says so: the guides below are easy to miss.
+        if visible.len() > height && height > 1 {
+            visible.truncate(height - 1);
+            visible.push(Line::styled(
+                format!("  {}", texts.get("home-more-below", &[])),
+                theme.dim,
+            ));
+        }
         frame.render_widget(Paragraph::new(visible), body);
         if let Some(message) = &self.message {
             let wrapped: Vec<Line> = widgets::wrap(message, message_width(area))

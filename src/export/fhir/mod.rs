@@ -286,7 +286,7 @@ fn authored(journal: &Journal) -> &Stamp {
             | Block::Revision { at, .. }
             | Block::Changes { at, .. } => Some(at),
             // Seeing a kiosk conversation gathers no answer.
-            Block::Finished { .. } | Block::Seen { .. } => None,
+            Block::Finished { .. } | Block::Seen { .. } | Block::SubGoal { .. } => None,
         })
         .max()
         .unwrap_or(&journal.header.started)
