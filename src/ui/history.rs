@@ -15,6 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::card_view;
+use super::scrolled;
 use super::sub_goal_trend::SubGoalView;
 use super::theme::{MARKER, NO_MARKER};
 use super::trend::{Outcome, TrendView};
@@ -700,32 +701,6 @@ impl Pager {
         }
     }
 
-    fn keys(context: &Context) -> Vec<(String, String)> {
-        let t = |key: &str| context.texts.get(key, &[]);
-        vec![
-            ("↑↓ PgUp PgDn".to_owned(), t("key-scroll")),
-            ("Home End".to_owned(), t("key-ends")),
-            ("Esc".to_owned(), t("key-back")),
-        ]
-    }
-
-    fn layout(context: &Context, area: Rect) -> [Rect; 4] {
-        let footer = widgets::footer_lines(&Pager::keys(context), area.width).len() as u16;
-        let [title, body, status, footer] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(1),
-            Constraint::Length(1),
-            Constraint::Length(footer),
-        ])
-        .areas(area);
-        let inset = |r: Rect| Rect {
-            x: r.x + 1,
-            width: r.width.saturating_sub(2),
-            ..r
-        };
-        [inset(title), inset(body), inset(status), footer]
-    }
-
     /// The text wrapped to `width`; a line's continuations keep its indent, so an
     /// indented answer stays indented.
     fn lines(&self, width: u16) -> Vec<String> {
@@ -745,64 +720,30 @@ impl Pager {
     }
 
     fn key(&mut self, context: &Context, code: KeyCode, size: (u16, u16)) -> Outcome {
-        let [_, body, _, _] = Pager::layout(context, Rect::new(0, 0, size.0, size.1));
-        let page = usize::from(body.height).max(1);
-        let most = self.lines(body.width).len().saturating_sub(page);
-        self.scroll = self.scroll.min(most);
-        match code {
-            KeyCode::Esc => return Outcome::Back,
-            KeyCode::Up => self.scroll = self.scroll.saturating_sub(1),
-            KeyCode::Down => self.scroll = (self.scroll + 1).min(most),
-            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(page),
-            KeyCode::PageDown => self.scroll = (self.scroll + page).min(most),
-            KeyCode::Home => self.scroll = 0,
-            KeyCode::End => self.scroll = most,
-            _ => {}
+        let body = scrolled::body(context, size);
+        let total = self.lines(body.width).len();
+        if scrolled::key(&mut self.scroll, code, total, body) {
+            Outcome::Back
+        } else {
+            Outcome::Stay
         }
-        Outcome::Stay
     }
 
     fn view(&self, context: &Context, frame: &mut Frame, area: Rect) {
-        let texts = &context.texts;
-        let theme = &context.theme;
-        let [title, body, status, footer] = Pager::layout(context, area);
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                widgets::ellipsis(&self.title, title.width),
-                theme.title,
-            )),
-            title,
-        );
-        let lines = self.lines(body.width);
-        let page = usize::from(body.height);
-        let skip = self.scroll.min(lines.len().saturating_sub(page));
-        let shown: Vec<Line> = lines
-            .iter()
-            .skip(skip)
-            .take(page)
-            .map(|l| Line::styled(l.clone(), theme.text))
+        let body = scrolled::body(context, (area.width, area.height));
+        let lines = self
+            .lines(body.width)
+            .into_iter()
+            .map(|l| Line::styled(l, context.theme.text))
             .collect();
-        frame.render_widget(Paragraph::new(shown), body);
-        let position = texts.get(
-            "tui-pager-lines",
-            &[
-                ("from", (skip + 1).min(lines.len()).to_string()),
-                ("to", (skip + page).min(lines.len()).to_string()),
-                ("total", lines.len().to_string()),
-            ],
+        scrolled::view(
+            context,
+            frame,
+            area,
+            &self.title,
+            lines,
+            self.scroll,
+            &self.note,
         );
-        let line = if self.note.is_empty() {
-            position
-        } else {
-            format!("{position} · {}", self.note)
-        };
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                widgets::ellipsis(&line, status.width),
-                theme.dim,
-            )),
-            status,
-        );
-        widgets::footer(frame, footer, theme, &Pager::keys(context));
     }
 }

@@ -11,6 +11,7 @@ mod home;
 mod kiosk;
 pub mod network_map;
 pub mod preview;
+mod scrolled;
 mod sub_goal_trend;
 mod target_form;
 pub mod text_field;

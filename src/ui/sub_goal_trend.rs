@@ -10,11 +10,10 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
-use super::{Context, widgets};
+use super::{Context, scrolled, widgets};
 use crate::engine::sub_goals::Status;
 use crate::history::sparkline;
 use crate::i18n::Texts;
@@ -53,49 +52,11 @@ impl SubGoalView {
         &self.courses
     }
 
-    fn keys(context: &Context) -> Vec<(String, String)> {
-        let t = |key: &str| context.texts.get(key, &[]);
-        vec![
-            ("↑↓ PgUp PgDn".to_owned(), t("key-scroll")),
-            ("Home End".to_owned(), t("key-ends")),
-            ("Esc".to_owned(), t("key-back")),
-        ]
-    }
-
-    fn layout(context: &Context, area: Rect) -> [Rect; 4] {
-        let footer = widgets::footer_lines(&SubGoalView::keys(context), area.width).len() as u16;
-        let [title, body, status, footer] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(1),
-            Constraint::Length(1),
-            Constraint::Length(footer),
-        ])
-        .areas(area);
-        let inset = |r: Rect| Rect {
-            x: r.x + 1,
-            width: r.width.saturating_sub(2),
-            ..r
-        };
-        [inset(title), inset(body), inset(status), footer]
-    }
-
     /// Whether the key leaves the screen.
     pub fn key(&mut self, context: &Context, code: KeyCode, size: (u16, u16)) -> bool {
-        let [_, body, _, _] = SubGoalView::layout(context, Rect::new(0, 0, size.0, size.1));
-        let page = usize::from(body.height).max(1);
-        let most = self.lines(context, body.width).len().saturating_sub(page);
-        self.scroll = self.scroll.min(most);
-        match code {
-            KeyCode::Esc => return true,
-            KeyCode::Up => self.scroll = self.scroll.saturating_sub(1),
-            KeyCode::Down => self.scroll = (self.scroll + 1).min(most),
-            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(page),
-            KeyCode::PageDown => self.scroll = (self.scroll + page).min(most),
-            KeyCode::Home => self.scroll = 0,
-            KeyCode::End => self.scroll = most,
-            _ => {}
-        }
-        false
+        let body = scrolled::body(context, size);
+        let total = self.lines(context, body.width).len();
+        scrolled::key(&mut self.scroll, code, total, body)
     }
 
     /// Every line of the body at this width: a short word on what the numbers are, then
@@ -180,42 +141,13 @@ impl SubGoalView {
     }
 
     pub fn view(&self, context: &Context, frame: &mut Frame, area: Rect) {
-        let texts = &context.texts;
-        let theme = &context.theme;
-        let [title, body, status, footer] = SubGoalView::layout(context, area);
-        let heading = texts.get(
+        let heading = context.texts.get(
             "sub-goal-chart-heading",
             &[("participant", self.participant.clone())],
         );
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                widgets::ellipsis(&heading, title.width),
-                theme.title,
-            )),
-            title,
-        );
+        let body = scrolled::body(context, (area.width, area.height));
         let lines = self.lines(context, body.width);
-        let page = usize::from(body.height);
-        let skip = self.scroll.min(lines.len().saturating_sub(page));
-        let total = lines.len();
-        let shown: Vec<Line> = lines.into_iter().skip(skip).take(page).collect();
-        frame.render_widget(Paragraph::new(shown), body);
-        let position = texts.get(
-            "tui-pager-lines",
-            &[
-                ("from", (skip + 1).min(total).to_string()),
-                ("to", (skip + page).min(total).to_string()),
-                ("total", total.to_string()),
-            ],
-        );
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                widgets::ellipsis(&position, status.width),
-                theme.dim,
-            )),
-            status,
-        );
-        widgets::footer(frame, footer, theme, &SubGoalView::keys(context));
+        scrolled::view(context, frame, area, &heading, lines, self.scroll, "");
     }
 }
 
