@@ -49,6 +49,15 @@ pub struct Person {
 }
 
 impl Person {
+    /// The symbols of the person's marks ("♥✓"), in the order of the map's marks.
+    pub fn mark_symbols(&self, map: &NetworkMap) -> String {
+        self.marks
+            .iter()
+            .filter_map(|m| map.marks.get(*m))
+            .map(|m| m.symbol)
+            .collect()
+    }
+
     /// Whether the person has a place on the map: a category and a closeness.
     pub fn placed(&self) -> bool {
         self.category.is_some() && self.ring.is_some()

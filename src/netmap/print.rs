@@ -95,12 +95,7 @@ pub fn svg(map: &NetworkMap) -> String {
             Some(1) => 0.02,
             _ => 0.013,
         };
-        let marks: String = person
-            .marks
-            .iter()
-            .filter_map(|m| map.marks.get(*m))
-            .map(|m| m.symbol)
-            .collect();
+        let marks = person.mark_symbols(map);
         let (x, y) = (placed.x, flip(placed.y));
         let _ = writeln!(
             out,

@@ -378,19 +378,14 @@ impl History {
             Constraint::Length(footer),
         ])
         .areas(area);
-        let inset = |r: Rect| Rect {
-            x: r.x + 1,
-            width: r.width.saturating_sub(2),
-            ..r
-        };
-        let body = inset(body);
+        let body = widgets::inset(body);
         let wide = self.wide(context, body.width);
         let rows = usize::from(body.height).saturating_sub(usize::from(wide));
         let visible = if wide { rows } else { rows / 2 };
         ListLayout {
-            title: inset(title),
+            title: widgets::inset(title),
             body,
-            notes_area: inset(notes_area),
+            notes_area: widgets::inset(notes_area),
             notes,
             footer: footer_area,
             keys,

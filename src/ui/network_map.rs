@@ -178,12 +178,7 @@ fn draw_map(map: &NetworkMap, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         let (c, r) = to_cell(spot.x, spot.y);
         let number = person.number.to_string();
-        let marks: String = person
-            .marks
-            .iter()
-            .filter_map(|m| map.marks.get(*m))
-            .map(|m| m.symbol)
-            .collect();
+        let marks = person.mark_symbols(map);
         let name = short_name(&person.name, NAME_CHARS);
         let candidates = [
             format!("{number} {name}{marks}"),

@@ -29,12 +29,12 @@ fn layout(context: &Context, area: Rect) -> [Rect; 4] {
         Constraint::Length(footer),
     ])
     .areas(area);
-    let inset = |r: Rect| Rect {
-        x: r.x + 1,
-        width: r.width.saturating_sub(2),
-        ..r
-    };
-    [inset(title), inset(body), inset(status), footer]
+    [
+        widgets::inset(title),
+        widgets::inset(body),
+        widgets::inset(status),
+        footer,
+    ]
 }
 
 /// Where the lines go on a screen of this size: their width, and how many show at once.

@@ -346,16 +346,11 @@ impl TrendView {
             Constraint::Length(footer),
         ])
         .areas(area);
-        let inset = |r: Rect| Rect {
-            x: r.x + 1,
-            width: r.width.saturating_sub(2),
-            ..r
-        };
         Areas {
-            title: inset(title),
-            tabs: inset(tabs),
-            chart: inset(chart),
-            pane: inset(pane_area),
+            title: widgets::inset(title),
+            tabs: widgets::inset(tabs),
+            chart: widgets::inset(chart),
+            pane: widgets::inset(pane_area),
             footer: footer_area,
             keys,
         }

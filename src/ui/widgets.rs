@@ -123,6 +123,15 @@ pub fn short_path(path: &str, width: u16) -> String {
 }
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
+/// The area with a column of margin on either side, as the screens keep their text.
+pub fn inset(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    }
+}
+
 pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
