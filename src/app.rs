@@ -8,28 +8,14 @@ use std::sync::Arc;
 use crate::cli::{self, Cli, Command, UsageError};
 use crate::config::{self, ConfigError, Origin, Settings};
 use crate::engine::{Session, Stamp};
+use crate::exit;
 use crate::i18n::{self, LangError, Texts};
 use crate::journal::{self, Block, Found, Header, Mode, Store, StoreError};
 use crate::plain::{Ending, LineError, LineMode};
 use crate::problem::{Problem, Severity};
 use crate::script::{self, Audience, Library};
-use crate::wording;
+use crate::wording::{self, io_cause, store_message};
 use crate::{export, report, tui, ui};
-
-/// Exit codes, documented in README.md.
-pub mod exit {
-    pub const OK: i32 = 0;
-    /// `check` found problems; a script or the config file is broken.
-    pub const PROBLEMS: i32 = 1;
-    /// The command line is wrong.
-    pub const USAGE: i32 = 2;
-    /// The journal is open in another samtale.
-    pub const BUSY: i32 = 3;
-    /// A journal could not be read or written (a full disk, no permission).
-    pub const STORAGE: i32 = 4;
-    /// The conversation was paused: it is saved and can be resumed.
-    pub const PAUSED: i32 = 5;
-}
 
 /// The process's surroundings, passed in so that the whole app runs in tests.
 pub struct World<'a> {
@@ -325,105 +311,6 @@ fn config_message(texts: &Texts, error: &ConfigError) -> String {
         ),
         ConfigError::NoDataDir => texts.get("config-no-data-dir", &[]),
     }
-}
-
-pub fn store_message(texts: &Texts, error: &StoreError) -> String {
-    match error {
-        StoreError::Io {
-            path,
-            action,
-            error,
-        } => {
-            let failed = texts.get(
-                "storage-failed",
-                &[
-                    ("action", action.tag().to_owned()),
-                    ("path", path.display().to_string()),
-                    ("cause", io_cause(texts, error)),
-                    ("detail", crate::wording::os_error(texts, error)),
-                ],
-            );
-            let mut message = failed;
-            // A journal path that is not there, or runs through a file, most often means
-            // the data folder is not the one meant.
-            if matches!(
-                error.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
-            ) {
-                message = format!("{message} {}", texts.get("storage-check-data-dir", &[]));
-            }
-            // Only a failed write leaves confirmed answers behind it to resume from.
-            if *action == journal::store::Action::Write {
-                message = format!("{message} {}", texts.get("storage-saved-so-far", &[]));
-            }
-            message
-        }
-        StoreError::Busy { path } => {
-            texts.get("store-busy", &[("path", path.display().to_string())])
-        }
-        StoreError::Unreadable { path, line, detail } => texts.get(
-            "store-unreadable",
-            &[
-                ("path", path.display().to_string()),
-                ("line", line.to_string()),
-                ("detail", detail.clone()),
-            ],
-        ),
-        StoreError::BadParticipant(name) => {
-            texts.get("store-bad-participant", &[("name", name.clone())])
-        }
-        StoreError::LooksLike { typed, existing } => texts.get(
-            "store-looks-like",
-            &[("name", typed.clone()), ("existing", existing.clone())],
-        ),
-        StoreError::NotAFile { path } => texts.get(
-            "storage-not-a-file",
-            &[("path", path.display().to_string())],
-        ),
-        StoreError::TooLarge { path, limit } => texts.get(
-            "storage-too-large",
-            &[
-                ("path", path.display().to_string()),
-                ("limit", limit.to_string()),
-            ],
-        ),
-        StoreError::Broken { path } => {
-            texts.get("storage-broken", &[("path", path.display().to_string())])
-        }
-        StoreError::PlanUnreadable { plan, cause } => texts.get(
-            "storage-plan-unreadable",
-            &[
-                ("plan", plan.display().to_string()),
-                ("problem", store_message(texts, cause)),
-                (
-                    "folder",
-                    plan.parent()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default(),
-                ),
-            ],
-        ),
-    }
-}
-
-/// What an operating system error means for the person, in their words: each cause its
-/// own advice ("the disk is full" only when it is). The OS's own text goes beside it as
-/// a detail.
-pub fn io_cause(texts: &Texts, error: &io::Error) -> String {
-    use io::ErrorKind as K;
-    // std names each of these from the system's own code (ENOSPC, EROFS, ENAMETOOLONG …)
-    // on every Unix, so no raw numbers are needed, which differ between systems.
-    let key = match error.kind() {
-        K::StorageFull | K::QuotaExceeded => "storage-cause-full",
-        K::ReadOnlyFilesystem => "storage-cause-read-only",
-        K::InvalidFilename => "storage-cause-name-too-long",
-        K::NotADirectory => "storage-cause-not-a-folder",
-        K::PermissionDenied => "storage-cause-permission",
-        K::NotFound => "storage-cause-not-found",
-        K::FileTooLarge => "storage-cause-file-too-big",
-        _ => "storage-cause-other",
-    };
-    texts.get(key, &[])
 }
 
 /// Whether an output error is the reader having gone away (`samtale history … | head`):
@@ -986,7 +873,7 @@ fn converse(
             }
             // What the conversation this one follows found is shown again.
             if let Some(follows) = found.journal.header.follows.as_deref() {
-                let said = said_in(&store, &texts, &participant, follows);
+                let said = crate::frontend::said_in(&store, &texts, &participant, follows);
                 write_said(world.stdout, &texts, &said)?;
             }
             let session = Session::resume(dialogue.clone(), found.journal.answers(), previous)
@@ -1515,20 +1402,4 @@ fn kiosk(cli: &Cli, settings: &Settings, dialogue: &str, world: &mut World) -> i
 fn report_store(texts: &Texts, error: &StoreError, stderr: &mut dyn Write) -> io::Result<i32> {
     writeln!(stderr, "{}", store_message(texts, error))?;
     Ok(store_exit(error))
-}
-
-/// What the conversation a resumed one follows found, to show beside it again; a journal
-/// that cannot be read is said so in the panel, and the conversation itself goes on.
-pub(crate) fn said_in(
-    store: &Store,
-    texts: &Texts,
-    participant: &str,
-    follows: &str,
-) -> Vec<(String, String)> {
-    journal::follows::said(store, participant, follows).unwrap_or_else(|error| {
-        vec![(
-            texts.get("follow-up-unreadable", &[]),
-            store_message(texts, &error),
-        )]
-    })
 }

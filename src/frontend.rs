@@ -15,12 +15,12 @@ use std::sync::Arc;
 
 pub use sink::{Failure, JournalSink, MemorySink, NullSink, StoreSink};
 
-use crate::app::{said_in, store_message};
 use crate::engine::{Event, Session};
 use crate::i18n::Texts;
 use crate::journal::{self, Block, Header, Store};
 use crate::ui::{Command, HistoryData, Home, Kiosk, Screen, Start, Ui, Unfinished};
 use crate::wording;
+use crate::wording::store_message;
 
 /// What the interface opens on.
 pub enum Launch {
@@ -336,7 +336,7 @@ impl<S: JournalSink> Runner<S> {
             return texts.get("store-looks-like-closed", &[]);
         }
         let cause = match error {
-            journal::StoreError::Io { error, .. } => crate::app::io_cause(texts, error),
+            journal::StoreError::Io { error, .. } => crate::wording::io_cause(texts, error),
             _ => String::new(),
         };
         texts.get("storage-citizen", &[("cause", cause)])
@@ -400,7 +400,7 @@ impl<S: JournalSink> Runner<S> {
                 // answer is still on screen, Enter tries again).
                 let cause = match &error {
                     journal::StoreError::Io { error, .. } => {
-                        crate::app::io_cause(ui.texts(), error)
+                        crate::wording::io_cause(ui.texts(), error)
                     }
                     other => self.problem(ui.texts(), other),
                 };
@@ -638,4 +638,20 @@ pub fn draw_seed(given: Option<String>) -> u64 {
 pub fn next_seed(seed: &mut u64) -> u64 {
     *seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
     *seed
+}
+
+/// What the conversation a resumed one follows found, to show beside it again; a journal
+/// that cannot be read is said so in the panel, and the conversation itself goes on.
+pub(crate) fn said_in(
+    store: &Store,
+    texts: &Texts,
+    participant: &str,
+    follows: &str,
+) -> Vec<(String, String)> {
+    journal::follows::said(store, participant, follows).unwrap_or_else(|error| {
+        vec![(
+            texts.get("follow-up-unreadable", &[]),
+            store_message(texts, &error),
+        )]
+    })
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod completeness;
 pub mod config;
 pub mod engine;
+pub mod exit;
 pub mod export;
 pub mod files;
 pub mod frontend;

@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::exit;
 use crate::card;
 use crate::config::CrisisContact;
 use crate::engine::{Stamp, neutralise};
+use crate::exit;
 use crate::history::{self, Instrument, KeyScore, Reference, TargetError};
 use crate::i18n::{Lang, Texts};
 use crate::journal::store;
@@ -75,7 +75,7 @@ impl From<TargetError> for ReportError {
 /// What went wrong, in the user's language, with what to do next.
 pub fn message(texts: &Texts, error: &ReportError) -> String {
     match error {
-        ReportError::Store(error) => crate::app::store_message(texts, error),
+        ReportError::Store(error) => crate::wording::store_message(texts, error),
         ReportError::Target(TargetError::BadParticipant(name)) => {
             texts.get("store-bad-participant", &[("name", name.clone())])
         }
@@ -233,7 +233,7 @@ fn load_rows(
 
 fn say_broken(texts: &Texts, broken: &[StoreError], out: &mut dyn Write) -> io::Result<()> {
     for error in broken {
-        let problem = crate::app::store_message(texts, error);
+        let problem = crate::wording::store_message(texts, error);
         writeln!(
             out,
             "{}",
@@ -588,7 +588,7 @@ fn table_line(out: &mut String, cells: &[(&str, usize)], widths: &[usize], right
 
 fn say_broken_into(texts: &Texts, broken: &[StoreError], out: &mut String) {
     for error in broken {
-        let problem = crate::app::store_message(texts, error);
+        let problem = crate::wording::store_message(texts, error);
         out.push_str(&texts.get("report-unreadable", &[("problem", problem)]));
         out.push('\n');
     }
@@ -823,12 +823,11 @@ pub fn trend(
     ];
     writeln!(out, "{}", texts.get("trend-heading", &who))?;
     // A dialogue that makes or follows up sub-goals: each sub-goal's course.
-    let courses = goals::of(&found);
     let held_goals = found
         .iter()
         .any(|f| f.journal.header.dialogue == dialogue && !f.journal.sub_goals().is_empty());
     if trend.instrument.is_none() && held_goals {
-        goals::write(texts, &courses, out)?;
+        goals::write(texts, &goals::of(&found), out)?;
         say_broken(texts, &broken, out)?;
         return Ok(());
     }

@@ -22,8 +22,8 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use crate::app::exit;
 use crate::config::Settings;
+use crate::exit;
 pub use crate::frontend::Launch;
 use crate::frontend::{JournalSink, NullSink, Opening, Runner, StoreSink};
 use crate::journal::{self, Block, Store};

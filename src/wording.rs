@@ -3,7 +3,7 @@
 
 use crate::engine::{Answer, Event, Notice, Outcome, Session, Stamp, Value, flow};
 use crate::i18n::Texts;
-use crate::journal::{Block, FlagLine, ScoreLine};
+use crate::journal::{Block, FlagLine, ScoreLine, StoreError};
 use crate::script::{Dialogue, Step, StepKind, keys};
 
 pub fn title(texts: &Texts, dialogue: &Dialogue) -> String {
@@ -927,4 +927,104 @@ pub fn whom_to_call(
     }
     lines.push(CallLine::Emergency(texts.get("contacts-emergency", &[])));
     lines
+}
+
+/// A journal store's error in the person's words: what failed, where, and what to do.
+pub fn store_message(texts: &Texts, error: &StoreError) -> String {
+    match error {
+        StoreError::Io {
+            path,
+            action,
+            error,
+        } => {
+            let failed = texts.get(
+                "storage-failed",
+                &[
+                    ("action", action.tag().to_owned()),
+                    ("path", path.display().to_string()),
+                    ("cause", io_cause(texts, error)),
+                    ("detail", os_error(texts, error)),
+                ],
+            );
+            let mut message = failed;
+            // A journal path that is not there, or runs through a file, most often means
+            // the data folder is not the one meant.
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) {
+                message = format!("{message} {}", texts.get("storage-check-data-dir", &[]));
+            }
+            // Only a failed write leaves confirmed answers behind it to resume from.
+            if *action == crate::journal::store::Action::Write {
+                message = format!("{message} {}", texts.get("storage-saved-so-far", &[]));
+            }
+            message
+        }
+        StoreError::Busy { path } => {
+            texts.get("store-busy", &[("path", path.display().to_string())])
+        }
+        StoreError::Unreadable { path, line, detail } => texts.get(
+            "store-unreadable",
+            &[
+                ("path", path.display().to_string()),
+                ("line", line.to_string()),
+                ("detail", detail.clone()),
+            ],
+        ),
+        StoreError::BadParticipant(name) => {
+            texts.get("store-bad-participant", &[("name", name.clone())])
+        }
+        StoreError::LooksLike { typed, existing } => texts.get(
+            "store-looks-like",
+            &[("name", typed.clone()), ("existing", existing.clone())],
+        ),
+        StoreError::NotAFile { path } => texts.get(
+            "storage-not-a-file",
+            &[("path", path.display().to_string())],
+        ),
+        StoreError::TooLarge { path, limit } => texts.get(
+            "storage-too-large",
+            &[
+                ("path", path.display().to_string()),
+                ("limit", limit.to_string()),
+            ],
+        ),
+        StoreError::Broken { path } => {
+            texts.get("storage-broken", &[("path", path.display().to_string())])
+        }
+        StoreError::PlanUnreadable { plan, cause } => texts.get(
+            "storage-plan-unreadable",
+            &[
+                ("plan", plan.display().to_string()),
+                ("problem", store_message(texts, cause)),
+                (
+                    "folder",
+                    plan.parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                ),
+            ],
+        ),
+    }
+}
+
+/// What an operating system error means for the person, in their words: each cause its
+/// own advice ("the disk is full" only when it is). The OS's own text goes beside it as
+/// a detail.
+pub fn io_cause(texts: &Texts, error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    // std names each of these from the system's own code (ENOSPC, EROFS, ENAMETOOLONG …)
+    // on every Unix, so no raw numbers are needed, which differ between systems.
+    let key = match error.kind() {
+        K::StorageFull | K::QuotaExceeded => "storage-cause-full",
+        K::ReadOnlyFilesystem => "storage-cause-read-only",
+        K::InvalidFilename => "storage-cause-name-too-long",
+        K::NotADirectory => "storage-cause-not-a-folder",
+        K::PermissionDenied => "storage-cause-permission",
+        K::NotFound => "storage-cause-not-found",
+        K::FileTooLarge => "storage-cause-file-too-big",
+        _ => "storage-cause-other",
+    };
+    texts.get(key, &[])
 }

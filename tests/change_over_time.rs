@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike as _, Duration, FixedOffset};
 use common::{Sandbox, assert_score, flag_ids, parse_journal, summary};
-use samtale::app::exit;
+use samtale::exit;
 
 const MONTHS: [&str; 12] = [
     "januar",

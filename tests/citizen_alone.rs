@@ -350,7 +350,7 @@ fn the_line_mode_tells_a_person_alone_what_the_screen_tells_them() {
             ],
             "0\n0\n0\n0\n0\n\n\n",
         );
-        out.expect_code(samtale::app::exit::OK);
+        out.expect_code(samtale::exit::OK);
         let journal = common::parse_journal(&sandbox.journal("p1"));
         assert!(journal.is_finished());
         common::assert_score(&journal, "raw", 0.0);
@@ -376,7 +376,7 @@ fn the_line_mode_tells_a_person_alone_what_the_screen_tells_them() {
             ],
             "2\n",
         );
-        out.expect_code(samtale::app::exit::PAUSED);
+        out.expect_code(samtale::exit::PAUSED);
         let journal = common::parse_journal(&sandbox.journal("p2"));
         assert!(!journal.is_finished());
         assert!(

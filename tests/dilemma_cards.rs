@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::{RUN_TIMEOUT, Sandbox, choice, parse_journal, text, wait_for};
-use samtale::app::exit;
 use samtale::engine::{Answer, Value, draw_index};
+use samtale::exit;
 use samtale::i18n::Lang;
 use samtale::journal::{Journal, Mode};
 

@@ -13,8 +13,8 @@ use common::{
     Output, RUN_TIMEOUT, Sandbox, answer_blocks, assert_score, choice, entries, flag_ids, flags,
     number, parse_journal, read_journal, shown, skipped, summary, text, wait_for, yes_no,
 };
-use samtale::app::exit;
 use samtale::engine::{Answer, Value};
+use samtale::exit;
 use samtale::i18n::Lang;
 use samtale::journal::{Block, Header, Journal, Mode, ScoreLine, Store, format};
 

@@ -11,7 +11,7 @@ mod common;
 
 use common::Sandbox;
 use common::outside;
-use samtale::app::exit;
+use samtale::exit;
 use samtale::export::{self, BundleKind, FhirSettings};
 use samtale::i18n::Lang;
 use samtale::journal::format::Block;

@@ -15,8 +15,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use common::{Sandbox, parse_journal};
-use samtale::app::exit;
 use samtale::engine::{self, Answer, Entry, Session, Value, flow};
+use samtale::exit;
 use samtale::i18n::Lang;
 use samtale::journal::Mode;
 use samtale::script::{Dialogue, Field, Library, Step, StepKind};

@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 use common::outside;
 use common::{Output, Sandbox, parse_journal};
-use samtale::app::exit;
 use samtale::engine::{Answer, Value};
+use samtale::exit;
 use samtale::export;
 use samtale::i18n::Lang;
 use samtale::journal::{Block, Found, Journal, Store};

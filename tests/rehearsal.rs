@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use common::ui::{Cfg, DataDir, Harness};
 use common::{Sandbox, parse_journal};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use samtale::app::exit;
+use samtale::exit;
 use samtale::journal::{Block, Mode};
 use samtale::ui::{Home, REHEARSAL, Screen};
 

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{Sandbox, assert_score, choice, entries, parse_journal, skipped, summary, text};
-use samtale::app::exit;
+use samtale::exit;
 use samtale::i18n::Lang;
 
 const BOTH: [Lang; 2] = [Lang::Da, Lang::En];

@@ -17,7 +17,7 @@ mod common;
 
 use common::Sandbox;
 use common::outside;
-use samtale::app::exit;
+use samtale::exit;
 use samtale::journal::format::Block;
 use samtale::journal::store::Store;
 use serde_json::Value as Json;

@@ -5,9 +5,9 @@
 mod common;
 
 use common::{Sandbox, choice, number, parse_journal, skipped, text};
-use samtale::app::exit;
 use samtale::engine::Answer;
 use samtale::engine::sub_goals::Status;
+use samtale::exit;
 use samtale::journal::{Block, Journal};
 
 /// The one `sub-goal` block of a journal, as (id, made-in, text, status, progress, words).

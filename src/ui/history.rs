@@ -610,8 +610,6 @@ struct ListLayout {
     visible: usize,
 }
 
-/// The first entry to show so that the selected one is on screen, moving as little as
-/// possible from `top`.
 /// Whether `dialogue` (as installed) makes or follows up sub-goals: its `t` shows them.
 fn touches_sub_goals(context: &Context, dialogue: &str) -> bool {
     context
@@ -620,6 +618,8 @@ fn touches_sub_goals(context: &Context, dialogue: &str) -> bool {
         .is_some_and(|script| script.dialogue.touches_sub_goals())
 }
 
+/// The first entry to show so that the selected one is on screen, moving as little as
+/// possible from `top`.
 fn visible_top(top: usize, cursor: usize, visible: usize) -> usize {
     if cursor < top {
         cursor
