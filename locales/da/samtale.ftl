@@ -286,8 +286,8 @@ help-preview =
     Kører samtaleguiden i FIL.ron som en øvelse, mens du skriver den, og indlæser den igen,
     hver gang du gemmer den eller dens tekster (locales/da/ID.ftl og locales/en/ID.ftl,
     fundet som samtale check finder dem). Du bliver på det trin, du var på, hvis det findes
-    endnu. Har guiden fejl, står de med fil:linje:kolonne nederst på skærmen, og den sidste
-    gode udgave kører videre. Intet skrives i nogens journal.
+    endnu. Har samtaleguiden fejl, står de med fil:linje:kolonne nederst på skærmen, og
+    den sidste gode udgave kører videre. Intet skrives i nogens journal.
     Ctrl+R begynder forfra, Ctrl+Q slutter.
 help-config =
     samtale config
@@ -996,12 +996,12 @@ help-map =
 preview-needs-terminal = samtale preview viser samtaleguiden i terminalen og kan ikke bruges uden en (eller med --plain). Start den i et terminalvindue, eller tjek filen med samtale check FIL.
 preview-bar = Ctrl+R forfra · Ctrl+Q slut · gem filen, så ses ændringen: { $file }
 preview-bar-waiting = Ctrl+Q slut · ret fejlene, og gem: { $file }
-preview-problems-running = Fejl i guiden – den sidste gode udgave kører videre
-preview-problems-none = Fejl i guiden – samtalen starter, når de er rettet
-preview-warnings = Advarsler i guiden – samtalen kører
-preview-note-title = Guiden er indlæst igen
+preview-problems-running = Fejl i samtaleguiden – sidste gode udgave kører videre
+preview-problems-none = Fejl i samtaleguiden – ret dem, så starter samtalen
+preview-warnings = Advarsler i samtaleguiden – samtalen kører
+preview-note-title = Samtaleguiden er indlæst igen
 preview-restarted = Samtalen begynder forfra.
 preview-moved-earlier = Trinnet „{ $gone }“ findes ikke længere. Du er på det nærmeste trin før: { $step }
 preview-moved-start = Trinnet „{ $gone }“ findes ikke længere, og intet trin før det. Samtalen begynder forfra.
-preview-id-changed = Guidens id er nu „{ $id }“. Samtalen begynder forfra.
+preview-id-changed = Samtaleguidens id er nu „{ $id }“. Samtalen begynder forfra.
 preview-nothing-saved = Det er en forhåndsvisning: intet er gemt.
