@@ -5,17 +5,23 @@
 use std::fs;
 use std::path::Path;
 
+// Where each message of a Fluent file is: the same code samtale uses for a file it reads.
+#[path = "src/i18n/index.rs"]
+#[allow(dead_code)]
+mod index;
+
 fn main() {
     // Read when the script runs, not baked in when it is compiled: a target folder copied
     // from another checkout would otherwise embed that checkout's dialogues and locales.
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&manifest_dir);
     let mut out = String::new();
+    out.push_str("use crate::i18n::index::Entry;\n\n");
 
     out.push_str("pub static DIALOGUES: &[(&str, &str)] = &[\n");
     let scripts = sorted_files(&root.join("dialogues"), "ron");
     for path in &scripts {
-        push_entry(&mut out, root, path, None);
+        push_entry(&mut out, root, path, None, "");
     }
     out.push_str("];\n");
 
@@ -39,8 +45,8 @@ fn main() {
     out.push_str("];\n");
 
     // Per language: the title and description entries of every built-in dialogue, as one
-    // small Fluent text.
-    out.push_str("pub static CATALOGUE_FTL: &[(&str, &str)] = &[\n");
+    // small Fluent text, and where each is in it.
+    out.push_str("pub static CATALOGUE_FTL: &[(&str, &str, &[Entry])] = &[\n");
     for lang_dir in sorted_dirs(&root.join("locales")) {
         let Some(lang) = lang_dir
             .file_name()
@@ -59,17 +65,21 @@ fn main() {
                 }
             }
         }
-        out.push_str(&format!("    ({lang:?}, {ftl:?}),\n"));
+        out.push_str(&format!("    ({lang:?}, {ftl:?}, {}),\n", entries(&ftl)));
     }
     out.push_str("];\n");
 
-    out.push_str("pub static LOCALES: &[(&str, &str, &str)] = &[\n");
+    // (language, path, text, where each message is in the text)
+    out.push_str("pub static LOCALES: &[(&str, &str, &str, &[Entry])] = &[\n");
     for lang_dir in sorted_dirs(&root.join("locales")) {
         let lang = lang_dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
         for path in sorted_files(&lang_dir, "ftl") {
-            push_entry(&mut out, root, &path, lang.as_deref());
+            let text = fs::read_to_string(&path).unwrap_or_else(|error| {
+                panic!("build.rs: cannot read {}: {error}", path.display())
+            });
+            push_entry(&mut out, root, &path, lang.as_deref(), &entries(&text));
         }
     }
     out.push_str("];\n");
@@ -80,7 +90,20 @@ fn main() {
     fs::write(dest, out).expect("OUT_DIR is writable");
 }
 
-fn push_entry(out: &mut String, root: &Path, path: &Path, lang: Option<&str>) {
+/// The entries of a Fluent text as Rust: a table of `Entry::new(…)`.
+fn entries(text: &str) -> String {
+    let mut out = String::from("&[");
+    for entry in index::entries(text) {
+        out.push_str(&format!(
+            "Entry::new({:#x}, ({}, {}), ({}, {})), ",
+            entry.hash, entry.id.0, entry.id.1, entry.text.0, entry.text.1
+        ));
+    }
+    out.push(']');
+    out
+}
+
+fn push_entry(out: &mut String, root: &Path, path: &Path, lang: Option<&str>, entries: &str) {
     let relative = path
         .strip_prefix(root)
         .unwrap_or(path)
@@ -89,7 +112,7 @@ fn push_entry(out: &mut String, root: &Path, path: &Path, lang: Option<&str>) {
     let absolute = path.to_string_lossy();
     match lang {
         Some(lang) => out.push_str(&format!(
-            "    ({lang:?}, {relative:?}, include_str!({absolute:?})),\n"
+            "    ({lang:?}, {relative:?}, include_str!({absolute:?}), {entries}),\n"
         )),
         None => out.push_str(&format!(
             "    ({relative:?}, include_str!({absolute:?})),\n"

@@ -85,11 +85,12 @@ impl Library {
     pub fn builtin() -> (Library, Vec<Problem>) {
         let mut ftl: Vec<FtlSource> = builtin::CATALOGUE_FTL
             .iter()
-            .filter_map(|(lang, text)| {
+            .filter_map(|(lang, text, index)| {
                 Some(FtlSource {
                     lang: Lang::from_tag(lang)?,
                     path: PathBuf::from(format!("locales/{lang}/{CATALOGUE_STEM}.ftl")),
                     text: Cow::Borrowed(*text),
+                    index: Some(index),
                 })
             })
             .collect();
@@ -284,11 +285,12 @@ impl Library {
 pub fn builtin_ftl() -> Vec<FtlSource> {
     builtin::LOCALES
         .iter()
-        .filter_map(|(lang, path, text)| {
+        .filter_map(|(lang, path, text, index)| {
             Some(FtlSource {
                 lang: Lang::from_tag(lang)?,
                 path: PathBuf::from(path),
                 text: Cow::Borrowed(*text),
+                index: Some(index),
             })
         })
         .collect()
@@ -409,6 +411,7 @@ pub fn check_file(path: &Path) -> Checked {
                     lang,
                     path: ftl_path,
                     text: text.into(),
+                    index: None,
                 }),
                 Err(problem) => problems.push(problem),
             }

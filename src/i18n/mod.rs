@@ -3,8 +3,7 @@
 //! Danish comes first and English is complete; a message missing in the chosen language
 //! falls back to the other one, so the screen never shows a raw key.
 
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentMessage, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast;
 use std::borrow::Cow;
@@ -12,10 +11,18 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use unic_langid::LanguageIdentifier;
 
 use crate::problem::{Problem, Severity};
+
+mod file;
+pub mod index;
+mod numbers;
+
+use file::{Bundle, Context, File};
+use numbers::fluent_value;
+pub use numbers::{format_number, parse_number};
 
 /// The languages samtale speaks. Adding one means adding its `locales/<tag>/` folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -112,6 +119,9 @@ pub struct FtlSource {
     pub path: PathBuf,
     /// Borrowed for a file compiled into the binary: start-up copies no text.
     pub text: Cow<'static, str>,
+    /// Where the file's messages are, for a file compiled into the binary (found by the
+    /// build script); `None`: found when the file is first looked in.
+    pub index: Option<&'static [index::Entry]>,
 }
 
 /// A value for a Fluent variable. Numbers are formatted by samtale itself (decimal comma
@@ -204,104 +214,25 @@ fn record_fallback(lang: Lang, key: &str, attribute: Option<&str>) {
 
 pub struct Texts {
     lang: Lang,
-    /// The chosen language first, the other after it; each language's files in the order
-    /// given. A file is parsed the first time a message may be in it, so that start-up
-    /// does not grow with the library: a dialogue's texts are parsed when it is opened
-    /// (or listed), and the other language only when a message is missing.
-    langs: Vec<(Lang, Vec<Part>)>,
+    /// The chosen language first, the other after it.
+    langs: Vec<Language>,
 }
 
-/// One Fluent file of one language, parsed when first needed.
-struct Part {
-    /// The file's name without `.ftl`: a dialogue's id, whose keys all begin `<id>-`.
-    stem: String,
-    text: Cow<'static, str>,
-    /// samtale's own terms (`-staff = …`), for a dialogue's file; `None` for samtale's
-    /// own file, which has them.
-    terms: Option<Arc<Terms>>,
-    bundle: OnceCell<FluentBundle<FluentResource>>,
+/// One language's files: samtale's own first, then the catalogue, then the dialogues' in
+/// the order given. An entry of a file is parsed the first time it is asked for, so
+/// start-up does not grow with the library or with samtale's own file: a screen parses
+/// the few dozen messages it shows, and the other language is read only for a message
+/// the chosen one lacks.
+struct Language {
+    lang: Lang,
+    files: Vec<File>,
+    /// The team's staff word as the term `-staff`, made the first time a message uses it.
+    staff: OnceCell<Option<Arc<FluentResource>>>,
 }
 
-impl Part {
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| {
-            let mut bundle = FluentBundle::new(vec![lang.langid()]);
-            bundle.set_use_isolating(false);
-            // Numbers are shown as this language writes them, never with Fluent's
-            // default decimal point.
-            bundle.set_formatter(Some(match lang {
-                Lang::Da => format_fluent_da,
-                Lang::En => format_fluent_en,
-            }));
-            // Errors are `samtale check`'s to report (`Texts::build`); what parses is used.
-            let resource = match FluentResource::try_new(self.text.to_string()) {
-                Ok(resource) | Err((resource, _)) => resource,
-            };
-            // Of a message given twice in the file, the first is kept.
-            let _ = bundle.add_resource(resource);
-            // samtale's own terms (`-staff`) are used by every dialogue's file: each
-            // file's bundle has them, the team's configured staff word overriding.
-            if let Some(terms) = &self.terms
-                && let Ok(resource) = FluentResource::try_new(terms.get().to_owned())
-            {
-                bundle.add_resource_overriding(resource);
-            }
-            let staff = STAFF_WORDS
-                .lock()
-                .map(|words| words.clone())
-                .unwrap_or_default();
-            if let Some((_, word)) = staff.iter().find(|(l, _)| *l == lang)
-                && let Ok(resource) = FluentResource::try_new(staff_term(lang, word))
-            {
-                bundle.add_resource_overriding(resource);
-            }
-            bundle
-        })
-    }
-
-    /// Whether `key` is one of this dialogue's: `<stem>-…`. Dialogue ids never begin one
-    /// another (`check-id-prefix`), so a key has at most one such file.
-    fn owns(&self, key: &str) -> bool {
-        key.strip_prefix(self.stem.as_str())
-            .is_some_and(|rest| rest.starts_with('-'))
-    }
-}
-
-/// samtale's own terms in one language, picked out of its file the first time a
-/// dialogue's file is parsed (not at every start: the file is long).
-struct Terms {
-    sources: Vec<Cow<'static, str>>,
-    terms: OnceLock<String>,
-}
-
-impl Terms {
-    fn get(&self) -> &str {
-        self.terms.get_or_init(|| {
-            self.sources
-                .iter()
-                .map(|text| terms_of(text))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-    }
-}
-
-/// The terms (`-name = …`, with their indented lines) of a Fluent file's text.
+/// The terms (`-name = …`, with their lines) of a Fluent file's text.
 pub(crate) fn terms_of(text: &str) -> String {
-    let mut out = String::new();
-    let mut in_term = false;
-    for line in text.lines() {
-        if line.starts_with('-') {
-            in_term = true;
-        } else if !line.starts_with(' ') && !line.is_empty() {
-            in_term = false;
-        }
-        if in_term && !line.is_empty() {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
+    File::new(String::new(), Cow::Owned(text.to_owned()), None).terms()
 }
 
 /// The stem of samtale's own file: its messages may begin like a dialogue's (a user's
@@ -314,35 +245,37 @@ const APP_STEM: &str = "samtale";
 /// dialogue id has, so no dialogue's file is called so.
 pub const CATALOGUE_STEM: &str = "samtale.catalogue";
 
-/// The message `key` in these files of `lang`: in the files parsed already, else in the
-/// file of the dialogue the key names, samtale's own and the catalogue, else (a key of no
-/// dialogue) in any file.
-fn message_in<'a>(
-    parts: &'a [Part],
-    lang: Lang,
-    key: &str,
-) -> Option<(&'a FluentBundle<FluentResource>, FluentMessage<'a>)> {
-    for part in parts {
-        if let Some(bundle) = part.bundle.get()
-            && let Some(message) = bundle.get_message(key)
-        {
-            return Some((bundle, message));
-        }
+impl Language {
+    /// The message `key`: in samtale's own file, the catalogue, the file of the dialogue
+    /// the key names, else (a key of no dialogue) in any file.
+    fn message(&self, key: &str) -> Option<(&Bundle, FluentMessage<'_>)> {
+        let staff = self.staff.get_or_init(|| staff_word(self.lang)).as_ref();
+        let app = self.files.iter().find(|file| file.stem == APP_STEM);
+        let context = Context {
+            lang: self.lang,
+            app,
+            staff,
+        };
+        let owned = self.files.iter().any(|file| file.owns(key));
+        self.files
+            .iter()
+            .filter(|file| {
+                !owned || file.owns(key) || file.stem == APP_STEM || file.stem == CATALOGUE_STEM
+            })
+            .find_map(|file| file.message(key, &context))
     }
-    let owned = parts.iter().any(|part| part.owns(key));
-    parts
-        .iter()
-        .filter(|part| {
-            part.bundle.get().is_none()
-                && (!owned
-                    || part.owns(key)
-                    || part.stem == APP_STEM
-                    || part.stem == CATALOGUE_STEM)
-        })
-        .find_map(|part| {
-            let bundle = part.bundle(lang);
-            bundle.get_message(key).map(|message| (bundle, message))
-        })
+}
+
+/// The term `-staff` for the team's word in `lang`, if one is configured.
+fn staff_word(lang: Lang) -> Option<Arc<FluentResource>> {
+    let words = STAFF_WORDS
+        .lock()
+        .map(|words| words.clone())
+        .unwrap_or_default();
+    let (_, word) = words.iter().find(|(l, _)| *l == lang)?;
+    FluentResource::try_new(staff_term(lang, word))
+        .ok()
+        .map(Arc::new)
 }
 
 impl fmt::Debug for Texts {
@@ -428,43 +361,32 @@ impl Texts {
     pub fn new(lang: Lang, sources: &[FtlSource]) -> Texts {
         let langs = [lang, lang.other()]
             .into_iter()
-            .map(|part_lang| {
-                let stem = |source: &FtlSource| {
-                    source
-                        .path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                };
-                let terms = Arc::new(Terms {
-                    sources: sources
-                        .iter()
-                        .filter(|source| source.lang == part_lang && stem(source) == APP_STEM)
-                        .map(|source| source.text.clone())
-                        .collect(),
-                    terms: OnceLock::new(),
-                });
-                let mut parts: Vec<Part> = sources
+            .map(|file_lang| {
+                let mut files: Vec<File> = sources
                     .iter()
-                    .filter(|source| source.lang == part_lang)
-                    .map(|source| Part {
-                        stem: stem(source),
-                        text: source.text.clone(),
-                        terms: (stem(source) != APP_STEM && !terms.sources.is_empty())
-                            .then(|| terms.clone()),
-                        bundle: OnceCell::new(),
+                    .filter(|source| source.lang == file_lang)
+                    .map(|source| {
+                        let stem = source
+                            .path
+                            .file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        File::new(stem, source.text.clone(), source.index)
                     })
                     .collect();
                 // samtale's own file first, then the catalogue, then the dialogues' files
                 // in the order given: samtale's own message comes first (a dialogue's
-                // under the same key is never shown, see `check`), and a key of no
-                // dialogue is found there without parsing every dialogue's file first.
-                parts.sort_by_key(|part| match part.stem.as_str() {
+                // under the same key is never shown, see `check`).
+                files.sort_by_key(|file| match file.stem.as_str() {
                     APP_STEM => 0,
                     CATALOGUE_STEM => 1,
                     _ => 2,
                 });
-                (part_lang, parts)
+                Language {
+                    lang: file_lang,
+                    files,
+                    staff: OnceCell::new(),
+                }
             })
             .collect();
         Texts { lang, langs }
@@ -490,8 +412,8 @@ impl Texts {
     pub fn has_in(&self, lang: Lang, key: &str, attribute: Option<&str>) -> bool {
         self.langs
             .iter()
-            .find(|(l, _)| *l == lang)
-            .and_then(|(l, parts)| message_in(parts, *l, key))
+            .find(|language| language.lang == lang)
+            .and_then(|language| language.message(key))
             .is_some_and(|(_, message)| match attribute {
                 None => message.value().is_some(),
                 Some(name) => message.get_attribute(name).is_some(),
@@ -503,13 +425,13 @@ impl Texts {
             .iter()
             .map(|(name, value)| (*name, fluent_value(self.lang, value)))
             .collect();
-        self.langs.iter().find_map(|(bundle_lang, parts)| {
-            let (bundle, message) = message_in(parts, *bundle_lang, key)?;
+        self.langs.iter().find_map(|language| {
+            let (bundle, message) = language.message(key)?;
             let pattern = match attribute {
                 None => message.value()?,
                 Some(name) => message.get_attribute(name)?.value(),
             };
-            if *bundle_lang != self.lang {
+            if language.lang != self.lang {
                 record_fallback(self.lang, key, attribute);
             }
             let mut errors = Vec::new();
@@ -531,99 +453,6 @@ impl Texts {
     pub fn number(&self, value: f64, decimals: u8) -> String {
         format_number(self.lang, value, decimals)
     }
-}
-
-pub fn format_number(lang: Lang, value: f64, decimals: u8) -> String {
-    let text = format!("{:.*}", usize::from(decimals), value);
-    // "-0" reads as a sign error to a person.
-    let text = if text
-        .trim_start_matches('-')
-        .chars()
-        .all(|c| c == '0' || c == '.')
-    {
-        text.trim_start_matches('-').to_owned()
-    } else {
-        text
-    };
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
-
-/// An argument as Fluent gets it: a number when the text is one as `lang` writes it
-/// (`-3`, `24,7` in Danish, `24.7` in English), else the text. A number keeps the count of
-/// decimals it was written with, so `format_fluent_*` prints it back unchanged and the
-/// plural rules see `1,0` and `1,5` as CLDR means them. Texts with a leading zero (`007`),
-/// a sign other than minus, or the other language's decimal mark are not numbers here:
-/// they are names, codes or what a person typed, and are shown as they are.
-fn fluent_value(lang: Lang, text: &str) -> FluentValue<'_> {
-    let separator = match lang {
-        Lang::Da => ',',
-        Lang::En => '.',
-    };
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let (whole, fraction) = match digits.split_once(separator) {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (digits, None),
-    };
-    let is_digits = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
-    let plain_whole = is_digits(whole) && (whole == "0" || !whole.starts_with('0'));
-    if !plain_whole || fraction.is_some_and(|f| !is_digits(f)) || whole.len() > 15 {
-        return FluentValue::from(text);
-    }
-    let decimals = fraction.map_or(0, str::len);
-    match digits.replace(separator, ".").parse::<f64>() {
-        Ok(magnitude) if magnitude.is_finite() => {
-            let value = if text.starts_with('-') {
-                -magnitude
-            } else {
-                magnitude
-            };
-            // A whole number carries no options: Fluent compares a number with a variant
-            // key such as `[0]` including its options, and the key has none.
-            let decimals = (decimals > 0).then_some(decimals);
-            FluentValue::Number(FluentNumber::new(
-                value,
-                FluentNumberOptions {
-                    minimum_fraction_digits: decimals,
-                    maximum_fraction_digits: decimals,
-                    ..Default::default()
-                },
-            ))
-        }
-        _ => FluentValue::from(text),
-    }
-}
-
-fn format_fluent(lang: Lang, value: &FluentValue) -> Option<String> {
-    match value {
-        FluentValue::Number(number) => {
-            let decimals = number
-                .options
-                .minimum_fraction_digits
-                .or(number.options.maximum_fraction_digits)
-                .unwrap_or(0);
-            // More decimals than a person reads are never written by samtale.
-            let decimals = u8::try_from(decimals.min(6)).unwrap_or(6);
-            Some(format_number(lang, number.value, decimals))
-        }
-        _ => None,
-    }
-}
-
-fn format_fluent_da<M>(value: &FluentValue, _: &M) -> Option<String> {
-    format_fluent(Lang::Da, value)
-}
-
-fn format_fluent_en<M>(value: &FluentValue, _: &M) -> Option<String> {
-    format_fluent(Lang::En, value)
-}
-
-/// Reads a number as a person of this language types it: both `6,5` and `6.5` are accepted.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
-    value.is_finite().then_some(value)
 }
 
 /// The ids of the messages (`id`) and terms (`-id`) of a Fluent file, in order.
@@ -722,12 +551,14 @@ mod tests {
                 lang: Lang::En,
                 path: "app.ftl".into(),
                 text: "hello = Hello\n".into(),
+                index: None,
             },
             FtlSource {
                 lang: Lang::En,
                 path: "own.ftl".into(),
                 text: "# A comment = not a message\nintro = One\n    .help = a = b\nintro = Two\nhello = Hi\n"
                     .into(),
+                index: None,
             },
         ];
         let (texts, problems) = Texts::build(Lang::En, &sources);
@@ -754,11 +585,13 @@ mod tests {
                 lang: Lang::En,
                 path: "history.ftl".into(),
                 text: "history-title = A dialogue named history\n".into(),
+                index: None,
             },
             FtlSource {
                 lang: Lang::En,
                 path: "samtale.ftl".into(),
                 text: "history-heading = Conversations\n".into(),
+                index: None,
             },
         ];
         let texts = Texts::new(Lang::En, &sources);
@@ -774,11 +607,13 @@ mod tests {
                 lang: Lang::Da,
                 path: "da.ftl".into(),
                 text: "hello = Hej\n".into(),
+                index: None,
             },
             FtlSource {
                 lang: Lang::En,
                 path: "en.ftl".into(),
                 text: "hello = Hello\nonly-en = Only { $n }\n".into(),
+                index: None,
             },
         ];
         let (texts, problems) = Texts::build(Lang::Da, &sources);
