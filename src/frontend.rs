@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 pub use sink::{Failure, JournalSink, MemorySink, NullSink, StoreSink};
 
-use crate::engine::{Event, Session};
+use crate::engine::{Event, Previous, Session};
 use crate::i18n::Texts;
 use crate::journal::{self, Block, Header, Store};
 use crate::ui::{Command, HistoryData, Home, Kiosk, Screen, Start, Ui, Unfinished};
@@ -165,6 +165,9 @@ pub struct Runner<S: JournalSink> {
     /// Where the next conversation's `draw` steps are drawn from (`SAMTALE_SEED`, or
     /// chance): each conversation opened takes the next seed of the sequence.
     pub seed: u64,
+    /// The participant and dialogue whose earlier scores the open conversation is still to
+    /// be given: read after its first screen is drawn, as they are needed only at its end.
+    earlier: Option<(String, String)>,
 }
 
 impl<S: JournalSink> Runner<S> {
@@ -178,14 +181,30 @@ impl<S: JournalSink> Runner<S> {
             paused: false,
             unsaved: false,
             seed: draw_seed(None),
+            earlier: None,
         }
     }
 
     /// Puts a new journal's header on disk once the screen that follows its creation is
     /// drawn: the first question does not wait for the disk. A failure is not lost: the
     /// first block appended syncs first, and fails as a block that could not be written.
-    pub fn settle(&mut self) {
+    pub fn settle(&mut self, ui: &mut Ui) {
         let _ = self.sink.sync();
+        self.compare_with_earlier(ui);
+    }
+
+    /// Gives the open conversation the participant's earlier scores, which its change
+    /// flags compare with, if it is still to have them. Reading them means reading every
+    /// journal of the participant, so it waits until the first screen is drawn (`settle`),
+    /// and is done at the latest before the first key reaches the conversation.
+    fn compare_with_earlier(&mut self, ui: &mut Ui) {
+        if let Some((participant, dialogue)) = self.earlier.take() {
+            let previous = self
+                .store
+                .previous_scores(&participant, &dialogue)
+                .unwrap_or_default();
+            ui.compare_with(previous);
+        }
     }
 
     /// The journal being written, for the hang-up watcher.
@@ -199,6 +218,7 @@ impl<S: JournalSink> Runner<S> {
 
     /// Hands one input to the interface and carries out what it asks.
     pub fn handle(&mut self, ui: &mut Ui, input: crate::ui::Input, now: crate::engine::Stamp) {
+        self.compare_with_earlier(ui);
         let commands = ui.handle(input, now);
         self.execute(ui, commands);
     }
@@ -494,14 +514,11 @@ impl<S: JournalSink> Runner<S> {
             }
         };
         // A kiosk conversation is never compared with anyone's earlier ones, and a
-        // rehearsal has no one to compare with.
-        let previous = if start.mode == journal::Mode::Rehearsal || self.kiosk {
-            Default::default()
-        } else {
-            self.store
-                .previous_scores(&start.participant, &dialogue.id)
-                .unwrap_or_default()
-        };
+        // rehearsal has no one to compare with. The earlier scores are read once the
+        // first screen is drawn (`settle`).
+        let previous = Previous::new();
+        let earlier = (start.mode != journal::Mode::Rehearsal && !self.kiosk)
+            .then(|| (start.participant.clone(), dialogue.id.clone()));
         let mut locale = None;
         let mut revision = None;
         // What the conversation this one follows found, read again on a resume.
@@ -604,6 +621,7 @@ impl<S: JournalSink> Runner<S> {
                     revision,
                 });
                 ui.started(start, session, path, drafts);
+                self.earlier = earlier;
                 if let Some(banner) = banner {
                     ui.revising(banner);
                 }

@@ -30,7 +30,8 @@ use crate::journal::{self, Block, Store};
 use crate::script::Library;
 use crate::ui::{self, Context, Input, Theme, Ui};
 
-/// Signals, the terminal and the hang-up watcher, set up for the event loop.
+/// Signals and the terminal, set up for the event loop (which starts the hang-up watcher
+/// once its first frame is drawn).
 struct Terminal {
     terminal: DefaultTerminal,
     stop: Arc<AtomicBool>,
@@ -65,7 +66,6 @@ fn set_up() -> io::Result<Terminal> {
     signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, wake_write)?;
     let tty = Tty::open()?;
     let watch = Arc::new(Watch::default());
-    watch_for_hang_up(Arc::clone(&stop), Arc::clone(&watch), tty.fd)?;
     install_panic_hook();
     let terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
@@ -212,7 +212,7 @@ fn event_loop<S: JournalSink>(
     terminal: &mut DefaultTerminal,
     runner: &mut Runner<S>,
     ui: &mut Ui,
-    (stop, watch): (&AtomicBool, &Watch),
+    (stop, watch): (&Arc<AtomicBool>, &Arc<Watch>),
     (tty, wake): (&Tty, &UnixStream),
     mut poll: Option<Poll<'_, S>>,
 ) -> io::Result<i32> {
@@ -221,6 +221,7 @@ fn event_loop<S: JournalSink>(
     // The screen is drawn when something may have changed it, not on every turn: a
     // screen left alone costs nothing.
     let mut dirty = true;
+    let mut watching = false;
     // Inputs crossterm has read but we have not taken yet (a burst cut at 4096): they are
     // in crossterm's buffer, not in the terminal, so waiting on the terminal would hold
     // them back.
@@ -237,7 +238,13 @@ fn event_loop<S: JournalSink>(
             }
             dirty = false;
             // A journal created for this screen is synced now that it is on screen.
-            runner.settle();
+            runner.settle(ui);
+            // Only after the first frame: until then the loop has not been inside
+            // crossterm's reader, the one place the watcher is for.
+            if !watching {
+                watch_for_hang_up(Arc::clone(stop), Arc::clone(watch), tty.fd)?;
+                watching = true;
+            }
         }
         if ui.quit {
             return Ok(if runner.paused {

@@ -196,6 +196,12 @@ impl Session {
         session
     }
 
+    /// The earlier scores this conversation's change flags compare with, given after it
+    /// started (reading them is the front end's, and waits for the first screen).
+    pub fn compare_with(&mut self, previous: Previous) {
+        self.previous = previous;
+    }
+
     pub fn dialogue(&self) -> &Dialogue {
         &self.dialogue
     }

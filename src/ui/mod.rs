@@ -375,27 +375,34 @@ impl Ui {
         }
     }
 
+    /// The conversation open, on its own screen or the kiosk's.
+    fn conversation_mut(&mut self) -> Option<&mut Conversation> {
+        match &mut self.screen {
+            Screen::Conversation(conversation) => Some(conversation.as_mut()),
+            Screen::Kiosk(kiosk) => kiosk.conversation(),
+            Screen::Home(_) | Screen::History(_) => None,
+        }
+    }
+
+    /// The participant's earlier scores, which the open conversation's change flags
+    /// compare with (read by the front end after the first screen is drawn).
+    pub fn compare_with(&mut self, previous: crate::engine::Previous) {
+        if let Some(conversation) = self.conversation_mut() {
+            conversation.session.compare_with(previous);
+        }
+    }
+
     /// The conversation just resumed follows another (a crisis plan revised after learning
     /// from a crisis): what that one found is shown beside it again.
     pub fn beside(&mut self, beside: Vec<(String, String)>) {
-        let conversation = match &mut self.screen {
-            Screen::Conversation(conversation) => Some(conversation.as_mut()),
-            Screen::Kiosk(kiosk) => kiosk.conversation(),
-            _ => None,
-        };
-        if let Some(conversation) = conversation {
+        if let Some(conversation) = self.conversation_mut() {
             conversation.beside = beside;
         }
     }
 
     /// The conversation just started revises a plan: it says so on every step.
     pub fn revising(&mut self, banner: String) {
-        let conversation = match &mut self.screen {
-            Screen::Conversation(conversation) => Some(conversation.as_mut()),
-            Screen::Kiosk(kiosk) => kiosk.conversation(),
-            Screen::Home(_) | Screen::History(_) => None,
-        };
-        if let Some(conversation) = conversation {
+        if let Some(conversation) = self.conversation_mut() {
             conversation.banner = Some(banner);
         }
     }
@@ -408,12 +415,7 @@ impl Ui {
     /// back to where the answer was given, and the person is told, with the answer still
     /// on screen to try again.
     pub fn record_failed(&mut self, problem: String) {
-        let conversation = match &mut self.screen {
-            Screen::Conversation(conversation) => Some(conversation.as_mut()),
-            Screen::Kiosk(kiosk) => kiosk.conversation(),
-            Screen::Home(_) | Screen::History(_) => None,
-        };
-        if let Some(conversation) = conversation {
+        if let Some(conversation) = self.conversation_mut() {
             conversation.record_failed();
         }
         let message = self.texts().get("tui-not-saved", &[("problem", problem)]);
