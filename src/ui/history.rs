@@ -10,12 +10,13 @@ use std::path::PathBuf;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind};
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::card_view;
 use super::scrolled;
+use super::split::{self, Size};
 use super::sub_goal_trend::SubGoalView;
 use super::theme::{MARKER, NO_MARKER};
 use super::trend::{Outcome, TrendView};
@@ -370,14 +371,16 @@ impl History {
             .flat_map(|m| widgets::wrap(m, width))
             .collect();
         let notes_height = (notes.len() as u16).min(4);
-        let [title, _, body, notes_area, footer_area] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(1),
-            Constraint::Length(notes_height),
-            Constraint::Length(footer),
-        ])
-        .areas(area);
+        let [title, _, body, notes_area, footer_area] = split::rows(
+            area,
+            [
+                Size::Fixed(1),
+                Size::Fixed(1),
+                Size::Rest,
+                Size::Fixed(notes_height),
+                Size::Fixed(footer),
+            ],
+        );
         let body = widgets::inset(body);
         let wide = self.wide(context, body.width);
         let rows = usize::from(body.height).saturating_sub(usize::from(wide));
@@ -482,13 +485,15 @@ impl History {
         let theme = &context.theme;
         let keys = vec![("Esc".to_owned(), context.texts.get("key-back", &[]))];
         let footer = widgets::footer_lines(&keys, area.width).len() as u16;
-        let [title, _, body, footer_area] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(1),
-            Constraint::Length(footer),
-        ])
-        .areas(area);
+        let [title, _, body, footer_area] = split::rows(
+            area,
+            [
+                Size::Fixed(1),
+                Size::Fixed(1),
+                Size::Rest,
+                Size::Fixed(footer),
+            ],
+        );
         let heading = format!("{} · {}", map.title, self.participant);
         frame.render_widget(
             Paragraph::new(Line::styled(

@@ -5,10 +5,11 @@ use std::path::PathBuf;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::split::{self, Size};
 use super::text_field::TextField;
 use super::theme::{MARKER, NO_MARKER};
 use super::{Command, Context, Input, Start, ctrl, widgets};
@@ -428,13 +429,15 @@ impl Home {
             .message
             .as_ref()
             .map_or(0, |m| widgets::wrap(m, message_width(area)).len() as u16);
-        let [title, body, message_area, footer] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(1),
-            Constraint::Length(message_rows.clamp(2, 5)),
-            Constraint::Length(2),
-        ])
-        .areas(area);
+        let [title, body, message_area, footer] = split::rows(
+            area,
+            [
+                Size::Fixed(2),
+                Size::Rest,
+                Size::Fixed(message_rows.clamp(2, 5)),
+                Size::Fixed(2),
+            ],
+        );
         frame.render_widget(
             Paragraph::new(Line::styled(texts.get("home-title", &[]), theme.title)),
             title,

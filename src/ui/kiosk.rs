@@ -5,10 +5,11 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind};
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
+use super::split::{self, Size};
 use super::text_field::TextField;
 use super::{Command, Context, Conversation, Input, Start, ctrl, widgets};
 use crate::engine::{Position, Stamp};
@@ -300,13 +301,15 @@ impl Kiosk {
                     .find(&self.dialogue)
                     .map(|l| wording::title_of(texts, &l.id))
                     .unwrap_or_default();
-                let [_, body, message, footer] = Layout::vertical([
-                    Constraint::Length(area.height / 5),
-                    Constraint::Min(6),
-                    Constraint::Length(2),
-                    Constraint::Length(1),
-                ])
-                .areas(area);
+                let [_, body, message, footer] = split::rows(
+                    area,
+                    [
+                        Size::Fixed(area.height / 5),
+                        Size::Rest,
+                        Size::Fixed(2),
+                        Size::Fixed(1),
+                    ],
+                );
                 let width = body.width.saturating_sub(8);
                 let mut lines = vec![
                     Line::styled(texts.get("kiosk-welcome", &[]), theme.title),

@@ -12,6 +12,7 @@ mod kiosk;
 pub mod network_map;
 pub mod preview;
 mod scrolled;
+mod split;
 mod sub_goal_trend;
 mod target_form;
 pub mod text_field;

@@ -4,10 +4,11 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::split::{self, Size};
 use super::{Context, widgets};
 
 fn keys(context: &Context) -> Vec<(String, String)> {
@@ -22,13 +23,15 @@ fn keys(context: &Context) -> Vec<(String, String)> {
 /// Title, body, the position line and the keys.
 fn layout(context: &Context, area: Rect) -> [Rect; 4] {
     let footer = widgets::footer_lines(&keys(context), area.width).len() as u16;
-    let [title, body, status, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(footer),
-    ])
-    .areas(area);
+    let [title, body, status, footer] = split::rows(
+        area,
+        [
+            Size::Fixed(2),
+            Size::Rest,
+            Size::Fixed(1),
+            Size::Fixed(footer),
+        ],
+    );
     [
         widgets::inset(title),
         widgets::inset(body),

@@ -15,11 +15,12 @@ use std::rc::Rc;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::split::{self, Size};
 use super::target_form::{FormOutcome, TargetForm};
 use super::theme::{MARKER, NO_MARKER, Theme};
 use super::{Context, widgets};
@@ -338,14 +339,16 @@ impl TrendView {
         let footer = widgets::footer_lines(&keys, area.width).len() as u16;
         let rest = area.height.saturating_sub(2 + footer);
         let pane = (rest / 3).max(5).min(rest);
-        let [title, tabs, chart, pane_area, footer_area] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(rest - pane),
-            Constraint::Length(pane),
-            Constraint::Length(footer),
-        ])
-        .areas(area);
+        let [title, tabs, chart, pane_area, footer_area] = split::rows(
+            area,
+            [
+                Size::Fixed(1),
+                Size::Fixed(1),
+                Size::Fixed(rest - pane),
+                Size::Fixed(pane),
+                Size::Fixed(footer),
+            ],
+        );
         Areas {
             title: widgets::inset(title),
             tabs: widgets::inset(tabs),

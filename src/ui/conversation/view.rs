@@ -3,7 +3,7 @@
 //! the review, result, pause and help screens.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
@@ -12,6 +12,7 @@ use crate::engine::{Position, Stamp};
 use crate::i18n::Texts;
 use crate::journal::Mode;
 use crate::script::{StepKind, keys};
+use crate::ui::split::{self, Size};
 use crate::ui::{Context, widgets};
 use crate::wording::{self, CallLine};
 
@@ -44,15 +45,17 @@ impl Conversation {
         } else {
             0
         };
-        let [header, gauge, _, main, notice, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(gap),
-            Constraint::Min(4),
-            Constraint::Length(notice_height),
-            Constraint::Length(footer_height),
-        ])
-        .areas(area);
+        let [header, gauge, _, main, notice, footer] = split::rows(
+            area,
+            [
+                Size::Fixed(1),
+                Size::Fixed(1),
+                Size::Fixed(gap),
+                Size::Rest,
+                Size::Fixed(notice_height),
+                Size::Fixed(footer_height),
+            ],
+        );
         let panel = self.notes_shown() || !self.beside.is_empty();
         // What the conversation before found stays in sight in the review too (a resumed
         // revision, every answer carried over, opens there).
@@ -61,9 +64,7 @@ impl Conversation {
         let (body, notes) = if (panel && self.session.current_step().is_some()) || beside_in_review
         {
             if area.width >= 100 {
-                let [body, notes] =
-                    Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
-                        .areas(main);
+                let [body, notes] = split::columns(main, [Size::Rest, Size::Fixed(area.width / 3)]);
                 (body, Some(notes))
             } else {
                 // As tall as the note needs, up to half the screen's middle.
@@ -77,9 +78,7 @@ impl Conversation {
                     .height
                     .saturating_sub(self.body_rows(context, main.width));
                 let notes_height = wanted.clamp(3, (main.height / 2).max(3)).min(room.max(5));
-                let [body, notes] =
-                    Layout::vertical([Constraint::Min(3), Constraint::Length(notes_height)])
-                        .areas(main);
+                let [body, notes] = split::rows(main, [Size::Rest, Size::Fixed(notes_height)]);
                 (body, Some(notes))
             }
         } else {
@@ -387,9 +386,10 @@ impl Conversation {
             );
         }
         let right_width = right.chars().count() as u16;
+        // The title keeps ten columns, however long what is on the right.
+        let right_width = (right_width + 1).min(layout.header.width.saturating_sub(10));
         let [left_area, right_area] =
-            Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width + 1)])
-                .areas(layout.header);
+            split::columns(layout.header, [Size::Rest, Size::Fixed(right_width)]);
         frame.render_widget(
             Paragraph::new(Line::styled(
                 widgets::ellipsis(&left, left_area.width),
