@@ -893,15 +893,28 @@ fn make_private_dirs(dir: &Path) -> Result<(), StoreError> {
     // A folder made earlier by hand may be wider open than ours would be.
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-            .map_err(io_error(dir, Action::CreateFolder))?;
+        keep_private(dir)?;
         if let Some(journals) = dir.parent()
             && journals.file_name().is_some_and(|n| n == "journals")
         {
-            fs::set_permissions(journals, fs::Permissions::from_mode(0o700))
-                .map_err(io_error(journals, Action::CreateFolder))?;
+            keep_private(journals)?;
         }
+    }
+    Ok(())
+}
+
+/// Closes a folder to all but its owner, if it is not so already: a change of mode is a
+/// write to the disk, made at every conversation's start otherwise.
+#[cfg(unix)]
+fn keep_private(dir: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = fs::metadata(dir)
+        .map_err(io_error(dir, Action::CreateFolder))?
+        .permissions()
+        .mode();
+    if mode & 0o777 != 0o700 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+            .map_err(io_error(dir, Action::CreateFolder))?;
     }
     Ok(())
 }
