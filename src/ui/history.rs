@@ -12,7 +12,6 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::card_view;
 use super::scrolled;
@@ -25,6 +24,7 @@ use crate::card;
 use crate::history::{self, Entry, Instrument, KeyScore, Status, Target};
 use crate::journal::sub_goals::file_name;
 use crate::journal::{Found, Journal};
+use crate::ui::lines::Lines;
 
 /// One journal as the front end read it: parsed, and its file's text as it is on disk
 /// (with control characters neutralised), for reading it on screen.
@@ -496,7 +496,7 @@ impl History {
         );
         let heading = format!("{} · {}", map.title, self.participant);
         frame.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 widgets::ellipsis(&heading, title.width),
                 theme.title,
             )),
@@ -515,7 +515,7 @@ impl History {
             &[("participant", self.participant.clone())],
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 widgets::ellipsis(&heading, layout.title.width),
                 theme.title,
             )),
@@ -591,13 +591,13 @@ impl History {
                 }
             }
         }
-        frame.render_widget(Paragraph::new(lines), layout.body);
+        frame.render_widget(Lines::new(lines), layout.body);
         let notes: Vec<Line> = layout
             .notes
             .iter()
             .map(|n| Line::styled(n.clone(), theme.warning))
             .collect();
-        frame.render_widget(Paragraph::new(notes), layout.notes_area);
+        frame.render_widget(Lines::new(notes), layout.notes_area);
         widgets::footer(frame, layout.footer, theme, &layout.keys);
     }
 }

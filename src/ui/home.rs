@@ -7,7 +7,6 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::split::{self, Size};
 use super::text_field::TextField;
@@ -16,6 +15,7 @@ use super::{Command, Context, Input, Start, ctrl, widgets};
 use crate::journal::Mode;
 use crate::journal::store::{is_valid_participant, normalise_participant};
 use crate::script::Audience;
+use crate::ui::lines::Lines;
 use crate::wording;
 
 /// An unfinished conversation found in the participant's journals.
@@ -439,7 +439,7 @@ impl Home {
             ],
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(texts.get("home-title", &[]), theme.title)),
+            Lines::new(Line::styled(texts.get("home-title", &[]), theme.title)),
             title,
         );
         let body = body.inner(ratatui::layout::Margin::new(2, 0));
@@ -602,7 +602,7 @@ impl Home {
                 theme.dim,
             ));
         }
-        frame.render_widget(Paragraph::new(visible), body);
+        frame.render_widget(Lines::new(visible), body);
         if let Some(message) = &self.message {
             let wrapped: Vec<Line> = widgets::wrap(message, message_width(area))
                 .into_iter()
@@ -619,7 +619,7 @@ impl Home {
                 .map(|l| Line::styled(l, theme.accent))
                 .collect();
             frame.render_widget(ratatui::widgets::Clear, message_area);
-            frame.render_widget(Paragraph::new(lines), message_area);
+            frame.render_widget(Lines::new(lines), message_area);
         }
     }
 }

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEventKind};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::split::{self, Size};
 use super::text_field::TextField;
@@ -15,6 +15,7 @@ use super::{Command, Context, Conversation, Input, Start, ctrl, widgets};
 use crate::engine::{Position, Stamp};
 use crate::journal::Mode;
 use crate::journal::store::{is_valid_participant, normalise_participant};
+use crate::ui::lines::Lines;
 use crate::wording;
 
 /// How long the thank-you stays before the screen clears by itself.
@@ -322,14 +323,13 @@ impl Kiosk {
                 }
                 lines.push(Line::default());
                 lines.push(Line::styled(format!("{}▏", field.text()), theme.selected));
-                frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
+                frame.render_widget(Lines::new(lines).alignment(Alignment::Center), body);
                 if let Some(text) = &self.message {
                     let lines: Vec<Line> = widgets::wrap(text, message.width)
                         .into_iter()
                         .map(|l| Line::styled(l, theme.warning))
                         .collect();
-                    frame
-                        .render_widget(Paragraph::new(lines).alignment(Alignment::Center), message);
+                    frame.render_widget(Lines::new(lines).alignment(Alignment::Center), message);
                 }
                 widgets::footer(
                     frame,
@@ -357,7 +357,7 @@ impl Kiosk {
                         .map(|l| Line::styled(l, theme.dim)),
                 );
                 let body = widgets::centred(area, width, lines.len() as u16);
-                frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), body);
+                frame.render_widget(Lines::new(lines).alignment(Alignment::Center), body);
             }
         }
         // Before a half-finished check-in is cleared, whoever is reading slowly is asked.
@@ -391,17 +391,14 @@ impl Kiosk {
                 .title(texts.get("kiosk-code-title", &[]))
                 .border_style(theme.border);
             widgets::clear_around(frame, rect, area);
-            frame.render_widget(Paragraph::new(lines).block(block), rect);
+            frame.render_widget(Lines::new(lines).block(block), rect);
         } else if let (Some(text), Stage::Conversation(_)) = (&self.message, &self.stage) {
             let rect = Rect {
                 y: area.y + area.height.saturating_sub(3),
                 height: 1,
                 ..area
             };
-            frame.render_widget(
-                Paragraph::new(Line::styled(text.clone(), theme.warning)),
-                rect,
-            );
+            frame.render_widget(Lines::new(Line::styled(text.clone(), theme.warning)), rect);
         }
     }
 }

@@ -9,6 +9,7 @@ mod conversation;
 mod history;
 mod home;
 mod kiosk;
+mod lines;
 pub mod network_map;
 pub mod preview;
 mod scrolled;

@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Color;
 use ratatui::symbols::Marker;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+
 use ratatui::widgets::canvas::{Canvas, Circle, Context as Ctx, Line as Stroke};
 use unicode_width::UnicodeWidthStr;
 
@@ -21,6 +21,7 @@ use super::widgets;
 use crate::i18n::Texts;
 use crate::netmap::layout::{self, ME_RADIUS};
 use crate::netmap::{NetworkMap, legend_line, short_name};
+use crate::ui::lines::Lines;
 
 /// The smallest area the map is drawn in: a map of 15 rows and a legend beside it.
 pub const MIN_AREA: (u16, u16) = (56, 15);
@@ -117,7 +118,7 @@ pub fn view(map: &NetworkMap, texts: &Texts, theme: &Theme, frame: &mut Frame, a
             .into_iter()
             .map(|l| Line::styled(l, theme.warning))
             .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     // A round map: a cell is about twice as tall as it is wide.
@@ -282,7 +283,7 @@ fn draw_legend(map: &NetworkMap, texts: &Texts, theme: &Theme, frame: &mut Frame
         let more = texts.get("map-more", &[("count", (count - shown).to_string())]);
         lines.push(Line::styled(fit(&more, width), theme.dim));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// A line cut to `width` columns, with `…` when cut.

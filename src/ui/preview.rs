@@ -10,11 +10,12 @@ use std::sync::Arc;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
 use super::{Command, Context, Screen, Start, Ui, ctrl, widgets};
 use crate::engine::Landing;
 use crate::script::Library;
+use crate::ui::lines::Lines;
 
 pub struct Preview {
     /// The script's file, as the author gave it.
@@ -177,7 +178,7 @@ pub(super) fn view(ui: &Ui, preview: &Preview, frame: &mut Frame, area: Rect) {
         texts.get("preview-bar-waiting", &[("file", preview.file.clone())])
     };
     frame.render_widget(Clear, bar);
-    frame.render_widget(Paragraph::new(Line::styled(keys, theme.accent)), bar);
+    frame.render_widget(Lines::new(Line::styled(keys, theme.accent)), bar);
 
     let width = area.width.saturating_sub(2).max(10);
     let mut lines: Vec<Line> = Vec::new();
@@ -224,7 +225,7 @@ pub(super) fn view(ui: &Ui, preview: &Preview, frame: &mut Frame, area: Rect) {
     // No half-covered line of the screen beneath touches the panel's border.
     widgets::clear_around(frame, panel, screen);
     frame.render_widget(
-        Paragraph::new(lines).block(
+        Lines::new(lines).block(
             Block::bordered()
                 .border_style(theme.border)
                 .title(Line::styled(format!(" {title} "), theme.warning)),

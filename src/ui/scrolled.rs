@@ -6,10 +6,10 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::split::{self, Size};
 use super::{Context, widgets};
+use crate::ui::lines::Lines;
 
 fn keys(context: &Context) -> Vec<(String, String)> {
     let t = |key: &str| context.texts.get(key, &[]);
@@ -79,7 +79,7 @@ pub fn view(
     let theme = &context.theme;
     let [title_area, body, status, footer] = layout(context, area);
     frame.render_widget(
-        Paragraph::new(Line::styled(
+        Lines::new(Line::styled(
             widgets::ellipsis(title, title_area.width),
             theme.title,
         )),
@@ -89,7 +89,7 @@ pub fn view(
     let total = lines.len();
     let skip = scroll.min(total.saturating_sub(page));
     let shown: Vec<Line> = lines.into_iter().skip(skip).take(page).collect();
-    frame.render_widget(Paragraph::new(shown), body);
+    frame.render_widget(Lines::new(shown), body);
     let position = texts.get(
         "tui-pager-lines",
         &[
@@ -104,7 +104,7 @@ pub fn view(
         format!("{position} · {note}")
     };
     frame.render_widget(
-        Paragraph::new(Line::styled(
+        Lines::new(Line::styled(
             widgets::ellipsis(&line, status.width),
             theme.dim,
         )),

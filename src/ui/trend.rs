@@ -18,7 +18,6 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::split::{self, Size};
 use super::target_form::{FormOutcome, TargetForm};
@@ -30,6 +29,7 @@ use crate::history::{self, Instrument, Reference, Target, Trend};
 use crate::i18n::{Lang, Texts};
 use crate::journal::Journal;
 use crate::script::keys;
+use crate::ui::lines::Lines;
 
 /// A point of the chart.
 pub const POINT: char = '●';
@@ -371,16 +371,13 @@ impl TrendView {
             ],
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 widgets::ellipsis(&heading, areas.title.width),
                 theme.title,
             )),
             areas.title,
         );
-        frame.render_widget(
-            Paragraph::new(self.tabs(context, areas.tabs.width)),
-            areas.tabs,
-        );
+        frame.render_widget(Lines::new(self.tabs(context, areas.tabs.width)), areas.tabs);
         if self.instrument().is_none() || self.trend.points.is_empty() {
             let key = if self.instrument().is_none() {
                 "trend-no-scores"
@@ -402,13 +399,13 @@ impl TrendView {
                         .map(|l| Line::styled(l, theme.text)),
                 )
                 .collect();
-            frame.render_widget(Paragraph::new(lines), areas.chart);
+            frame.render_widget(Lines::new(lines), areas.chart);
         } else {
             let chart = self.chart(context, areas.chart.width, areas.chart.height);
-            frame.render_widget(Paragraph::new(chart), areas.chart);
+            frame.render_widget(Lines::new(chart), areas.chart);
             if let Some(form) = &self.form {
                 let lines = form.lines(texts, &context.theme, areas.pane.width);
-                frame.render_widget(Paragraph::new(lines), areas.pane);
+                frame.render_widget(Lines::new(lines), areas.pane);
                 widgets::footer(frame, areas.footer, theme, &areas.keys);
                 return;
             }
@@ -425,7 +422,7 @@ impl TrendView {
                 .skip(skip)
                 .take(height)
                 .collect();
-            frame.render_widget(Paragraph::new(shown), areas.pane);
+            frame.render_widget(Lines::new(shown), areas.pane);
         }
         widgets::footer(frame, areas.footer, theme, &areas.keys);
     }

@@ -5,10 +5,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
 use super::text_field::TextField;
 use super::theme::Theme;
+use crate::ui::lines::Lines;
 
 /// Wraps text to `width` display columns, keeping its line breaks.
 ///
@@ -179,7 +180,7 @@ pub fn footer(frame: &mut Frame, area: Rect, theme: &Theme, keys: &[(String, Str
             Line::from(spans)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// A line cut to `width` columns, with `…` where something was cut.
@@ -262,14 +263,14 @@ pub fn message_box(frame: &mut Frame, area: Rect, theme: &Theme, message: &str, 
     // The box stands alone: half-covered text around it would read as part of it.
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().border_style(theme.border)),
+        Lines::new(lines).block(Block::bordered().border_style(theme.border)),
         rect,
     );
 }
 
 /// Lines of text, each centred or left-aligned, styled alike.
 pub fn lines_in(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, alignment: Alignment) {
-    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+    frame.render_widget(Lines::new(lines).alignment(alignment), area);
 }
 
 /// Clears a box and a margin of one cell around it, so that no half-covered text of the

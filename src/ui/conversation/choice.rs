@@ -9,11 +9,11 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::{Act, StepCx};
 use crate::engine::{Msg, Session, Value};
 use crate::script::{Step, StepKind};
+use crate::ui::lines::Lines;
 use crate::ui::widgets;
 use crate::wording;
 
@@ -184,7 +184,7 @@ impl ChoiceInput {
                 lines.push(Line::default());
             }
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
     }
 
     /// The keys this input adds to the footer.

@@ -5,10 +5,11 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
 use crate::engine::{Msg, Session};
 use crate::i18n::Texts;
+use crate::ui::lines::Lines;
 use crate::ui::theme::{NO_MARKER, Theme};
 use crate::ui::widgets;
 use crate::wording;
@@ -105,7 +106,7 @@ pub(super) fn view(
     let skip = (selected_line + 2).saturating_sub(usize::from(inner.height));
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).block(block),
+        Lines::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).block(block),
         rect,
     );
 }

@@ -7,12 +7,12 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::text::{edit, paste_into};
 use super::{Act, StepCx};
 use crate::engine::{Answer, Entry, Msg, Value};
 use crate::script::{Field, Step, StepKind};
+use crate::ui::lines::Lines;
 use crate::ui::text_field::{TextField, char_width};
 use crate::ui::{ctrl, widgets};
 use crate::wording;
@@ -360,7 +360,7 @@ impl RepeatInput {
                     theme,
                 ));
             }
-            frame.render_widget(Paragraph::new(lines), area);
+            frame.render_widget(Lines::new(lines), area);
             if let Some((x, y)) = cursor_at {
                 frame.set_cursor_position((
                     area.x + (x as u16).min(area.width.saturating_sub(1)),
@@ -398,7 +398,7 @@ impl RepeatInput {
             self.cursor == entries.len(),
             theme,
         ));
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
     }
 
     pub(super) fn keys(&self, cx: &StepCx) -> Vec<(String, String)> {

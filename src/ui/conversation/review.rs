@@ -6,11 +6,11 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use crate::engine::{Msg, Session, Stamp};
 use crate::i18n::Texts;
 use crate::script::Step;
+use crate::ui::lines::Lines;
 use crate::ui::theme::Theme;
 use crate::ui::{ctrl, widgets};
 use crate::wording;
@@ -186,7 +186,7 @@ impl Review {
     ) {
         let (heading, list) = split(area);
         frame.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 widgets::ellipsis(&texts.get("plain-review-heading", &[]), heading.width),
                 theme.question,
             )),
@@ -195,7 +195,7 @@ impl Review {
         let drawn = self.draw(session, texts, theme, list.width);
         let skip = self.skip(&drawn, list.height);
         let visible: Vec<Line> = drawn.lines.into_iter().skip(skip).collect();
-        frame.render_widget(Paragraph::new(visible), list);
+        frame.render_widget(Lines::new(visible), list);
     }
 }
 

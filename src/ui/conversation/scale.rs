@@ -7,12 +7,12 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Act, StepCx};
 use crate::engine::{Msg, Value, flow};
 use crate::i18n::parse_number;
 use crate::script::{StepKind, keys};
+use crate::ui::lines::Lines;
 use crate::ui::widgets;
 use crate::wording;
 
@@ -199,11 +199,11 @@ impl ScaleInput {
         };
         let value_width = text_width.min((area.x + area.width).saturating_sub(value_x));
         frame.render_widget(
-            Paragraph::new(Line::styled(value_text, style)),
+            Lines::new(Line::styled(value_text, style)),
             Rect::new(value_x, row - 1, value_width, 1),
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 drawn,
                 if value.is_some() {
                     theme.accent
@@ -217,12 +217,9 @@ impl ScaleInput {
             texts.number(line.min, decimals),
             theme.text,
         )]);
+        frame.render_widget(Lines::new(ends), Rect::new(x0, row + 1, area.width / 2, 1));
         frame.render_widget(
-            Paragraph::new(ends),
-            Rect::new(x0, row + 1, area.width / 2, 1),
-        );
-        frame.render_widget(
-            Paragraph::new(Line::styled(texts.number(line.max, decimals), theme.text))
+            Lines::new(Line::styled(texts.number(line.max, decimals), theme.text))
                 .alignment(Alignment::Right),
             Rect::new(
                 area.x + area.width / 2,
@@ -244,11 +241,11 @@ impl ScaleInput {
                 .collect()
         };
         frame.render_widget(
-            Paragraph::new(label(&min_label)),
+            Lines::new(label(&min_label)),
             Rect::new(x0, row + 2, half.saturating_sub(2), labels_height),
         );
         frame.render_widget(
-            Paragraph::new(label(&max_label)).alignment(Alignment::Right),
+            Lines::new(label(&max_label)).alignment(Alignment::Right),
             Rect::new(
                 area.x + half,
                 row + 2,

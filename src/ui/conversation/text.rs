@@ -6,13 +6,14 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::{Act, StepCx};
 use crate::engine::{self, Msg, Value};
 use crate::i18n::{Lang, parse_number};
 use crate::script::{Step, StepKind};
 use crate::ui::ctrl;
+use crate::ui::lines::Lines;
 use crate::ui::text_field::{TextField, TooLong};
 use crate::ui::theme::Theme;
 
@@ -195,7 +196,7 @@ pub(super) fn field_view(frame: &mut Frame, area: Rect, field: &TextField, theme
     if skip + visible < row_count {
         block = block.title_bottom(Line::styled(" ▼ … ", theme.dim).right_aligned());
     }
-    frame.render_widget(Paragraph::new(lines).block(block), box_area);
+    frame.render_widget(Lines::new(lines).block(block), box_area);
     let x = inner.x + (cursor_column as u16).min(inner.width.saturating_sub(1));
     let y = inner.y + (cursor_row.saturating_sub(skip)) as u16;
     frame.set_cursor_position((x, y));

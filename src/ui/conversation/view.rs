@@ -5,13 +5,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::{Conversation, StepInput, outline};
 use crate::engine::{Position, Stamp};
 use crate::i18n::Texts;
 use crate::journal::Mode;
 use crate::script::{StepKind, keys};
+use crate::ui::lines::Lines;
 use crate::ui::split::{self, Size};
 use crate::ui::{Context, widgets};
 use crate::wording::{self, CallLine};
@@ -171,7 +172,7 @@ impl Conversation {
                 .into_iter()
                 .map(|l| Line::styled(l, theme.warning))
                 .collect();
-            frame.render_widget(Paragraph::new(lines), layout.notice);
+            frame.render_widget(Lines::new(lines), layout.notice);
         }
         widgets::footer(frame, layout.footer, theme, &self.keys(context));
         if self.help_open {
@@ -324,7 +325,7 @@ impl Conversation {
             lines.push(Line::default());
             lines.extend(contact_lines(context, area.width, self.mode));
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
     }
 
     /// How far the conversation has come: the questions on the path before the current
@@ -391,14 +392,14 @@ impl Conversation {
         let [left_area, right_area] =
             split::columns(layout.header, [Size::Rest, Size::Fixed(right_width)]);
         frame.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 widgets::ellipsis(&left, left_area.width),
                 theme.title,
             )),
             left_area,
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(right, theme.dim)).alignment(Alignment::Right),
+            Lines::new(Line::styled(right, theme.dim)).alignment(Alignment::Right),
             right_area,
         );
         let ratio = self.progress();
@@ -406,10 +407,7 @@ impl Conversation {
         let width = usize::from(layout.gauge.width);
         let filled = ((ratio.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(width - filled));
-        frame.render_widget(
-            Paragraph::new(Line::styled(bar, theme.accent)),
-            layout.gauge,
-        );
+        frame.render_widget(Lines::new(Line::styled(bar, theme.accent)), layout.gauge);
     }
 
     pub(super) fn step_view(
@@ -429,7 +427,7 @@ impl Conversation {
                 .into_iter()
                 .map(|l| Line::styled(l, theme.accent))
                 .collect();
-            frame.render_widget(Paragraph::new(lines), layout.banner);
+            frame.render_widget(Lines::new(lines), layout.banner);
         }
         let alignment = if self.mode == Mode::Rehearsal {
             Alignment::Left
@@ -462,7 +460,7 @@ impl Conversation {
         } else {
             question
         };
-        frame.render_widget(Paragraph::new(question).alignment(alignment), layout.body);
+        frame.render_widget(Lines::new(question).alignment(alignment), layout.body);
         let area = layout.input;
         let cx = self.step_cx(context, &step, now);
         match &self.input {
@@ -481,7 +479,7 @@ impl Conversation {
                         height: area.height.saturating_sub(1),
                         ..area
                     };
-                    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+                    frame.render_widget(Lines::new(lines).alignment(alignment), area);
                 }
             }
             StepInput::Text(input) => input.view(frame, area, theme),
@@ -507,7 +505,7 @@ impl Conversation {
             .border_style(theme.border);
         let inner = block.inner(notes);
         let lines = self.notes_window(context, inner);
-        frame.render_widget(Paragraph::new(lines).block(block), notes);
+        frame.render_widget(Lines::new(lines).block(block), notes);
     }
 
     /// The network map just made, drawn from the answers of this conversation.
@@ -575,7 +573,7 @@ impl Conversation {
             Some(&texts.get("tui-more-below", &[])),
             theme.dim,
         );
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
     }
 
     pub(super) fn help_view(&self, context: &Context, frame: &mut Frame, area: Rect) {
@@ -699,7 +697,7 @@ pub(super) fn contacts_view(
     mode: Mode,
 ) {
     let lines = contact_lines(context, area.width, mode);
-    frame.render_widget(Paragraph::new(lines).alignment(alignment), area);
+    frame.render_widget(Lines::new(lines).alignment(alignment), area);
 }
 
 /// Whom to call (`wording::whom_to_call`), styled: numbers stand out, 112 most.
