@@ -15,12 +15,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event as TermEvent,
 };
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::terminal::EnterAlternateScreen;
+use ratatui::crossterm::{cursor, execute, queue};
 
 use crate::config::Settings;
 use crate::exit;
@@ -33,11 +34,36 @@ use crate::ui::{self, Context, Input, Theme, Ui};
 /// Signals and the terminal, set up for the event loop (which starts the hang-up watcher
 /// once its first frame is drawn).
 struct Terminal {
-    terminal: DefaultTerminal,
+    terminal: Screen,
     stop: Arc<AtomicBool>,
     watch: Arc<Watch>,
     tty: Tty,
     wake: UnixStream,
+}
+
+/// The terminal as the event loop draws on it.
+type Screen = ratatui::Terminal<CrosstermBackend<FrameWriter>>;
+
+/// What the terminal is sent, kept until a frame is complete and then written at once (the
+/// standard output alone writes it in pieces of a kilobyte). Unlike a `BufWriter`, it
+/// writes nothing when it is dropped: after a panic or an early exit, the terminal that
+/// was just restored is not sent the rest of a frame, or the modes it has just left.
+#[derive(Default)]
+struct FrameWriter(Vec<u8>);
+
+impl Write for FrameWriter {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        let written = out.write_all(&self.0).and_then(|()| out.flush());
+        // A terminal that is gone is not sent the same frame again and again.
+        self.0.clear();
+        written
+    }
 }
 
 fn set_up() -> io::Result<Terminal> {
@@ -67,8 +93,16 @@ fn set_up() -> io::Result<Terminal> {
     let tty = Tty::open()?;
     let watch = Arc::new(Watch::default());
     install_panic_hook();
-    let terminal = ratatui::try_init()?;
-    execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    // Queued, not written: they go to the terminal with the first frame, in one write.
+    let mut out = FrameWriter::default();
+    queue!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
+    let terminal = ratatui::Terminal::new(CrosstermBackend::new(out))?;
     Ok(Terminal {
         terminal,
         stop,
@@ -209,7 +243,7 @@ pub fn run(settings: &Settings, library: Library, theme: Theme, launch: Launch) 
 type Poll<'a, S> = (Duration, &'a mut dyn FnMut(&mut Runner<S>, &mut Ui) -> bool);
 
 fn event_loop<S: JournalSink>(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     runner: &mut Runner<S>,
     ui: &mut Ui,
     (stop, watch): (&Arc<AtomicBool>, &Arc<Watch>),
