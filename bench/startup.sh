@@ -139,7 +139,7 @@ cat <<EOT
 
 ## Start-up, run of $(date -u +%Y-%m-%d\ %H:%M) UTC
 
-Machine: $(nproc) cores, $(uname -sr); samtale $(git rev-parse --short HEAD)$(git status --porcelain | grep -q . && echo " + uncommitted changes" || true), release build.
+Machine: $(nproc) cores, $(uname -sr); samtale $(git rev-parse --short HEAD)$([ -z "$(git status --porcelain)" ] || echo " + uncommitted changes"), release build.
 Load average (1, 5, 15 min) before: $load_before; after: $load_after. $RUNS runs of each, in turn.
 
 First frame at 80x24 in a pseudo-terminal (bench/first_frame.py), this checkout:

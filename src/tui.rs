@@ -490,7 +490,8 @@ pub fn restore_terminal() {
     ratatui::restore();
 }
 
-/// ratatui's own hook restores raw mode and the screen but not paste, mouse or cursor.
+/// A panic leaves the terminal as it was found (raw mode, the screen, paste, mouse and the
+/// cursor) before the message is printed.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
