@@ -212,11 +212,12 @@ impl Store {
     /// one that looks like none that exists (compared by [`participant_key`]). The
     /// existing one it looks like is named, so staff can use it instead.
     pub fn check_participant(&self, name: &str) -> Result<(), StoreError> {
-        let existing = self.participants();
-        // A folder that exists is that person's, even one named before these rules.
-        if existing.iter().any(|p| p == name) {
+        // A folder that exists is that person's, even one named before these rules: found
+        // with one look, not by listing every participant's folder (at every start).
+        if is_folder_name(name) && self.data_dir.join("journals").join(name).is_dir() {
             return Ok(());
         }
+        let existing = self.participants();
         if !is_valid_participant(name) {
             return Err(StoreError::BadParticipant(name.to_owned()));
         }
@@ -530,7 +531,13 @@ impl Store {
             .map(|entries| {
                 entries
                     .filter_map(Result::ok)
-                    .filter(|e| e.path().is_dir())
+                    // The kind of entry comes with the listing: no look at each folder
+                    // (a municipality's five hundred) unless it is a link.
+                    .filter(|e| {
+                        e.file_type().is_ok_and(|kind| {
+                            kind.is_dir() || (kind.is_symlink() && e.path().is_dir())
+                        })
+                    })
                     .filter_map(|e| e.file_name().into_string().ok())
                     .filter(|name| is_folder_name(name))
                     .collect()
