@@ -58,13 +58,15 @@ impl Opening {
         let self_mode =
             matches!(launch, Launch::Run(run) if run.mode == Some(journal::Mode::SelfGuided));
         let closed = kiosk || self_mode;
-        let participants = if closed {
-            Vec::new()
-        } else {
-            store.participants()
+        let participants = || {
+            if closed {
+                Vec::new()
+            } else {
+                store.participants()
+            }
         };
         let (screen, first) = match launch {
-            Launch::Home => (Screen::Home(Home::new(participants)), Vec::new()),
+            Launch::Home => (Screen::Home(Home::new(participants())), Vec::new()),
             // A citizen alone: only this participant and this dialogue, nothing else on disk.
             Launch::Run(run) if self_mode => {
                 let home = Home::closed(&run.dialogue, staff_code.clone());
@@ -77,6 +79,13 @@ impl Opening {
             }
             Launch::Run(run) => {
                 let mode = run.mode.unwrap_or(journal::Mode::Facilitated);
+                // A conversation begun at once lists no one's folder before it is on
+                // screen: the home behind it is filled in if it is ever shown.
+                let participants = if run.participant.is_some() && run.new {
+                    Vec::new()
+                } else {
+                    participants()
+                };
                 let home = Home::for_dialogue(participants, &run.dialogue, Some(mode));
                 let first = match (&run.participant, run.new) {
                     (Some(p), true) => vec![Command::Start(Start {
@@ -491,11 +500,20 @@ impl<S: JournalSink> Runner<S> {
         Ok(HistoryData::new(journals, target, problems))
     }
 
+    /// A conversation that could not begin: the home screen says why, with the pseudonyms
+    /// to choose from (not listed before, when the conversation was to begin at once).
+    fn not_started(&self, ui: &mut Ui, message: String) {
+        ui.show_error(message);
+        if !self.closed {
+            ui.participants_changed(self.store.participants());
+        }
+    }
+
     fn start(&mut self, ui: &mut Ui, start: &Start) {
         let texts = ui.texts();
         let Some(script) = ui.context.library.get(&start.dialogue) else {
             let message = texts.get("run-unknown-dialogue", &[("id", start.dialogue.clone())]);
-            ui.show_error(message);
+            self.not_started(ui, message);
             return;
         };
         // Sub-goals to follow up are the participant's: none in a rehearsal or the kiosk.
@@ -509,7 +527,7 @@ impl<S: JournalSink> Runner<S> {
             Ok(dialogue) => dialogue,
             Err(error) => {
                 let message = self.problem(texts, &error);
-                ui.show_error(message);
+                self.not_started(ui, message);
                 return;
             }
         };
@@ -632,7 +650,7 @@ impl<S: JournalSink> Runner<S> {
             Err(error) => {
                 self.sink.close();
                 let message = self.problem(ui.texts(), &error);
-                ui.show_error(message);
+                self.not_started(ui, message);
             }
         }
     }

@@ -1364,6 +1364,37 @@ fn a_damaged_unfinished_journal_is_said_and_nothing_starts_on_its_own() {
 }
 
 #[test]
+fn a_conversation_that_cannot_begin_leaves_the_home_screen_with_the_pseudonyms() {
+    // `run who5 --participant Anna --new` beside an existing `anna`: the home screen
+    // behind the conversation was not filled in (nothing is listed before a conversation
+    // begun at once is on screen), so it must be when the conversation cannot begin.
+    let data = common::ui::DataDir::new();
+    let launch = samtale::frontend::Launch::Run(samtale::cli::Run {
+        dialogue: "who5".to_owned(),
+        participant: Some("Anna".to_owned()),
+        mode: None,
+        facilitator: None,
+        new: true,
+    });
+    let mut h = Harness::launched(Cfg::da(), &launch, &["anna", "zeta-7"], data);
+    let screen = h.text();
+    assert!(h.runner.sink.journals.is_empty(), "nothing was written");
+    assert!(!matches!(h.ui.screen, Screen::Conversation(_)));
+    assert!(
+        screen.contains("ligner"),
+        "the look-alike is said: {screen}"
+    );
+    // The message read, the home screen behind it.
+    h.enter();
+    let screen = h.text();
+    assert!(h.runner.sink.journals.is_empty(), "Enter began nothing");
+    assert!(
+        screen.contains("zeta-7"),
+        "the pseudonyms to choose from are listed: {screen}"
+    );
+}
+
+#[test]
 fn a_click_or_a_tap_finishes_the_review_or_opens_an_answer() {
     let mut h = practice_at(Cfg::da(), "more");
     h.type_text("2\n");
