@@ -13,7 +13,8 @@
 #    (bench/first_frame.py); the clock stops when the frame's last text has been written.
 #    samtale's home screen and `samtale run who5` against `dialog --msgbox Hello 8 40` and
 #    `whiptail --msgbox Hello 8 40`, run in turn (A B C D A B C D ...), so that the load of a
-#    shared machine falls on all alike. Medians, and their ratios to the peers.
+#    shared machine falls on all alike. Medians, and their ratios to the peers. samtale is
+#    started twice: with a data folder of one participant, and with one of 500 (`-500`).
 # 2. `--version` and `list`: instructions counted by valgrind (callgrind), which the load
 #    of the machine does not change, and wall-clock medians of runs in turn.
 # 3. The grown library: a copy of this checkout with eleven more built-in dialogues
@@ -42,6 +43,9 @@ cargo build --release --quiet --bin samtale
 bin=$PWD/target/release/samtale
 printf '()\n' >"$work/config.ron"
 mkdir -p "$work/data"
+# A municipality's data folder: 500 participants' folders (the home screen lists them; a
+# conversation begun at once should not).
+for n in $(seq -w 1 500); do mkdir -p "$work/many/journals/borger-$n"; done
 unset LANG LANGUAGE LC_ALL LC_MESSAGES SAMTALE_DATA_DIR SAMTALE_LANG 2>/dev/null || true
 
 # Instructions of one command (valgrind's count; the same on a busy machine).
@@ -82,10 +86,11 @@ library_costs() { # label binary
 
 first_frames() { # binary
   local s="$1 --config $work/config.ron --data-dir $work/data --lang en"
-  local specs="dialog Hello -- dialog --msgbox Hello 8 40 ;; whiptail Hello|Ok|┘ -- whiptail --msgbox Hello 8 40 ;; samtale-home Ctrl+Q -- $s ;; samtale-run-who5 blank_the_screen -- $s run who5 --participant bench --new"
+  local m="$1 --config $work/config.ron --data-dir $work/many --lang en"
+  local specs="dialog Hello -- dialog --msgbox Hello 8 40 ;; whiptail Hello|Ok|┘ -- whiptail --msgbox Hello 8 40 ;; samtale-home Ctrl+Q -- $s ;; samtale-run-who5 blank_the_screen -- $s run who5 --participant bench --new ;; samtale-home-500 Ctrl+Q -- $m ;; samtale-run-who5-500 blank_the_screen -- $m run who5 --participant borger-001 --new"
   if [ -n "${BEFORE:-}" ]; then
     local o="$BEFORE --config $work/config.ron --data-dir $work/data --lang en"
-    specs="$specs ;; before-home Ctrl+Q -- $o ;; before-run-who5 blank_the_screen -- $o run who5 --participant bench --new"
+    specs="$specs ;; before-home Ctrl+Q -- $o ;; before-run-who5 blank_the_screen -- $o run who5 --participant bench-before --new"
   fi
   python3 bench/first_frame.py "$RUNS" "$specs"
 }
