@@ -209,6 +209,7 @@ pub fn history_want(dialogues: &Library, dialogue: &str) -> Want {
             .map(|step| step.id.clone()),
         score: Instrument::of(dialogue).map(Instrument::score_id),
         every_answer: script.is_some_and(|script| crate::completeness::applies(&script.dialogue)),
+        every_score: false,
     }
 }
 

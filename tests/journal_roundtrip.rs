@@ -605,6 +605,8 @@ fn want_of(
             .clone()
             .map(|id| &*Box::leak(id.into_boxed_str())),
         every_answer: false,
+        // Every score too, for one journal in two (what a new conversation compares with).
+        every_score: pick_step.index(2) == 1,
     }
 }
 
@@ -676,6 +678,7 @@ fn a_finished_journal_is_read_as_a_row_without_parsing_it_whole() {
         step: Some("share".into()),
         score: Some("percent"),
         every_answer: false,
+        every_score: true,
     };
     let mut asked = Vec::new();
     let row = samtale::journal::row::scan(&path, &text, &mut |dialogue| {
@@ -687,6 +690,10 @@ fn a_finished_journal_is_read_as_a_row_without_parsing_it_whole() {
     assert_eq!(row, whole_row(&path, journal.clone(), &want, row.seen));
     assert!(row.seen && row.finished);
     assert_eq!(row.score.map(|s| s.value), Some(72.0));
+    assert_eq!(
+        row.scores,
+        [("percent".to_owned(), 72.0), ("raw".to_owned(), 18.0)].into()
+    );
     assert_eq!(
         row.answers.get("share"),
         Some(&Answer::Given(Value::Choice("yes".into())))

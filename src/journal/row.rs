@@ -29,6 +29,8 @@ pub struct Want {
     pub score: Option<&'static str>,
     /// Every answer is needed (a plan's completeness): the journal is parsed whole.
     pub every_answer: bool,
+    /// Every score of the last `finished` (what a new conversation compares with).
+    pub every_score: bool,
 }
 
 /// A score as `finished` recorded it.
@@ -54,6 +56,9 @@ pub struct Row {
     pub score: Option<Score>,
     /// The latest answer of [`Want::step`], or of every step for [`Want::every_answer`].
     pub answers: BTreeMap<String, Answer>,
+    /// Every score of the last `finished`, for [`Want::every_score`] (of an id given twice,
+    /// the later, as `Journal::scores` has it); empty otherwise.
+    pub scores: BTreeMap<String, f64>,
 }
 
 impl Row {
@@ -73,7 +78,13 @@ impl Row {
         if !want.every_answer {
             answers.retain(|step, _| want.step.as_deref() == Some(step.as_str()));
         }
+        let scores = if want.every_score {
+            journal.scores()
+        } else {
+            BTreeMap::new()
+        };
         Row {
+            scores,
             finished: journal.is_finished(),
             seen: journal.seen().is_some(),
             score,
@@ -111,11 +122,12 @@ pub fn scan(path: &Path, text: &str, want: &mut dyn FnMut(&str) -> Want) -> Opti
     let finished = rfind_block(bytes, text.len(), b"finished ")?;
     // From the blank line before `== finished` to the end: `finished`, then `seen`.
     let mut score = None;
+    let mut scores = BTreeMap::new();
     let mut seen = false;
     for (index, block) in blocks(&text[finished..]).enumerate() {
         let block = block?;
         if index == 0 {
-            score = finished_block(block, want.score)?;
+            score = finished_block(block, want.score, want.every_score.then_some(&mut scores))?;
         } else {
             seen_block(block)?;
             seen = true;
@@ -145,6 +157,7 @@ pub fn scan(path: &Path, text: &str, want: &mut dyn FnMut(&str) -> Want) -> Opti
         seen,
         score,
         answers,
+        scores,
     })
 }
 
@@ -286,8 +299,13 @@ impl<'a> Iterator for BlockStarts<'a> {
 }
 
 /// The score `id` of a `finished` block (`Some(None)`: it has no such score), when the
-/// block parses: every score line well formed, `summary:` and `end:` there.
-fn finished_block(block: Scanned<'_>, id: Option<&str>) -> Option<Option<Score>> {
+/// block parses: every score line well formed, `summary:` and `end:` there. Every score
+/// goes into `all` too, when it is given.
+fn finished_block(
+    block: Scanned<'_>,
+    id: Option<&str>,
+    mut all: Option<&mut BTreeMap<String, f64>>,
+) -> Option<Option<Score>> {
     if block.kind != "finished" {
         return None;
     }
@@ -299,6 +317,9 @@ fn finished_block(block: Scanned<'_>, id: Option<&str>) -> Option<Option<Score>>
                 let (score_id, score) = score_line(value)?;
                 if found.is_none() && Some(score_id) == id {
                     found = Some(score);
+                }
+                if let Some(all) = all.as_deref_mut() {
+                    all.insert(score_id.to_owned(), score.value);
                 }
             }
             "summary" => summary = true,
