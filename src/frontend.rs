@@ -203,7 +203,7 @@ impl<S: JournalSink> Runner<S> {
     }
 
     /// Gives the open conversation the participant's earlier scores, which its change
-    /// flags compare with, if it is still to have them. Reading them means reading every
+    /// flags compare with, if it is still to have them. Reading them means opening every
     /// journal of the participant, so it waits until the first screen is drawn (`settle`),
     /// and is done at the latest before the first key reaches the conversation.
     fn compare_with_earlier(&mut self, ui: &mut Ui) {

@@ -274,10 +274,12 @@ fn event_loop<S: JournalSink>(
             // A journal created for this screen is synced now that it is on screen.
             runner.settle(ui);
             // Only after the first frame: until then the loop has not been inside
-            // crossterm's reader, the one place the watcher is for.
+            // crossterm's reader, the one place the watcher is for. A thread that cannot
+            // be started (the system is out of them) does not end a conversation that has
+            // begun: the loop still sees a hang-up itself, everywhere but in that reader.
             if !watching {
-                watch_for_hang_up(Arc::clone(stop), Arc::clone(watch), tty.fd)?;
                 watching = true;
+                let _ = watch_for_hang_up(Arc::clone(stop), Arc::clone(watch), tty.fd);
             }
         }
         if ui.quit {
