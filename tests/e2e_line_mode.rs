@@ -10,8 +10,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use common::{
-    Output, RUN_TIMEOUT, Sandbox, answer_blocks, assert_score, choice, entries, flag_ids, flags,
-    number, parse_journal, read_journal, shown, skipped, summary, text, wait_for, yes_no,
+    Output, RUN_TIMEOUT, Sandbox, answer_blocks, answers_to, assert_score, choice, entries,
+    flag_ids, flags, number, parse_journal, read_journal, shown, skipped, summary, text, wait_for,
+    yes_no,
 };
 use samtale::engine::{Answer, Value};
 use samtale::exit;
@@ -1248,15 +1249,11 @@ fn a_conversation_paused_by_not_ready_asks_again_when_resumed_and_records_the_ne
             Some(&yes_no(true)),
             "{lang}"
         );
-        let ready: Vec<&Answer> = journal
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Answer { step, answer, .. } if step == "ready" => Some(answer),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(ready, [&yes_no(false), &yes_no(true)], "both, in order");
+        assert_eq!(
+            answers_to(&journal, "ready"),
+            [yes_no(false), yes_no(true)],
+            "both, in order"
+        );
     }
 }
 

@@ -269,16 +269,8 @@ fn a_support_worker_keeps_a_crisis_plan_up_to_date_after_learning_in_danish() {
     assert_eq!(learnings.len(), 1);
     let (learning_file, learning_journal) = &learnings[0];
     assert!(learning_journal.is_finished());
-    let ready: Vec<Answer> = learning_journal
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Answer { step, answer, .. } if step == "ready" => Some(answer.clone()),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        ready,
+        common::journals::answers_to(learning_journal, "ready"),
         [
             Answer::Given(Value::YesNo(false)),
             Answer::Given(Value::YesNo(true))

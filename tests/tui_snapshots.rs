@@ -2156,24 +2156,37 @@ fn learning_beside_resumed(cfg: Cfg) -> Harness {
             plan = Some(folder.join(name));
         }
     }
+    let h = taken_up(h, cfg, "crisis-plan", plan);
+    assert!(matches!(h.session().position(), Position::Step(_)));
+    h
+}
+
+/// The conversation in `journal` of p1 taken up again, in a new interface on the same data
+/// folder (the journal written there as the store would have it), as staff would from the
+/// home screen of `dialogue`.
+fn taken_up(
+    mut h: Harness,
+    cfg: Cfg,
+    dialogue: &str,
+    journal: Option<std::path::PathBuf>,
+) -> Harness {
     let data = std::mem::replace(&mut h.data, DataDir::new());
     let screen = Screen::Home(Home::for_dialogue(
         vec!["p1".to_owned()],
-        "crisis-plan",
+        dialogue,
         Some(Mode::Facilitated),
     ));
     let mut h = Harness::with_data(cfg, screen, &["p1"], data);
     let start = samtale::ui::Start {
-        dialogue: "crisis-plan".to_owned(),
+        dialogue: dialogue.to_owned(),
         participant: "p1".to_owned(),
         mode: Mode::Facilitated,
         facilitator: None,
-        resume: plan,
+        resume: journal,
         follows: None,
     };
     h.runner
         .execute(&mut h.ui, vec![samtale::ui::Command::Start(start)]);
-    assert!(matches!(h.session().position(), Position::Step(_)));
     h
 }
 
@@ -2189,23 +2202,7 @@ fn resumed_asks_again(cfg: Cfg) -> Harness {
     let (path, text) = h.runner.sink.journals.last().cloned().expect("a journal");
     let paused = folder.join(path.file_name().expect("a file name"));
     std::fs::write(&paused, text).expect("write the journal");
-    let data = std::mem::replace(&mut h.data, DataDir::new());
-    let screen = Screen::Home(Home::for_dialogue(
-        vec!["p1".to_owned()],
-        "post-crisis-learning",
-        Some(Mode::Facilitated),
-    ));
-    let mut h = Harness::with_data(cfg, screen, &["p1"], data);
-    let start = samtale::ui::Start {
-        dialogue: "post-crisis-learning".to_owned(),
-        participant: "p1".to_owned(),
-        mode: Mode::Facilitated,
-        facilitator: None,
-        resume: Some(paused),
-        follows: None,
-    };
-    h.runner
-        .execute(&mut h.ui, vec![samtale::ui::Command::Start(start)]);
+    let mut h = taken_up(h, cfg, "post-crisis-learning", Some(paused));
     // The info just before it comes first, as on any resume.
     assert_eq!(h.step_id().as_deref(), Some("intro"));
     h.enter();
@@ -2357,17 +2354,8 @@ fn the_crisis_plan_screens_record_what_they_show() {
     let mut h = resumed_asks_again(cfg);
     h.yes();
     h.enter();
-    let ready: Vec<Answer> = h
-        .journal()
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Answer { step, answer, .. } if step == "ready" => Some(answer.clone()),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        ready,
+        common::journals::answers_to(&h.journal(), "ready"),
         [
             Answer::Given(Value::YesNo(false)),
             Answer::Given(Value::YesNo(true))

@@ -36,6 +36,19 @@ pub fn answer_blocks(path: &Path) -> usize {
     }
 }
 
+/// Every answer given to one step, in the order the journal records them (a question
+/// asked again on a resume is answered twice).
+pub fn answers_to(journal: &Journal, step_id: &str) -> Vec<Answer> {
+    journal
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Answer { step, answer, .. } if step == step_id => Some(answer.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The flags of the finished block, with whether each is marked secondary.
 pub fn flags(journal: &Journal) -> Vec<(String, bool)> {
     match journal.finished() {
