@@ -474,6 +474,8 @@ impl Run {
         let before = self.session.position();
         let was_at = here(&self.session);
         let missing = missing_required(&self.session);
+        // Written out here, not `Msg::stamp`: the test's own account of which messages
+        // carry a time, to hold the engine's to.
         let stamp = match &msg {
             Msg::Answer(_, at)
             | Msg::Skip(at)
