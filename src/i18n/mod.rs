@@ -230,9 +230,10 @@ struct Language {
     staff: OnceCell<Option<Arc<FluentResource>>>,
 }
 
-/// The terms (`-name = …`, with their lines) of a Fluent file's text.
-pub(crate) fn terms_of(text: &str) -> String {
-    File::new(String::new(), Cow::Owned(text.to_owned()), None).terms()
+/// The terms (`-name = …`, with their lines) of a Fluent file, found with its compiled
+/// index when it is built in (its text is not copied either way).
+pub(crate) fn terms_of(source: &FtlSource) -> String {
+    File::new(String::new(), source.text.clone(), source.index).terms()
 }
 
 /// The stem of samtale's own file: its messages may begin like a dialogue's (a user's

@@ -495,14 +495,17 @@ fn check_text(path: &Path, text: &str, ftl: Vec<FtlSource>) -> Checked {
     );
     // Each of the dialogue's files formatted once, as samtale would, and read for
     // control characters.
+    let app_terms: Vec<(Lang, String)> = builtin_ftl()
+        .iter()
+        .filter(|s| s.path.file_name().is_some_and(|n| n == "samtale.ftl"))
+        .map(|s| (s.lang, crate::i18n::terms_of(s)))
+        .collect();
     for source in &ftl {
-        let terms = builtin_ftl()
-            .into_iter()
-            .filter(|s| {
-                s.lang == source.lang && s.path.file_name().is_some_and(|n| n == "samtale.ftl")
-            })
-            .map(|s| crate::i18n::terms_of(&s.text))
-            .collect::<String>();
+        let terms: String = app_terms
+            .iter()
+            .filter(|(lang, _)| *lang == source.lang)
+            .map(|(_, terms)| terms.as_str())
+            .collect();
         problems.extend(ftl_check::formatting(source, &terms));
         problems.extend(ftl_check::control_characters(source));
     }
